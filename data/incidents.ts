@@ -1,0 +1,3 @@
+import type { Incident } from './schema';
+
+export const incidents = [] satisfies Incident[];

@@ -1,0 +1,3 @@
+import type { Milestone } from './schema';
+
+export const milestones = [] satisfies Milestone[];

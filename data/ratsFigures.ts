@@ -1,0 +1,3 @@
+import type { RatsFigure } from './schema';
+
+export const ratsFigures = [] satisfies RatsFigure[];

@@ -1,0 +1,3 @@
+import type { State } from './schema';
+
+export const states = [] satisfies State[];

@@ -1,0 +1,3 @@
+import type { TerrorismStat } from './schema';
+
+export const terrorismStats = [] satisfies TerrorismStat[];
