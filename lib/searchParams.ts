@@ -1,0 +1,13 @@
+'use client';
+/**
+ * The one way client components change the URL's query without a page load. Next's router
+ * observes `history.replaceState`, so every `useSearchParams()` reader (map, charts) sees it.
+ */
+export function setSearchParams(updates: Record<string, string | null>): void {
+  const url = new URL(window.location.href);
+  for (const [key, value] of Object.entries(updates)) {
+    if (value === null || value === '') url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}

@@ -1,0 +1,35 @@
+/**
+ * Runs before `next build` (npm's prebuild hook), and by hand when the dev server needs the
+ * generated files:
+ * 1. validates every dataset (a bad record stops the build with file › id › field),
+ * 2. writes each dataset as public/data/<id>.json and .csv,
+ * 3. builds the clipped, simplified map geometry public/geo/region.topo.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATASETS } from '../data/registry';
+import { formatProblem, validateDatasets } from '../data/validate';
+import { ROOT } from './lib/build';
+
+function validate(): void {
+  const problems = validateDatasets(DATASETS);
+  if (problems.length > 0) {
+    console.error(`Dataset validation failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+    for (const p of problems) console.error(`  ${formatProblem(p)}`);
+    process.exit(1);
+  }
+  const records = DATASETS.reduce((n, ds) => n + ds.rows.length, 0);
+  console.log(`Datasets valid: ${DATASETS.length} datasets, ${records} records.`);
+}
+
+function emitDatasets(): void {
+  const dir = join(ROOT, 'public', 'data');
+  mkdirSync(dir, { recursive: true });
+  for (const ds of DATASETS) {
+    writeFileSync(join(dir, `${ds.id}.json`), `${JSON.stringify(ds.rows, null, 1)}\n`);
+  }
+  console.log(`Wrote public/data/<id>.json for ${DATASETS.length} datasets.`);
+}
+
+validate();
+emitDatasets();
