@@ -1,2 +1,60 @@
-/** English strings for the shell feature. Every user-facing string lives in locales/<locale>/. */
-export const shell = {} as const;
+/** English strings for the shell feature: header, navigation, footer, themes, metadata, the
+ * not-found page and the briefing-mode placeholder. Every user-facing string lives in locales/<locale>/. */
+export const shell = {
+  productName: 'SCO Security Atlas',
+  tagline: 'Two decades of security cooperation in the Shanghai Cooperation Organization',
+  metadata: {
+    description:
+      'Maps, charts and sourced tables of the Shanghai Cooperation Organization’s security cooperation: membership, joint exercises, border incidents, terrorism statistics and the Regional Anti-Terrorist Structure.',
+    ogImageAlt: 'SCO Security Atlas: maps, charts and sourced tables of SCO security cooperation',
+  },
+  skipLink: 'Skip to main content',
+  nav: {
+    label: 'Main',
+    dashboard: 'Dashboard',
+    data: 'Data',
+    sources: 'Sources',
+    briefing: 'Briefing',
+  },
+  theme: {
+    button: 'Theme',
+    /** Accessible name of the theme menu button: "Theme: Dark". */
+    buttonWithCurrent: 'Theme: {theme}',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+    projector: 'Projector',
+    systemHint: 'Follows your device',
+    projectorHint: 'High contrast for large screens',
+  },
+  footer: {
+    asOf: 'Data as of {date}',
+    boundariesTitle: 'Boundaries',
+    boundaries:
+      'Boundaries and names shown on this site do not imply official endorsement or acceptance by the project. Country geometry is Natural Earth’s, which draws de facto lines; disputed areas such as Kashmir and Aksai Chin are drawn as Natural Earth draws them.',
+    sourcesLink: 'Every figure is sourced: see Sources',
+    dataLink: 'Download the data',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    home: 'Go to the dashboard',
+    data: 'Browse the data',
+  },
+  present: {
+    title: 'Briefing mode',
+    status: 'Coming soon',
+    intro:
+      'Briefing mode will turn the atlas into a sequence of full-screen slides for presenting to officials. It is not available yet; this page describes what it will do.',
+    plannedTitle: 'What it will do',
+    planned: [
+      'Show the map and charts one at a time, full screen, in a fixed order you can step through with the arrow keys or a clicker.',
+      'Keep each slide’s view (year, layers, focused state) in the address, so a slide can be shared by link.',
+      'Use the projector theme’s large type and high contrast, with the source line and data date on every slide.',
+      'Work offline from the static site, with nothing loaded from another origin.',
+    ],
+    meanwhileTitle: 'In the meantime',
+    meanwhile: 'Switch to the projector theme from the Theme menu in the header, and present the dashboard directly.',
+    dashboardLink: 'Open the dashboard',
+  },
+} as const;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatDateRange, formatNumber, formatPartialDate } from './format';
+
+describe('formatPartialDate', () => {
+  it('shows a year alone as the year', () => {
+    expect(formatPartialDate('2005')).toBe('2005');
+  });
+  it('shows a month as month and year', () => {
+    expect(formatPartialDate('2005-07')).toBe('July 2005');
+  });
+  it('shows a day as day, month and year', () => {
+    expect(formatPartialDate('2017-06-09')).toBe('9 June 2017');
+  });
+  it('does not shift a date across time zones (first and last day of a year)', () => {
+    expect(formatPartialDate('2001-01-01')).toBe('1 January 2001');
+    expect(formatPartialDate('2025-12-31')).toBe('31 December 2025');
+  });
+  it('returns text that is not a partial date unchanged', () => {
+    expect(formatPartialDate('spring 2019')).toBe('spring 2019');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('joins start and end with a spaced dash', () => {
+    expect(formatDateRange('2007-08-09', '2007-08-17')).toBe('9 August 2007 – 17 August 2007');
+  });
+  it('shows one date when the end is missing or the same', () => {
+    expect(formatDateRange('2005-07')).toBe('July 2005');
+    expect(formatDateRange('2019', '2019')).toBe('2019');
+  });
+});
+
+describe('formatCount', () => {
+  it('keeps the source’s qualifier in words', () => {
+    expect(formatCount(45000, 'moreThan')).toBe('more than 45,000');
+    expect(formatCount(52, 'atLeast')).toBe('at least 52');
+    expect(formatCount(300, 'nearly')).toBe('nearly 300');
+    expect(formatCount(2500, 'about')).toBe('about 2,500');
+    expect(formatCount(10000, 'upTo')).toBe('up to 10,000');
+  });
+  it('shows an exact count as the bare number', () => {
+    expect(formatCount(4500, 'exact')).toBe('4,500');
+    expect(formatCount(1234567)).toBe('1,234,567');
+  });
+  it('shows a range where the source gives one', () => {
+    expect(formatCount(2000, 'about', 3000)).toBe('about 2,000–3,000');
+    expect(formatCount(7, 'exact', 7)).toBe('7');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands', () => {
+    expect(formatNumber(4500)).toBe('4,500');
+    expect(formatNumber(0)).toBe('0');
+  });
+});
