@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, median, percentile, verdict, type BenchResult } from './budgets';
+
+const fast = { score: 99, lcpMs: 900, tbtMs: 20, cls: 0 };
+
+describe('median and percentile', () => {
+  it('takes the middle of three Lighthouse runs', () => {
+    expect(median([70, 99, 95])).toBe(95);
+    expect(median([1, 2, 3, 4])).toBe(2.5);
+  });
+  it('p95 of 50 samples is the 48th smallest', () => {
+    const samples = Array.from({ length: 50 }, (_, i) => i + 1);
+    expect(percentile(samples, 95)).toBe(48);
+  });
+});
+
+describe('checkBudgets', () => {
+  const base: BenchResult = { routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 150_000 }], notFoundJsGzip: 100_000, geometryGzipBytes: 40_000, yearStepP95Ms: 8, pngExportMs: 200 };
+
+  it('passes a build inside every budget', () => {
+    expect(verdict(checkBudgets(base))).toBe('pass');
+  });
+  it('fails when / ships more than 1.6× the not-found page', () => {
+    const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 170_000 }] });
+    expect(lines.find((l) => l.check.includes('first-load'))?.pass).toBe(false);
+    expect(verdict(lines)).toBe('fail');
+  });
+  it('fails a mobile score under 95 and a slow year step', () => {
+    const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: { ...fast, score: 94 }, firstLoadJsGzip: 150_000 }], yearStepP95Ms: 17 });
+    expect(lines.filter((l) => l.pass === false).map((l) => l.check)).toEqual(['/ mobile performance', 'year step → map repaint, p95 of 50']);
+  });
+  it('reports what was not measured without failing on it', () => {
+    const lines = checkBudgets({ ...base, pngExportMs: undefined });
+    expect(lines.find((l) => l.check.startsWith('2× PNG'))?.pass).toBeUndefined();
+    expect(verdict(lines)).toBe('pass');
+  });
+});

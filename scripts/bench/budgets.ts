@@ -1,0 +1,125 @@
+/**
+ * The performance budgets of issue #3 and the arithmetic that checks them. Pure: the bench
+ * collects numbers, this decides pass or fail, and the README table prints both.
+ */
+export const BUDGETS = {
+  mobilePerformance: 95,
+  tbtMs: 150,
+  lcpMs: 2000,
+  cls: 0.02,
+  firstLoadRatio: 1.6,
+  geometryGzipBytes: 80 * 1024,
+  yearStepP95Ms: 16,
+  pngExportMs: 500,
+} as const;
+
+export interface LighthouseMedian {
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+export interface RouteResult {
+  route: string;
+  mobile?: LighthouseMedian;
+  desktop?: LighthouseMedian;
+  firstLoadJsGzip: number;
+}
+
+export interface BenchResult {
+  routes: RouteResult[];
+  notFoundJsGzip: number;
+  geometryGzipBytes?: number;
+  yearStepP95Ms?: number;
+  pngExportMs?: number;
+}
+
+export interface BudgetLine {
+  check: string;
+  value: string;
+  limit: string;
+  /** undefined: not measured (the feature does not exist yet). */
+  pass: boolean | undefined;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Nearest-rank percentile (p in 0–100). */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * s.length));
+  return s[Math.min(rank, s.length) - 1] ?? Number.NaN;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (v: number) => `${Math.round(v)} ms`;
+
+export function checkBudgets(r: BenchResult): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  for (const route of r.routes) {
+    const m = route.mobile;
+    if (m) {
+      lines.push({ check: `${route.route} mobile performance`, value: String(m.score), limit: `≥ ${BUDGETS.mobilePerformance}`, pass: m.score >= BUDGETS.mobilePerformance });
+      lines.push({ check: `${route.route} mobile TBT`, value: ms(m.tbtMs), limit: `≤ ${BUDGETS.tbtMs} ms`, pass: m.tbtMs <= BUDGETS.tbtMs });
+      lines.push({ check: `${route.route} mobile LCP`, value: ms(m.lcpMs), limit: `≤ ${BUDGETS.lcpMs} ms`, pass: m.lcpMs <= BUDGETS.lcpMs });
+      lines.push({ check: `${route.route} mobile CLS`, value: m.cls.toFixed(3), limit: `≤ ${BUDGETS.cls}`, pass: m.cls <= BUDGETS.cls });
+    }
+  }
+  const home = r.routes.find((x) => x.route === '/');
+  if (home && r.notFoundJsGzip > 0) {
+    const ratio = home.firstLoadJsGzip / r.notFoundJsGzip;
+    lines.push({
+      check: '/ first-load JS vs not-found page',
+      value: `${kb(home.firstLoadJsGzip)} / ${kb(r.notFoundJsGzip)} = ${ratio.toFixed(2)}×`,
+      limit: `≤ ${BUDGETS.firstLoadRatio}×`,
+      pass: ratio <= BUDGETS.firstLoadRatio,
+    });
+  }
+  lines.push(
+    r.geometryGzipBytes === undefined
+      ? { check: 'map geometry (gzip)', value: 'not built', limit: `≤ ${kb(BUDGETS.geometryGzipBytes)}`, pass: undefined }
+      : { check: 'map geometry (gzip)', value: kb(r.geometryGzipBytes), limit: `≤ ${kb(BUDGETS.geometryGzipBytes)}`, pass: r.geometryGzipBytes <= BUDGETS.geometryGzipBytes },
+  );
+  lines.push(
+    r.yearStepP95Ms === undefined
+      ? { check: 'year step → map repaint, p95 of 50', value: 'not measured', limit: `≤ ${BUDGETS.yearStepP95Ms} ms`, pass: undefined }
+      : { check: 'year step → map repaint, p95 of 50', value: `${r.yearStepP95Ms.toFixed(1)} ms`, limit: `≤ ${BUDGETS.yearStepP95Ms} ms`, pass: r.yearStepP95Ms <= BUDGETS.yearStepP95Ms },
+  );
+  lines.push(
+    r.pngExportMs === undefined
+      ? { check: '2× PNG export of the map', value: 'not measured', limit: `≤ ${BUDGETS.pngExportMs} ms`, pass: undefined }
+      : { check: '2× PNG export of the map', value: ms(r.pngExportMs), limit: `≤ ${BUDGETS.pngExportMs} ms`, pass: r.pngExportMs <= BUDGETS.pngExportMs },
+  );
+  return lines;
+}
+
+export function verdict(lines: readonly BudgetLine[]): 'pass' | 'fail' {
+  return lines.some((l) => l.pass === false) ? 'fail' : 'pass';
+}
+
+export function markdownTables(r: BenchResult, lines: readonly BudgetLine[]): string {
+  const out: string[] = [];
+  out.push('| route | mobile score | mobile LCP | mobile TBT | mobile CLS | desktop score | desktop LCP | desktop TBT | desktop CLS | first-load JS (gzip) | ratio to not-found |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  const cell = (m: LighthouseMedian | undefined, k: keyof LighthouseMedian) =>
+    m === undefined ? '–' : k === 'cls' ? m.cls.toFixed(3) : k === 'score' ? String(m.score) : ms(m[k]);
+  for (const route of r.routes) {
+    const ratio = r.notFoundJsGzip > 0 ? `${(route.firstLoadJsGzip / r.notFoundJsGzip).toFixed(2)}×` : '–';
+    out.push(
+      `| ${route.route} | ${cell(route.mobile, 'score')} | ${cell(route.mobile, 'lcpMs')} | ${cell(route.mobile, 'tbtMs')} | ${cell(route.mobile, 'cls')} | ${cell(route.desktop, 'score')} | ${cell(route.desktop, 'lcpMs')} | ${cell(route.desktop, 'tbtMs')} | ${cell(route.desktop, 'cls')} | ${kb(route.firstLoadJsGzip)} | ${ratio} |`,
+    );
+  }
+  out.push(`| (not-found page) | | | | | | | | | ${kb(r.notFoundJsGzip)} | 1.00× |`);
+  out.push('');
+  out.push('| budget | measured | limit | result |');
+  out.push('|---|---|---|---|');
+  for (const l of lines) out.push(`| ${l.check} | ${l.value} | ${l.limit} | ${l.pass === undefined ? 'not measured' : l.pass ? 'pass' : 'FAIL'} |`);
+  return out.join('\n');
+}

@@ -1,0 +1,48 @@
+/** First-load JavaScript of a prerendered page: every script the HTML loads, gzipped. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** Script URLs a page's HTML loads (script src and modulepreload links under /_next/). */
+export function scriptUrls(html: string): string[] {
+  const urls = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) if (m[1]) urls.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*href="([^"]+\.js)"/g)) if (m[1]) urls.add(m[1]);
+  return [...urls].filter((u) => u.startsWith('/_next/'));
+}
+
+export function firstLoadJsGzip(outDir: string, htmlFile: string): number {
+  const html = readFileSync(join(outDir, htmlFile), 'utf8');
+  let total = 0;
+  for (const url of scriptUrls(html)) {
+    const file = join(outDir, decodeURIComponent(url.split('?')[0] ?? url));
+    if (existsSync(file)) total += gzipSize(file);
+  }
+  return total;
+}
+
+/** Every prerendered route in out/ ('/', '/data', '/charts/membership', …). */
+export function prerenderedRoutes(outDir: string): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (entry === '_next') continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry === 'index.html') {
+        const rel = relative(outDir, dir).split('\\').join('/');
+        routes.push(rel === '' ? '/' : `/${rel}`);
+      }
+    }
+  };
+  walk(outDir);
+  return routes.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
+}
+
+export function htmlFileFor(route: string): string {
+  return route === '/' ? 'index.html' : `${route.slice(1)}/index.html`;
+}

@@ -1,0 +1,84 @@
+/**
+ * In-browser timings: the year slider's step → map repaint (p95 over 50 steps) and a 2× PNG
+ * export of the map. Each returns undefined when the page has no such control yet.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { percentile } from './budgets';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Time from a key press on the year slider to the first frame after the map shows the new year. */
+async function yearStepSamples(page: Page, steps: number): Promise<number[] | undefined> {
+  const map = page.locator('svg[data-map-year]');
+  try {
+    await map.first().waitFor({ timeout: 20_000 });
+  } catch {
+    return undefined;
+  }
+  const slider = page.getByRole('slider').first();
+  if ((await slider.count()) === 0) return undefined;
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const samples: number[] = [];
+  let direction: 'ArrowRight' | 'ArrowLeft' = 'ArrowRight';
+  for (let i = 0; i < steps; i++) {
+    const before = await map.first().getAttribute('data-map-year');
+    await page.evaluate(() => {
+      const w = window as unknown as { __stepStart?: number };
+      document.addEventListener('keydown', () => (w.__stepStart = performance.now()), { capture: true, once: true });
+    });
+    await page.keyboard.press(direction);
+    const elapsed = await page.evaluate(
+      (prev) =>
+        new Promise<number>((resolve, reject) => {
+          const w = window as unknown as { __stepStart?: number };
+          const svg = document.querySelector('svg[data-map-year]');
+          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (w.__stepStart ?? 0)), 0));
+          if (!svg) return reject(new Error('map gone'));
+          if (svg.getAttribute('data-map-year') !== prev) return done();
+          const obs = new MutationObserver(() => {
+            if (svg.getAttribute('data-map-year') !== prev) {
+              obs.disconnect();
+              done();
+            }
+          });
+          obs.observe(svg, { attributes: true, attributeFilter: ['data-map-year'] });
+          setTimeout(() => reject(new Error('no repaint within 5 s')), 5000);
+        }),
+      before,
+    );
+    samples.push(elapsed);
+    const after = await map.first().getAttribute('data-map-year');
+    if (after === before) direction = direction === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+    const max = await slider.getAttribute('aria-valuemax');
+    const min = await slider.getAttribute('aria-valuemin');
+    if (after === max) direction = 'ArrowLeft';
+    if (after === min) direction = 'ArrowRight';
+  }
+  return samples;
+}
+
+async function pngExportMs(page: Page): Promise<number | undefined> {
+  const exportButton = page.getByRole('button', { name: /export map/i }).first();
+  if ((await exportButton.count()) === 0) return undefined;
+  await exportButton.click();
+  const item = page.getByRole('menuitem', { name: /PNG.*2×/i }).first();
+  if ((await item.count()) === 0) return undefined;
+  const start = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+  await download.path();
+  return Date.now() - start;
+}
+
+export async function measureInteractions(chromePath: string, baseUrl: string): Promise<{ yearStepP95Ms?: number; pngExportMs?: number }> {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseUrl}/?year=1996`, { waitUntil: 'networkidle' });
+    const samples = await yearStepSamples(page, 50);
+    const png = await pngExportMs(page);
+    return { yearStepP95Ms: samples ? percentile(samples, 95) : undefined, pngExportMs: png };
+  } finally {
+    await browser.close();
+  }
+}
