@@ -7,10 +7,15 @@ export function gzipSize(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Script URLs a page's HTML loads (script src and modulepreload links under /_next/). */
+/** Script URLs a modern browser loads for a page (script src, minus nomodule, and modulepreload links under /_next/). */
 export function scriptUrls(html: string): string[] {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) if (m[1]) urls.add(m[1]);
+  for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attrs = m[1] ?? '';
+    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
+    // Modern browsers skip nomodule scripts (legacy polyfills): they are not first-load JS.
+    if (src && !/\bnomodule\b/i.test(attrs)) urls.add(src);
+  }
   for (const m of html.matchAll(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*href="([^"]+\.js)"/g)) if (m[1]) urls.add(m[1]);
   return [...urls].filter((u) => u.startsWith('/_next/'));
 }

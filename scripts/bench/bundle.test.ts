@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { htmlFileFor, scriptUrls } from './bundle';
+
+describe('scriptUrls', () => {
+  it('counts the scripts a modern browser loads and skips nomodule polyfills', () => {
+    const html =
+      '<script src="/_next/static/chunks/a.js" async=""></script>' +
+      '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>' +
+      '<link rel="modulepreload" href="/_next/static/chunks/b.js"/>' +
+      '<script src="https://elsewhere.example/x.js"></script>';
+    expect(scriptUrls(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']);
+  });
+});
+
+describe('htmlFileFor', () => {
+  it('maps routes to the prerendered files of a trailing-slash export', () => {
+    expect(htmlFileFor('/')).toBe('index.html');
+    expect(htmlFileFor('/charts/membership')).toBe('charts/membership/index.html');
+  });
+});
