@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS } from '../data/registry';
 import { formatProblem, validateDatasets } from '../data/validate';
+import { datasetTable, toCsv } from '../lib/datasetTable';
 import { ROOT } from './lib/build';
 
 function validate(): void {
@@ -26,9 +27,11 @@ function emitDatasets(): void {
   const dir = join(ROOT, 'public', 'data');
   mkdirSync(dir, { recursive: true });
   for (const ds of DATASETS) {
+    // JSON keeps the full records (claims, coordinates, quotes); CSV is the readable table of /data.
     writeFileSync(join(dir, `${ds.id}.json`), `${JSON.stringify(ds.rows, null, 1)}\n`);
+    writeFileSync(join(dir, `${ds.id}.csv`), toCsv(datasetTable(ds.id)));
   }
-  console.log(`Wrote public/data/<id>.json for ${DATASETS.length} datasets.`);
+  console.log(`Wrote public/data/<id>.json and <id>.csv for ${DATASETS.length} datasets.`);
 }
 
 validate();
