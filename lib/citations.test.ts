@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { DatasetEntry } from '@/data/registry';
+import type { Exercise, RatsFigure, State } from '@/data/schema';
+import { citationsBySource, contestedFigures, recordName } from './citations';
+
+const seed = (quote: string) => ({ sourceId: 'seed', quote });
+
+const exercise: Exercise = {
+  id: 'peace-mission-2007',
+  name: 'Peace Mission 2007',
+  kind: 'military',
+  start: '2007-08-09',
+  locations: [
+    {
+      name: 'Chebarkul',
+      coord: { lat: 54.98, lon: 60.37, precision: 'town', basis: 'GeoNames town centre of Chebarkul', source: { sourceId: 'geonames', locator: 'Chebarkul' } },
+    },
+  ],
+  hosts: ['RUS'],
+  participants: ['CHN', 'RUS'],
+  observers: [],
+  troops: [{ value: 6500, qualifier: 'about', text: 'about 6,500 troops', source: { sourceId: 'news-a', locator: 'para 2' } }],
+  sources: [seed('Peace Mission 2007 was held')],
+  confidence: 'sourced',
+};
+
+const ratsSeed: RatsFigure = {
+  id: 'rats-database-2019-03',
+  date: '2019-03',
+  metric: 'databasePersons',
+  counts: 'persons in the RATS terrorist database',
+  value: 45000,
+  qualifier: 'moreThan',
+  valueText: 'more than 45,000 persons',
+  contestedBy: ['rats-database-2019-03-smirnov'],
+  sources: [seed('more than 45,000 persons')],
+  confidence: 'conflicting',
+  claims: [
+    { field: 'value', value: 'more than 45,000', source: seed('more than 45,000 persons') },
+    { field: 'value', value: 'more than 4,500', source: { sourceId: 'sputnik', quote: 'более 4500 радикалов' } },
+  ],
+  note: 'A factor of ten apart.',
+};
+const ratsSmirnov: RatsFigure = {
+  ...ratsSeed,
+  id: 'rats-database-2019-03-smirnov',
+  metric: 'radicals',
+  value: 4500,
+  valueText: 'более 4500 радикалов',
+  contestedBy: ['rats-database-2019-03'],
+  sources: [{ sourceId: 'sputnik', quote: 'более 4500 радикалов' }],
+};
+const ratsPlain: RatsFigure = {
+  ...ratsSeed,
+  id: 'rats-wanted-2017',
+  metric: 'wantedPersons',
+  contestedBy: undefined,
+  confidence: 'sourced',
+  claims: undefined,
+  note: undefined,
+};
+
+const state: State = {
+  id: 'IND',
+  name: 'India',
+  capital: {
+    name: 'New Delhi',
+    coord: { lat: 28.6, lon: 77.2, precision: 'exact', basis: 'capital point', source: { sourceId: 'capitals', locator: 'India' } },
+  },
+  statusHistory: [
+    { status: 'observer', from: '2005-07', to: '2017-06-09', sources: [seed('India became an observer')], confidence: 'seed' },
+    {
+      status: 'member',
+      from: '2017-06-09',
+      sources: [{ sourceId: 'official', locator: 'p. 1' }],
+      confidence: 'conflicting',
+      claims: [
+        { field: 'from', value: '2017-06-09', source: { sourceId: 'official', locator: 'p. 1' } },
+        { field: 'from', value: '2017-06-08', source: { sourceId: 'news-b', locator: 'headline' } },
+      ],
+    },
+  ],
+};
+
+const fixture = (id: DatasetEntry['id'], rows: unknown[]): DatasetEntry => ({ id, file: `data/${id}.ts`, schema: z.unknown(), rows });
+const datasets = [
+  fixture('states', [state]),
+  fixture('exercises', [exercise]),
+  fixture('ratsFigures', [ratsSeed, ratsSmirnov, ratsPlain]),
+];
+
+describe('citationsBySource', () => {
+  const bySource = citationsBySource(datasets);
+
+  it('lists under a source every record that cites it, with the quote', () => {
+    const seedCites = bySource.get('seed') ?? [];
+    expect(seedCites.map((c) => c.recordName)).toContain('Peace Mission 2007');
+    expect(seedCites.find((c) => c.recordId === 'peace-mission-2007')).toMatchObject({
+      datasetId: 'exercises',
+      field: '',
+      fieldLabel: 'the record',
+      quote: 'Peace Mission 2007 was held',
+    });
+  });
+  it('names the field a nested reference backs, and what it says', () => {
+    expect(bySource.get('news-a')).toEqual([
+      expect.objectContaining({ recordId: 'peace-mission-2007', field: 'troops[0]', fieldLabel: 'Troops', detail: 'about 6,500 troops', locator: 'para 2' }),
+    ]);
+    expect(bySource.get('geonames')?.[0]).toMatchObject({ field: 'locations[0].coord', fieldLabel: 'Locations', detail: 'GeoNames town centre of Chebarkul' });
+    expect(bySource.get('capitals')?.[0]).toMatchObject({ recordName: 'India', field: 'capital.coord', fieldLabel: 'Capital' });
+  });
+  it('attributes a status period’s source to that period', () => {
+    expect(bySource.get('official')?.map((c) => c.detail)).toEqual(['Member from 2017-06-09', 'from: 2017-06-09']);
+    expect(bySource.get('news-b')?.[0]).toMatchObject({ field: 'statusHistory[1].claims[1]', detail: 'from: 2017-06-08' });
+  });
+  it('has nothing for a source no record cites', () => {
+    expect(bySource.get('never-cited')).toBeUndefined();
+  });
+});
+
+describe('contestedFigures', () => {
+  const figures = contestedFigures(datasets);
+
+  it('lists figures that contradict each other once, with every claim and its source', () => {
+    const rats = figures.filter((f) => f.records.some((r) => r.datasetId === 'ratsFigures'));
+    expect(rats).toHaveLength(1);
+    const [figure] = rats;
+    expect(figure?.records.map((r) => r.recordId)).toEqual(['rats-database-2019-03', 'rats-database-2019-03-smirnov']);
+    expect(figure?.records[0]?.claims.map((c) => [c.value, c.source.sourceId])).toEqual([
+      ['more than 45,000', 'seed'],
+      ['more than 4,500', 'sputnik'],
+    ]);
+    expect(figure?.records[0]?.note).toBe('A factor of ten apart.');
+  });
+  it('finds a contested status period inside a state', () => {
+    const india = figures.find((f) => f.records[0]?.recordId === 'IND');
+    expect(india?.records[0]).toMatchObject({ field: 'statusHistory[1]', recordName: 'India' });
+    expect(india?.records[0]?.claims).toHaveLength(2);
+  });
+  it('leaves out records whose sources agree', () => {
+    expect(figures.flatMap((f) => f.records.map((r) => r.recordId))).not.toContain('rats-wanted-2017');
+    expect(figures.flatMap((f) => f.records.map((r) => r.recordId))).not.toContain('peace-mission-2007');
+  });
+});
+
+describe('recordName', () => {
+  it('describes a RATS figure by what it counts, its wording and date', () => {
+    expect(recordName('ratsFigures', ratsSeed)).toBe('persons in the RATS terrorist database: more than 45,000 persons, 2019-03');
+  });
+  it('describes a terrorism statistic by country, metric and period', () => {
+    expect(recordName('terrorismStats', { country: 'KAZ', metric: 'terroristCrimesStopped', period: { label: '2020' } })).toBe(
+      'KAZ, Terrorist crimes stopped, 2020',
+    );
+  });
+});

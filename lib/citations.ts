@@ -1,0 +1,233 @@
+/**
+ * Joins the bibliography to the records: which figures cite each source (dataset, record,
+ * field, quote), and which records are contested (sources disagree), with every claim.
+ * Pure: walks the datasets' plain records, so it runs on the server and in tests alike.
+ */
+import type { DatasetEntry, DatasetId } from '@/data/registry';
+import type { Claim } from '@/data/schema';
+import { format, messages } from './i18n';
+
+export interface Citation {
+  datasetId: DatasetId;
+  recordId: string;
+  recordName: string;
+  /** Where in the record the reference sits, e.g. "troops[0]"; "" for the record's own sources. */
+  field: string;
+  /** The field in words: "Troops", "Capital", or "the record". */
+  fieldLabel: string;
+  /** What the reference backs, when the field says it: a count's wording, a claim, a coordinate basis. */
+  detail?: string;
+  quote?: string;
+  locator?: string;
+}
+
+export interface ContestedRecord {
+  datasetId: DatasetId;
+  recordId: string;
+  recordName: string;
+  /** "" when the whole record is contested; else the part, e.g. "statusHistory[1]". */
+  field: string;
+  claims: Claim[];
+  note?: string;
+}
+
+/** One contested figure: a conflicting record, with the records it is said to contradict. */
+export interface ContestedFigure {
+  /** Stable id for an anchor: "<dataset>-<first record id>". */
+  id: string;
+  records: ContestedRecord[];
+}
+
+type Obj = Record<string, unknown>;
+type Path = readonly (string | number)[];
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+function isClaim(v: unknown): v is Claim {
+  return isObj(v) && typeof v.field === 'string' && typeof v.value === 'string' && isObj(v.source) && typeof v.source.sourceId === 'string';
+}
+
+function recordIdOf(row: unknown, index: number): string {
+  return (isObj(row) && str(row.id)) || `#${index + 1}`;
+}
+
+/** How a reader recognises a record: its name or title, or for figures what they count and when. */
+export function recordName(datasetId: DatasetId, row: unknown, index = 0): string {
+  if (!isObj(row)) return `#${index + 1}`;
+  const t = messages().data;
+  const named = str(row.name) ?? str(row.title);
+  if (named) return named;
+  if (datasetId === 'terrorismStats') {
+    const metric = str(row.metric);
+    const label = metric !== undefined && metric in t.terrorismMetric ? t.terrorismMetric[metric as keyof typeof t.terrorismMetric] : metric;
+    const period = isObj(row.period) ? str(row.period.label) : undefined;
+    return [str(row.country), label, period].filter((s) => s !== undefined).join(', ');
+  }
+  if (datasetId === 'ratsFigures') {
+    const what = str(row.counts) ?? str(row.metric) ?? recordIdOf(row, index);
+    const stated = str(row.valueText);
+    const date = str(row.date);
+    return [stated ? `${what}: ${stated}` : what, date].filter((s) => s !== undefined).join(', ');
+  }
+  return recordIdOf(row, index);
+}
+
+function pathString(path: Path): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
+}
+
+function fieldLabel(path: Path): string {
+  const t = messages().data;
+  const [first] = path;
+  if (first === undefined) return t.sourcesPage.wholeRecord;
+  const key = String(first);
+  return key in t.columns ? t.columns[key as keyof typeof t.columns] : key;
+}
+
+/** What the object holding a reference says: "about 6,500 troops", "from: 2017-06-09". */
+function detailOf(owner: Obj | undefined): string | undefined {
+  if (!owner) return undefined;
+  if (isClaim(owner)) return `${owner.field}: ${owner.value}`;
+  const text = str(owner.text) ?? str(owner.basis);
+  if (text) return text;
+  const status = str(owner.status);
+  const from = str(owner.from);
+  if (status && from) {
+    const t = messages().data;
+    const label = status in t.status ? t.status[status as keyof typeof t.status] : status;
+    const to = str(owner.to);
+    return to
+      ? format(t.cells.periodClosed, { status: label, from, to })
+      : format(t.cells.periodOpen, { status: label, from });
+  }
+  return undefined;
+}
+
+/** Every source reference inside a record, with the path of the object that holds it. */
+function collectRefs(row: unknown, visit: (ref: Obj, ownerPath: Path, owner: Obj | undefined) => void): void {
+  const walk = (value: unknown, path: Path, owner: Obj | undefined, ownerPath: Path): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, [...path, i], owner, ownerPath));
+      return;
+    }
+    if (!isObj(value)) return;
+    if (typeof value.sourceId === 'string') {
+      visit(value, ownerPath, owner);
+      return;
+    }
+    for (const [k, v] of Object.entries(value)) {
+      const childPath = [...path, k];
+      // A reference's owner is the object whose `source`/`sources` field holds it.
+      if (k === 'source' || k === 'sources') walk(v, childPath, value, path);
+      else walk(v, childPath, owner, ownerPath);
+    }
+  };
+  walk(row, [], undefined, []);
+}
+
+/** For each source id, the figures that cite it, in dataset and record order. */
+export function citationsBySource(datasets: readonly DatasetEntry[]): Map<string, Citation[]> {
+  const bySource = new Map<string, Citation[]>();
+  for (const ds of datasets) {
+    if (ds.id === 'sources') continue;
+    ds.rows.forEach((row, index) => {
+      const recordId = recordIdOf(row, index);
+      const name = recordName(ds.id, row, index);
+      collectRefs(row, (ref, ownerPath, owner) => {
+        const sourceId = String(ref.sourceId);
+        const isRecordLevel = ownerPath.length === 0;
+        const detail = isRecordLevel ? undefined : detailOf(owner);
+        const quote = str(ref.quote);
+        const locator = str(ref.locator);
+        const citation: Citation = {
+          datasetId: ds.id,
+          recordId,
+          recordName: name,
+          field: pathString(ownerPath),
+          fieldLabel: fieldLabel(ownerPath),
+          ...(detail !== undefined && { detail }),
+          ...(quote !== undefined && { quote }),
+          ...(locator !== undefined && { locator }),
+        };
+        const list = bySource.get(sourceId) ?? [];
+        list.push(citation);
+        bySource.set(sourceId, list);
+      });
+    });
+  }
+  return bySource;
+}
+
+function contestedParts(datasetId: DatasetId, row: unknown, index: number): ContestedRecord[] {
+  if (!isObj(row)) return [];
+  const base = { datasetId, recordId: recordIdOf(row, index), recordName: recordName(datasetId, row, index) };
+  const parts: ContestedRecord[] = [];
+  const add = (obj: Obj, field: string) => {
+    if (obj.confidence !== 'conflicting') return;
+    const claims = Array.isArray(obj.claims) ? obj.claims.filter(isClaim) : [];
+    const note = str(obj.note);
+    parts.push({ ...base, field, claims, ...(note !== undefined && { note }) });
+  };
+  add(row, '');
+  if (Array.isArray(row.statusHistory)) {
+    row.statusHistory.forEach((p, i) => {
+      if (isObj(p)) add(p, `statusHistory[${i}]`);
+    });
+  }
+  return parts;
+}
+
+/**
+ * Every contested record with its claims. Records that name each other in `contestedBy`
+ * (the RATS database sizes) are one figure, listed once.
+ */
+export function contestedFigures(datasets: readonly DatasetEntry[]): ContestedFigure[] {
+  const figures: ContestedFigure[] = [];
+  for (const ds of datasets) {
+    const parts = ds.rows.flatMap((row, i) => contestedParts(ds.id, row, i));
+    const links = new Map<string, string[]>();
+    ds.rows.forEach((row, i) => {
+      if (isObj(row) && Array.isArray(row.contestedBy)) {
+        links.set(recordIdOf(row, i), row.contestedBy.filter((x): x is string => typeof x === 'string'));
+      }
+    });
+    const placed = new Map<string, ContestedFigure>();
+    for (const part of parts) {
+      const key = `${part.recordId}|${part.field}`;
+      if (placed.has(key)) continue;
+      const linked = part.field === '' ? related(part.recordId, links) : [];
+      const records = [part, ...parts.filter((p) => p !== part && p.field === '' && linked.includes(p.recordId))];
+      const figure: ContestedFigure = { id: `${ds.id}-${part.recordId}${part.field ? `-${part.field.replace(/\W+/g, '-')}` : ''}`, records };
+      for (const r of records) placed.set(`${r.recordId}|${r.field}`, figure);
+      figures.push(figure);
+    }
+  }
+  return figures;
+}
+
+/** Record ids connected to `id` through `contestedBy`, in either direction. */
+function related(id: string, links: ReadonlyMap<string, string[]>): string[] {
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length > 0) {
+    const cur = queue.shift();
+    if (cur === undefined) break;
+    const next = [...(links.get(cur) ?? []), ...[...links].filter(([, to]) => to.includes(cur)).map(([from]) => from)];
+    for (const n of next) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  seen.delete(id);
+  return [...seen];
+}
