@@ -1,0 +1,72 @@
+/**
+ * The export's fonts: static Inter at 400, 600 and 700, parsed once from WOFF with opentype.js
+ * (imported on first use, so it stays out of the page's first load), with GPOS kerning.
+ */
+import type { Font } from 'opentype.js';
+import { gposKerning, type KerningFn } from './gposKerning';
+import { sfntTable, woffToSfnt } from './woff';
+
+export const FONT_WEIGHTS = [400, 600, 700] as const;
+export type FontWeight = (typeof FONT_WEIGHTS)[number];
+
+export interface ExportFont {
+  font: Font;
+  kerning: KerningFn;
+}
+
+export type FontSet = Record<FontWeight, ExportFont>;
+
+/** The same-origin files the exporter fetches (copied from @fontsource/inter into public/fonts/). */
+export function fontUrl(weight: FontWeight): string {
+  return `/fonts/inter-latin-${weight}-normal.woff`;
+}
+
+/** The weight of the font file closest to a CSS font-weight ("bold", 650 → 700; 500 → 400). */
+export function nearestWeight(cssWeight: string | number): FontWeight {
+  const n = cssWeight === 'bold' || cssWeight === 'bolder' ? 700 : Number(cssWeight);
+  if (!Number.isFinite(n) || n <= 500) return 400;
+  return n <= 650 ? 600 : 700;
+}
+
+type OpentypeModule = typeof import('opentype.js');
+
+async function opentypeParse(): Promise<OpentypeModule['parse']> {
+  // The ESM build has named exports; Node's CommonJS interop puts them on `default`.
+  const mod: OpentypeModule & { default?: OpentypeModule } = await import('opentype.js');
+  const parse = typeof mod.parse === 'function' ? mod.parse : mod.default?.parse;
+  if (typeof parse !== 'function') throw new Error('opentype.js has no parse()');
+  return parse;
+}
+
+/** Parses one WOFF file into an outline font with its kerning. */
+export async function parseExportFont(woff: ArrayBuffer): Promise<ExportFont> {
+  const [sfnt, parse] = await Promise.all([woffToSfnt(woff), opentypeParse()]);
+  return { font: parse(sfnt), kerning: gposKerning(sfntTable(sfnt, 'GPOS')) };
+}
+
+let fontSet: Promise<FontSet> | undefined;
+
+/**
+ * Fetches and parses the three weights from this site's /fonts/ (never another origin), once per
+ * page: later calls share the same promise. A failure is not cached, so a later export retries.
+ */
+export function loadFontSet(fetchFont: (url: string) => Promise<ArrayBuffer> = fetchBytes): Promise<FontSet> {
+  if (!fontSet) {
+    const load = async (w: FontWeight) => parseExportFont(await fetchFont(fontUrl(w)));
+    fontSet = Promise.all([load(400), load(600), load(700)]).then(([regular, semibold, bold]) => ({
+      400: regular,
+      600: semibold,
+      700: bold,
+    }));
+    fontSet.catch(() => {
+      fontSet = undefined;
+    });
+  }
+  return fontSet;
+}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}

@@ -1,0 +1,137 @@
+/**
+ * Text → SVG path data with the export fonts: advance widths, GPOS kerning, and glyph outlines
+ * cached per glyph, so a page of labels costs a few map look-ups per character.
+ *
+ * Outlines are plain `M L Q C Z` commands with absolute coordinates (two decimals), which every
+ * SVG reader (browsers, Inkscape, Illustrator, PowerPoint) draws the same.
+ */
+import type { Glyph } from 'opentype.js';
+import type { ExportFont, FontSet, FontWeight } from './exportFont';
+
+/** Width of a text at a size and weight: what the frame layout needs to wrap and align. */
+export interface TextMeasure {
+  width(text: string, size: number, weight: FontWeight): number;
+}
+
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+/** A character placed by someone else (the browser's layout of a plot label). */
+export interface PlacedChar {
+  char: string;
+  /** Left end of the glyph's advance, on the baseline. */
+  x: number;
+  /** Baseline. */
+  y: number;
+}
+
+interface CachedGlyph {
+  index: number;
+  advance: number;
+  /** Outline in font units, y up: [op, ...coords] per command. */
+  commands: (string | number)[][];
+}
+
+const round = (v: number) => {
+  const r = Math.round(v * 100) / 100;
+  return r === 0 ? '0' : String(r);
+};
+
+export class TextShaper implements TextMeasure {
+  private readonly glyphs = new Map<FontWeight, Map<string, CachedGlyph>>();
+
+  constructor(private readonly fonts: FontSet) {}
+
+  /** Ascent and descent as fractions of the font size (hhea; Inter: 0.97 and 0.24). */
+  get ascent(): number {
+    const f = this.fonts[400].font;
+    return f.ascender / f.unitsPerEm;
+  }
+
+  get descent(): number {
+    const f = this.fonts[400].font;
+    return -f.descender / f.unitsPerEm;
+  }
+
+  private glyph(char: string, weight: FontWeight): CachedGlyph {
+    let byChar = this.glyphs.get(weight);
+    if (!byChar) {
+      byChar = new Map();
+      this.glyphs.set(weight, byChar);
+    }
+    const hit = byChar.get(char);
+    if (hit) return hit;
+    const g: Glyph = this.fonts[weight].font.charToGlyph(char);
+    const commands: (string | number)[][] = [];
+    for (const c of g.path.commands) {
+      if (c.type === 'M' || c.type === 'L') commands.push([c.type, c.x, c.y]);
+      else if (c.type === 'Q') commands.push([c.type, c.x1, c.y1, c.x, c.y]);
+      else if (c.type === 'C') commands.push([c.type, c.x1, c.y1, c.x2, c.y2, c.x, c.y]);
+      else commands.push(['Z']);
+    }
+    const cached = { index: g.index, advance: g.advanceWidth ?? 0, commands };
+    byChar.set(char, cached);
+    return cached;
+  }
+
+  private font(weight: FontWeight): ExportFont {
+    return this.fonts[weight];
+  }
+
+  /** True when every visible character has a glyph in the font (Inter Latin: no Cyrillic or CJK). */
+  covers(text: string, weight: FontWeight): boolean {
+    for (const char of text) if (!/\s/.test(char) && this.glyph(char, weight).index === 0) return false;
+    return true;
+  }
+
+  width(text: string, size: number, weight: FontWeight): number {
+    const { font, kerning } = this.font(weight);
+    const scale = size / font.unitsPerEm;
+    let units = 0;
+    let previous: CachedGlyph | undefined;
+    for (const char of text) {
+      const g = this.glyph(char, weight);
+      if (previous) units += kerning(previous.index, g.index);
+      units += g.advance;
+      previous = g;
+    }
+    return units * scale;
+  }
+
+  /** Path data of one glyph with its origin at (x, y) and the given scale (px per font unit). */
+  private glyphPath(g: CachedGlyph, x: number, y: number, scale: number): string {
+    let d = '';
+    for (const c of g.commands) {
+      d += c[0];
+      for (let i = 1; i < c.length; i += 2) {
+        d += `${i > 1 ? ' ' : ''}${round(x + Number(c[i]) * scale)} ${round(y - Number(c[i + 1]) * scale)}`;
+      }
+    }
+    return d;
+  }
+
+  /** The text as one path, its baseline at y, anchored at x like SVG's text-anchor. */
+  path(text: string, x: number, y: number, size: number, weight: FontWeight, anchor: TextAnchor = 'start'): string {
+    const { font, kerning } = this.font(weight);
+    const scale = size / font.unitsPerEm;
+    const total = anchor === 'start' ? 0 : this.width(text, size, weight);
+    let pen = anchor === 'start' ? x : anchor === 'middle' ? x - total / 2 : x - total;
+    let d = '';
+    let previous: CachedGlyph | undefined;
+    for (const char of text) {
+      const g = this.glyph(char, weight);
+      if (previous) pen += kerning(previous.index, g.index) * scale;
+      d += this.glyphPath(g, pen, y, scale);
+      pen += g.advance * scale;
+      previous = g;
+    }
+    return d;
+  }
+
+  /** Characters the browser has already placed, as one path. */
+  placedPath(chars: readonly PlacedChar[], size: number, weight: FontWeight): string {
+    const scale = size / this.font(weight).font.unitsPerEm;
+    let d = '';
+    for (const c of chars) if (!/\s/.test(c.char)) d += this.glyphPath(this.glyph(c.char, weight), c.x, c.y, scale);
+    return d;
+  }
+}
