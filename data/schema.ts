@@ -84,6 +84,11 @@ export const TERRORISM_METRIC = {
   extremistOperationsStopped: 'extremistOperationsStopped',
   suspectsArrested: 'suspectsArrested',
   criminalActsRegistered: 'criminalActsRegistered',
+  cellsDisrupted: 'cellsDisrupted',
+  militantsKilled: 'militantsKilled',
+  personsProsecuted: 'personsProsecuted',
+  personsConvicted: 'personsConvicted',
+  terroristIncidents: 'terroristIncidents',
 } as const;
 export type TerrorismMetric = (typeof TERRORISM_METRIC)[keyof typeof TERRORISM_METRIC];
 

@@ -175,6 +175,11 @@ export const data = {
     extremistOperationsStopped: 'Extremist operations stopped',
     suspectsArrested: 'Suspects arrested',
     criminalActsRegistered: 'Criminal acts registered',
+    cellsDisrupted: 'Terrorist cells disrupted',
+    militantsKilled: 'Militants killed',
+    personsProsecuted: 'Persons prosecuted',
+    personsConvicted: 'Persons convicted',
+    terroristIncidents: 'Terrorist incidents',
   },
   ratsMetric: {
     databasePersons: 'Persons in the database',
