@@ -1,9 +1,63 @@
+import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
+import { QueryProvider } from '@/components/shell/QueryProvider';
+import { SiteFooter } from '@/components/shell/SiteFooter';
+import { SiteHeader } from '@/components/shell/SiteHeader';
+import { MAIN_ID, SkipLink } from '@/components/shell/SkipLink';
+import { THEME_SCRIPT } from '@/components/shell/theme';
+import { messages } from '@/lib/i18n';
+import './globals.css';
+
+/** Inter, variable weight, Latin subset, served from the site itself. */
+const inter = localFont({
+  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  weight: '100 900',
+  style: 'normal',
+  display: 'swap',
+  variable: '--font-inter',
+});
+
+const t = messages().shell;
+
+/** Absolute base for the social preview's URL, when the deployment sets it. */
+const siteUrl = process.env.SITE_URL;
+
+export const metadata: Metadata = {
+  ...(siteUrl ? { metadataBase: new URL(siteUrl) } : {}),
+  title: { default: t.productName, template: `%s · ${t.productName}` },
+  description: t.metadata.description,
+  applicationName: t.productName,
+  openGraph: { type: 'website', siteName: t.productName, title: t.productName, description: t.metadata.description },
+  twitter: { card: 'summary_large_image', title: t.productName, description: t.metadata.description },
+  formatDetection: { telephone: false, address: false, email: false },
+};
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f6f7f9' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f141a' },
+  ],
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body>{children}</body>
+    // data-theme is set by THEME_SCRIPT before paint, so the server's markup differs on purpose.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body>
+        <SkipLink />
+        <QueryProvider>
+          <SiteHeader />
+          <main id={MAIN_ID} tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </QueryProvider>
+      </body>
     </html>
   );
 }

@@ -9,6 +9,14 @@ export const shell = {
     ogImageAlt: 'SCO Security Atlas: maps, charts and sourced tables of SCO security cooperation',
   },
   skipLink: 'Skip to main content',
+  /** Generic strings of the components/ui primitives. */
+  ui: {
+    /** Announced after sorting a table: "Sorted by Date, ascending". */
+    sortedBy: 'Sorted by {column}, {direction}',
+    ascending: 'ascending',
+    descending: 'descending',
+    noRows: 'No rows to show.',
+  },
   nav: {
     label: 'Main',
     dashboard: 'Dashboard',
@@ -17,7 +25,6 @@ export const shell = {
     briefing: 'Briefing',
   },
   theme: {
-    button: 'Theme',
     /** Accessible name of the theme menu button: "Theme: Dark". */
     buttonWithCurrent: 'Theme: {theme}',
     system: 'System',

@@ -1,0 +1,36 @@
+/** The footer on every page: how current the data is, and how to read the map's boundaries. */
+import Link from 'next/link';
+import { DATA_AS_OF } from '@/data/meta';
+import { formatPartialDate } from '@/lib/format';
+import { messages } from '@/lib/i18n';
+import styles from './SiteFooter.module.css';
+
+export function SiteFooter() {
+  const t = messages().shell;
+  const [before = '', after = ''] = t.footer.asOf.split('{date}');
+  return (
+    <footer className={styles.footer}>
+      <div className={styles.inner}>
+        <p className={styles.asOf}>
+          {before}
+          <time dateTime={DATA_AS_OF}>{formatPartialDate(DATA_AS_OF)}</time>
+          {after}
+        </p>
+        <section className={styles.boundaries} aria-labelledby="footer-boundaries">
+          <h2 id="footer-boundaries" className={styles.heading}>
+            {t.footer.boundariesTitle}
+          </h2>
+          <p>{t.footer.boundaries}</p>
+        </section>
+        <ul className={styles.links} data-print="hide">
+          <li>
+            <Link href="/sources/">{t.footer.sourcesLink}</Link>
+          </li>
+          <li>
+            <Link href="/data/">{t.footer.dataLink}</Link>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

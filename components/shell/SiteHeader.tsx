@@ -1,0 +1,42 @@
+/** The header on every page: the product name (home link), the main navigation and the theme menu. */
+import Link from 'next/link';
+import { messages } from '@/lib/i18n';
+import { NAV_ITEMS } from './nav';
+import { NavLinks } from './NavLinks';
+import styles from './SiteHeader.module.css';
+import { ThemeSwitch } from './ThemeSwitch';
+
+export function LogoMark({ className }: { className?: string }) {
+  return (
+    <svg className={className} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="7" fill="var(--color-accent, #1d4f91)" />
+      <g fill="none" stroke="var(--color-on-accent, #fff)" strokeWidth="1.8">
+        <circle cx="16" cy="16" r="9.5" />
+        <ellipse cx="16" cy="16" rx="4.2" ry="9.5" />
+        <path d="M6.5 16h19" />
+      </g>
+      <circle cx="21.5" cy="11.5" r="2.6" fill="var(--status-observer, #e69f00)" stroke="var(--color-accent, #1d4f91)" strokeWidth="1.2" />
+    </svg>
+  );
+}
+
+export function SiteHeader() {
+  const t = messages().shell;
+  const links = NAV_ITEMS.map((item) => ({ href: item.href, label: t.nav[item.label] }));
+  const { buttonWithCurrent, system, light, dark, projector, systemHint, projectorHint } = t.theme;
+  const themeLabels = { buttonWithCurrent, system, light, dark, projector, systemHint, projectorHint };
+  return (
+    <header className={styles.header} data-print="hide">
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          <LogoMark className={styles.logo} />
+          <span>{t.productName}</span>
+        </Link>
+        <NavLinks label={t.nav.label} links={links} />
+        <div className={styles.tools}>
+          <ThemeSwitch labels={themeLabels} />
+        </div>
+      </div>
+    </header>
+  );
+}

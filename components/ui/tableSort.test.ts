@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { nextDirection, sortRows } from './tableSort';
+
+const values = (rows: { v: string | number }[]) => rows.map((r) => r.v);
+
+describe('sortRows', () => {
+  it('orders numbers by value, not as text', () => {
+    const rows = [{ v: 45000 }, { v: 4500 }, { v: 900 }];
+    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual([900, 4500, 45000]);
+    expect(values(sortRows(rows, (r) => r.v, 'descending'))).toEqual([45000, 4500, 900]);
+  });
+  it('orders text case-insensitively with numbers inside in numeric order', () => {
+    const rows = [{ v: 'Peace Mission 10' }, { v: 'peace Mission 2' }, { v: 'Cooperation' }];
+    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual(['Cooperation', 'peace Mission 2', 'Peace Mission 10']);
+  });
+  it('orders partial dates as written chronologically', () => {
+    const rows = [{ v: '2017-06-09' }, { v: '2005' }, { v: '2005-07' }];
+    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual(['2005', '2005-07', '2017-06-09']);
+  });
+  it('keeps blanks last in both directions', () => {
+    const rows = [{ v: '' }, { v: 'b' }, { v: 'a' }];
+    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual(['a', 'b', '']);
+    expect(values(sortRows(rows, (r) => r.v, 'descending'))).toEqual(['b', 'a', '']);
+  });
+  it('keeps equal rows in their original order', () => {
+    const rows = [{ v: 1, id: 'x' }, { v: 1, id: 'y' }, { v: 0, id: 'z' }];
+    expect(sortRows(rows, (r) => r.v, 'descending').map((r) => r.id)).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('nextDirection', () => {
+  it('sorts a new column ascending and flips a sorted one', () => {
+    expect(nextDirection(undefined, 'date')).toBe('ascending');
+    expect(nextDirection({ key: 'date', direction: 'ascending' }, 'date')).toBe('descending');
+    expect(nextDirection({ key: 'date', direction: 'descending' }, 'date')).toBe('ascending');
+    expect(nextDirection({ key: 'date', direction: 'ascending' }, 'name')).toBe('ascending');
+  });
+});

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import type { SortDirection, SortValue } from './tableSort';
+
+export interface TableColumnDef {
+  /** Key of the column's cell in each row. */
+  key: string;
+  /** Header text; also the sort button's name. */
+  label: string;
+  /** `end` for numbers so digits line up. */
+  align?: 'start' | 'end';
+  /** Whether the header is a sort button. */
+  sortable?: boolean;
+  /** The column names its row (rendered as `<th scope="row">`); usually the first. */
+  rowHeader?: boolean;
+  /** `nowrap` keeps short values (dates, codes) on one line; `wide` lets long text take room. */
+  width?: 'nowrap' | 'wide';
+}
+
+export interface TableRowDef {
+  /** Stable React key. */
+  key: string;
+  /** What each cell shows, by column key. */
+  cells: Record<string, ReactNode>;
+  /** What each cell sorts by, by column key (numbers sort by value, text by collation). */
+  sortValues?: Record<string, SortValue>;
+}
+
+export interface TableSort {
+  key: string;
+  direction: SortDirection;
+}
+
+export interface TableProps {
+  /** The table's caption: its name for every reader, and the scroll region's label. */
+  caption: ReactNode;
+  /** Shown inside the caption under the name (units, as-of, notes). */
+  captionNote?: ReactNode;
+  /** Hide the caption visually (when a heading right above says the same). */
+  captionHidden?: boolean;
+  columns: readonly TableColumnDef[];
+  rows: readonly TableRowDef[];
+  /** The order to start in; otherwise rows keep the given order. */
+  initialSort?: TableSort;
+  /** Keep the row-header column in view while scrolling sideways. */
+  stickyFirstColumn?: boolean;
+  /** Shown in place of the body when there are no rows. */
+  emptyMessage?: ReactNode;
+  className?: string;
+  /** An id for the table element (for links and tests). */
+  id?: string;
+}
