@@ -1,4 +1,6 @@
 import type { Source } from '../schema';
+import { exerciseSources } from './exerciseSources';
+import { incidentSources } from './incidentSources';
 
-/** Sources for joint exercises and border incidents. */
-export const eventSources = [] satisfies Source[];
+/** Sources for joint exercises and border incidents (split by dataset to keep each list readable). */
+export const eventSources = [...exerciseSources, ...incidentSources] satisfies Source[];
