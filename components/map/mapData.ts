@@ -1,0 +1,129 @@
+/**
+ * Server side: selects from the datasets what the map needs and nothing more (see types.ts).
+ * The page calls selectMapData() at build time and passes the result to the client map.
+ */
+import { ISO_NUMERIC } from '@/data/iso3';
+import type { Count, Exercise, Incident, Location, State } from '@/data/schema';
+import { dateBounds } from '@/data/validate';
+import { FIRST_YEAR } from '@/lib/memberStatus';
+import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapStateInfo } from './types';
+
+export interface MapDataInput {
+  states: readonly State[];
+  exercises: readonly Exercise[];
+  incidents: readonly Incident[];
+  /** The data's as-of date (data/meta.ts DATA_AS_OF). */
+  asOfDate: string;
+  /** The year the slider ends at: the current year when the site is built. */
+  currentYear: number;
+  /** Names of the geometry's features by ISO numeric id, for states the datasets do not list. */
+  featureNames?: Readonly<Record<string, string>>;
+}
+
+function numericId(iso3: string): string {
+  return (ISO_NUMERIC as Record<string, string | undefined>)[iso3] ?? '';
+}
+
+function toPlace(location: Location): MapPlace {
+  const { coord } = location;
+  return {
+    name: location.name,
+    ...(location.role === undefined ? {} : { role: location.role }),
+    ...(location.country === undefined ? {} : { country: location.country }),
+    lon: coord.lon,
+    lat: coord.lat,
+    precision: coord.precision,
+    basis: coord.basis,
+  };
+}
+
+function toCount(c: Count): MapCount {
+  return { value: c.value, ...(c.max === undefined ? {} : { max: c.max }), qualifier: c.qualifier };
+}
+
+function toState(s: State): MapStateInfo {
+  return {
+    id: s.id,
+    numericId: numericId(s.id),
+    name: s.name,
+    capital: {
+      name: s.capital.name,
+      country: s.id,
+      lon: s.capital.coord.lon,
+      lat: s.capital.coord.lat,
+      precision: s.capital.coord.precision,
+      basis: s.capital.coord.basis,
+    },
+    statusHistory: s.statusHistory.map((p) => ({ status: p.status, from: p.from, ...(p.to === undefined ? {} : { to: p.to }) })),
+  };
+}
+
+function toExercise(e: Exercise): MapExerciseInfo {
+  return {
+    type: 'exercise',
+    id: e.id,
+    name: e.name,
+    kind: e.kind,
+    start: e.start,
+    ...(e.end === undefined ? {} : { end: e.end }),
+    places: e.locations.map(toPlace),
+    hosts: [...e.hosts],
+    participants: [...e.participants],
+    observers: [...e.observers],
+    troops: e.troops.map(toCount),
+  };
+}
+
+function toIncident(i: Incident): MapIncidentInfo {
+  return {
+    type: 'incident',
+    id: i.id,
+    name: i.name,
+    start: i.start,
+    ...(i.end === undefined ? {} : { end: i.end }),
+    place: i.place,
+    places: i.locations.map(toPlace),
+    parties: [...i.parties],
+    casualties: i.casualties
+      .filter((c) => c.killed !== undefined || c.injured !== undefined)
+      .map((c) => ({
+        ...(c.killed === undefined ? {} : { killed: toCount(c.killed) }),
+        ...(c.injured === undefined ? {} : { injured: toCount(c.injured) }),
+      })),
+  };
+}
+
+const byStart = <T extends { start: string; id: string }>(a: T, b: T) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+
+export function selectMapData(input: MapDataInput): MapData {
+  const states = input.states.map(toState).sort((a, b) => a.name.localeCompare(b.name));
+  const exercises = input.exercises.map(toExercise).sort(byStart);
+  const incidents = input.incidents.map(toIncident).sort(byStart);
+
+  const names: Record<string, string> = {};
+  const mentioned = new Set<string>([
+    ...exercises.flatMap((e) => [...e.hosts, ...e.participants, ...e.observers]),
+    ...incidents.flatMap((i) => i.parties),
+    ...[...exercises, ...incidents].flatMap((e) => e.places.map((p) => p.country).filter((c): c is string => c !== undefined)),
+  ]);
+  for (const id of mentioned) {
+    const fromGeometry = input.featureNames?.[numericId(id)];
+    if (fromGeometry) names[id] = fromGeometry;
+  }
+  for (const s of states) names[s.id] = s.name;
+
+  const asOfBounds = dateBounds(input.asOfDate);
+  const asOf = asOfBounds ? asOfBounds[1] : Date.UTC(input.currentYear, 11, 31, 23, 59, 59);
+  const asOfYear = new Date(asOf).getUTCFullYear();
+
+  return {
+    states,
+    exercises,
+    incidents,
+    names,
+    minYear: FIRST_YEAR,
+    maxYear: Math.max(input.currentYear, asOfYear),
+    asOfDate: input.asOfDate,
+    asOf,
+  };
+}

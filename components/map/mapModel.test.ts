@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { exercises } from '@/data/exercises';
+import { incidents } from '@/data/incidents';
+import { states } from '@/data/states';
+import { memberCount } from '@/lib/memberStatus';
+import { selectMapData } from './mapData';
+import {
+  casualtyFigure,
+  eventsOfState,
+  eventsUpTo,
+  exercisesShown,
+  legendCounts,
+  statusesInYear,
+  statusesShown,
+  troopFigure,
+  troopRange,
+} from './mapModel';
+import type { MapExerciseInfo, MapIncidentInfo } from './types';
+
+const data = selectMapData({ states, exercises, incidents, asOfDate: '2026-11-28', currentYear: 2026 });
+const counts = (year: number) => legendCounts(data.states, year, data.asOf);
+
+describe('legend counts from the real data', () => {
+  it('shows the Shanghai Five in 1996', () => {
+    expect(counts(1996).shanghaiFive).toBe(5);
+    expect(memberCount(counts(1996))).toBe(5);
+  });
+  it.each([
+    [2001, 6],
+    [2017, 8],
+    [2024, 10],
+  ])('counts %i members in %i', (year, members) => {
+    expect(counts(year).member).toBe(members);
+    expect(counts(year).shanghaiFive).toBe(0);
+  });
+  it('lists only statuses someone holds that year', () => {
+    expect(statusesShown(counts(1996))).toEqual(['shanghaiFive']);
+    expect(statusesShown(counts(2024))).toContain('dialoguePartner');
+  });
+  it('colours India as an observer in 2005 and a member in 2017', () => {
+    expect(statusesInYear(data.states, 2005, data.asOf).get('IND')).toBe('observer');
+    expect(statusesInYear(data.states, 2017, data.asOf).get('IND')).toBe('member');
+    expect(statusesInYear(data.states, 2001, data.asOf).has('IND')).toBe(false);
+  });
+});
+
+const exercise = (over: Partial<MapExerciseInfo>): MapExerciseInfo => ({
+  type: 'exercise',
+  id: 'x',
+  name: 'X',
+  kind: 'military',
+  start: '2007-08-09',
+  places: [],
+  hosts: ['RUS'],
+  participants: ['RUS', 'CHN'],
+  observers: [],
+  troops: [],
+  ...over,
+});
+
+describe('events by year', () => {
+  it('shows events up to the year and emphasises the year’s own', () => {
+    const events = [exercise({ id: 'a', start: '2005-08' }), exercise({ id: 'b', start: '2007-08' }), exercise({ id: 'c', start: '2009' })];
+    expect(eventsUpTo(events, 2007)).toEqual([
+      { event: events[0], current: false },
+      { event: events[1], current: true },
+    ]);
+  });
+  it('keeps a multi-year operation current through its end year', () => {
+    const op = exercise({ start: '2019-06', end: '2021-12' });
+    expect(eventsUpTo([op], 2020)[0]?.current).toBe(true);
+    expect(eventsUpTo([op], 2022)[0]?.current).toBe(false);
+  });
+  it('filters exercises by kind', () => {
+    const events = [exercise({ id: 'm' }), exercise({ id: 'c', kind: 'cyber' })];
+    expect(exercisesShown(events, 2026, ['cyber']).map((v) => v.event.id)).toEqual(['c']);
+  });
+});
+
+describe('marker figures', () => {
+  it('sizes an exercise by the highest troop total and knows when none is given', () => {
+    const e = exercise({ troops: [{ value: 2000, qualifier: 'about' }, { value: 10000, qualifier: 'moreThan' }] });
+    expect(troopFigure(e)).toBe(10000);
+    expect(troopRange(e)).toEqual([2000, 10000]);
+    expect(troopFigure(exercise({}))).toBeNull();
+  });
+  it('sizes an incident by the largest killed + injured of any one statement', () => {
+    const i: MapIncidentInfo = {
+      type: 'incident',
+      id: 'i',
+      name: 'I',
+      start: '2021-04-28',
+      place: 'p',
+      places: [],
+      parties: ['KGZ', 'TJK'],
+      casualties: [{ killed: { value: 52, qualifier: 'atLeast' }, injured: { value: 300, qualifier: 'nearly' } }, { killed: { value: 55, qualifier: 'exact' } }],
+    };
+    expect(casualtyFigure(i)).toBe(352);
+    expect(casualtyFigure({ ...i, casualties: [] })).toBeNull();
+  });
+});
+
+describe('eventsOfState', () => {
+  it('separates exercises hosted from those joined and observed', () => {
+    const hosted = exercise({ id: 'h', hosts: ['KGZ'], participants: ['KGZ', 'CHN'] });
+    const joined = exercise({ id: 'j', hosts: ['RUS'], participants: ['RUS', 'KGZ'] });
+    const observed = exercise({ id: 'o', observers: ['KGZ'] });
+    const r = eventsOfState('KGZ', [hosted, joined, observed], []);
+    expect(r.hosted.map((e) => e.id)).toEqual(['h']);
+    expect(r.joined.map((e) => e.id)).toEqual(['j']);
+    expect(r.observed.map((e) => e.id)).toEqual(['o']);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * What the map shows for a view: each state's status in the year, the legend's counts, the
+ * events up to the year (the year's own emphasised), and the figure each marker is sized by.
+ * Pure functions of MapData and the view; tested in mapModel.test.ts.
+ */
+import type { ExerciseKind, StateStatus } from '@/data/schema';
+import { statusCountsInYear, statusInYear, type StatusCounts } from '@/lib/memberStatus';
+import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapStateInfo } from './types';
+
+/** The year of a partial date ("2007-08-09" → 2007). */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Each state's status in `year` (absent: no status that year). */
+export function statusesInYear(states: readonly MapStateInfo[], year: number, asOf: number): Map<string, StateStatus> {
+  const out = new Map<string, StateStatus>();
+  for (const s of states) {
+    const status = statusInYear(s, year, asOf);
+    if (status) out.set(s.id, status);
+  }
+  return out;
+}
+
+/** The legend's count of each status in `year`. */
+export function legendCounts(states: readonly MapStateInfo[], year: number, asOf: number): StatusCounts {
+  return statusCountsInYear(states, year, asOf);
+}
+
+/** The statuses the legend lists for a year: those held by some state, in a fixed order. */
+export const STATUS_ORDER: readonly StateStatus[] = ['shanghaiFive', 'member', 'observer', 'dialoguePartner', 'partner'];
+
+export function statusesShown(counts: StatusCounts): StateStatus[] {
+  return STATUS_ORDER.filter((s) => counts[s] > 0);
+}
+
+export interface VisibleEvent<E extends MapEventInfo = MapEventInfo> {
+  event: E;
+  /** True for events running in the selected year; older ones are drawn faded. */
+  current: boolean;
+}
+
+/** True when the event runs in `year` (from its start year to its end year). */
+export function runsIn(event: MapEventInfo, year: number): boolean {
+  const from = yearOf(event.start);
+  const to = event.end === undefined ? from : yearOf(event.end);
+  return from <= year && year <= to;
+}
+
+/** Events that began in or before `year`, oldest first. */
+export function eventsUpTo<E extends MapEventInfo>(events: readonly E[], year: number): VisibleEvent<E>[] {
+  return events.filter((e) => yearOf(e.start) <= year).map((event) => ({ event, current: runsIn(event, year) }));
+}
+
+export function exercisesShown(
+  exercises: readonly MapExerciseInfo[],
+  year: number,
+  kinds: readonly ExerciseKind[],
+): VisibleEvent<MapExerciseInfo>[] {
+  return eventsUpTo(
+    exercises.filter((e) => kinds.includes(e.kind)),
+    year,
+  );
+}
+
+/** The troop figure an exercise marker is sized by: the highest total any source gives. */
+export function troopFigure(e: MapExerciseInfo): number | null {
+  if (e.troops.length === 0) return null;
+  return Math.max(...e.troops.map((t) => t.value));
+}
+
+/** The lowest and highest troop totals the sources give (equal when they agree). */
+export function troopRange(e: MapExerciseInfo): [number, number] | null {
+  if (e.troops.length === 0) return null;
+  const values = e.troops.map((t) => t.value);
+  return [Math.min(...values), Math.max(...values, ...e.troops.map((t) => t.max ?? t.value))];
+}
+
+/** Killed plus injured in one source's statement (undefined parts count as 0). */
+function claimTotal(c: MapIncidentInfo['casualties'][number]): number {
+  return (c.killed?.value ?? 0) + (c.injured?.value ?? 0);
+}
+
+/** The casualty figure an incident marker is sized by: the largest killed + injured that any
+ * single source statement gives. Null when no statement gives a number. */
+export function casualtyFigure(i: MapIncidentInfo): number | null {
+  if (i.casualties.length === 0) return null;
+  return Math.max(...i.casualties.map(claimTotal));
+}
+
+/** Highest killed figure any statement gives, and highest injured (null when none gives one). */
+export function casualtyPeaks(i: MapIncidentInfo): { killed: number | null; injured: number | null } {
+  const killed = i.casualties.flatMap((c) => (c.killed ? [c.killed.value] : []));
+  const injured = i.casualties.flatMap((c) => (c.injured ? [c.injured.value] : []));
+  return {
+    killed: killed.length > 0 ? Math.max(...killed) : null,
+    injured: injured.length > 0 ? Math.max(...injured) : null,
+  };
+}
+
+/** States an exercise involves in any role. */
+export function exerciseStates(e: MapExerciseInfo): Set<string> {
+  return new Set([...e.hosts, ...e.participants, ...e.observers]);
+}
+
+export interface StateEvents {
+  hosted: MapExerciseInfo[];
+  joined: MapExerciseInfo[];
+  observed: MapExerciseInfo[];
+  incidents: MapIncidentInfo[];
+}
+
+/** What a state did: exercises hosted, joined (without hosting) and observed; incidents. */
+export function eventsOfState(stateId: string, exercises: readonly MapExerciseInfo[], incidents: readonly MapIncidentInfo[]): StateEvents {
+  return {
+    hosted: exercises.filter((e) => e.hosts.includes(stateId)),
+    joined: exercises.filter((e) => !e.hosts.includes(stateId) && e.participants.includes(stateId)),
+    observed: exercises.filter((e) => e.observers.includes(stateId)),
+    incidents: incidents.filter((i) => i.parties.includes(stateId)),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * What the map receives from the page: plain, serialisable data selected from data/ on the
+ * server (mapData.ts). Small on purpose: ids, names, dates, points, statuses and the figures
+ * that size markers. Sources, quotes and claims stay in /data/<dataset>.json, which the details
+ * panel loads on demand.
+ */
+import type { CoordPrecision, ExerciseKind, Qualifier, StateStatus } from '@/data/schema';
+
+export interface MapPlace {
+  name: string;
+  /** What the point is to the event ("field phase", "consultations"). */
+  role?: string;
+  /** ISO alpha-3 of the country the place is in. */
+  country?: string;
+  lon: number;
+  lat: number;
+  precision: CoordPrecision;
+  /** What the point is, or for approximate points what it was placed from. */
+  basis: string;
+}
+
+export interface MapStatusPeriod {
+  status: StateStatus;
+  from: string;
+  /** Exclusive end; absent while the status holds. */
+  to?: string;
+}
+
+export interface MapStateInfo {
+  /** ISO alpha-3. */
+  id: string;
+  /** ISO numeric, as the geometry's feature ids spell it. */
+  numericId: string;
+  name: string;
+  capital: MapPlace;
+  statusHistory: MapStatusPeriod[];
+}
+
+/** A figure as its source qualifies it (no source text: that is in the details). */
+export interface MapCount {
+  value: number;
+  max?: number;
+  qualifier: Qualifier;
+}
+
+interface MapEventBase {
+  id: string;
+  name: string;
+  start: string;
+  end?: string;
+  places: MapPlace[];
+}
+
+export interface MapExerciseInfo extends MapEventBase {
+  type: 'exercise';
+  kind: ExerciseKind;
+  hosts: string[];
+  participants: string[];
+  observers: string[];
+  /** Whole-exercise troop totals, one per source. */
+  troops: MapCount[];
+}
+
+export interface MapCasualtyClaim {
+  killed?: MapCount;
+  injured?: MapCount;
+}
+
+export interface MapIncidentInfo extends MapEventBase {
+  type: 'incident';
+  place: string;
+  parties: string[];
+  /** One entry per source's claim. */
+  casualties: MapCasualtyClaim[];
+}
+
+export type MapEventInfo = MapExerciseInfo | MapIncidentInfo;
+
+export interface MapData {
+  states: MapStateInfo[];
+  exercises: MapExerciseInfo[];
+  incidents: MapIncidentInfo[];
+  /** Every ISO alpha-3 the data names → its English name (states, participants, parties). */
+  names: Record<string, string>;
+  minYear: number;
+  maxYear: number;
+  /** The data's as-of date (YYYY, YYYY-MM or YYYY-MM-DD) and its last instant (UTC ms): the
+   * current year is judged at this instant rather than on 31 December. */
+  asOfDate: string;
+  asOf: number;
+}
