@@ -1,0 +1,386 @@
+/**
+ * Lays a FrameSpec out around a plot for one output size: title and subtitle wrapped to the
+ * width, legend rows (or a legend column beside the plot when that gives the plot more room),
+ * the plot scaled to fit, and a footer with the source line, notes, "Data as of" and the link.
+ *
+ * Pure: widths come from a `TextMeasure` (the export fonts in the browser, the same fonts or a
+ * stub in tests). Units are logical px; `pixelWidth`/`pixelHeight` are what a PNG gets.
+ *
+ * - A scaled size (`{ scale: 2 }`) keeps the on-screen plot width: the image is as wide as the
+ *   plot plus margins and as tall as its content.
+ * - A fixed size (`{ width: 1920, height: 1080 }`) lays out a 1280-wide canvas of the same aspect
+ *   and scales it to the pixels: header and footer at the edges, the plot as large as fits between.
+ */
+import type { FrameSpec, LegendShape } from '@/components/frame/frameSpec';
+import type { ColorToken } from '@/components/frame/tokens';
+import type { ExportSize } from '../fileName';
+import type { FontWeight } from '../fonts/exportFont';
+import type { TextMeasure } from '../fonts/textShaper';
+import { swatchWidth } from './swatch';
+import { wrapText } from './wrapText';
+
+/** Logical width of fixed-size canvases: 1920×1080 and 1200×675 are both 1280×720 scaled. */
+export const FIXED_LOGICAL_WIDTH = 1280;
+/** A scaled export is never narrower than this (a phone-width plot is widened to fill it). */
+export const MIN_NATURAL_WIDTH = 560;
+/** Inter's ascent and descent as fractions of the font size (hhea), to place baselines. */
+const ASCENT = 0.96875;
+const DESCENT = 0.2412;
+
+/** Type and spacing at type scale 1 (the on-screen frame's sizes). */
+const BASE = {
+  pad: 24,
+  title: { size: 22, weight: 700, lineHeight: 1.25 },
+  subtitle: { size: 16, weight: 400, lineHeight: 1.45 },
+  legend: { size: 14, weight: 400, lineHeight: 1.45 },
+  footer: { size: 13, weight: 400, lineHeight: 1.45 },
+  titleGap: 6,
+  headerGap: 12,
+  swatchGap: 6,
+  legendItemGap: 18,
+  legendRowGap: 2,
+  legendColumnGap: 24,
+  plotGap: 16,
+  ruleGap: 10,
+  footerColumnGap: 24,
+} as const;
+
+interface TextStyle {
+  size: number;
+  weight: FontWeight;
+  lineHeight: number;
+}
+
+export interface FrameFooter {
+  /** "Data as of 9 June 2017". */
+  asOf: string;
+  /** The view's link: `text` drawn (no protocol), `href` the full URL. */
+  link: { text: string; href: string };
+  /** Extra lines under the source (the map's boundaries note). */
+  notes: readonly string[];
+}
+
+export interface LayoutInput {
+  spec: Pick<FrameSpec, 'title' | 'subtitle' | 'legend' | 'sourceLine'>;
+  footer: FrameFooter;
+  /** The plot's own size (its viewBox), which its aspect ratio comes from. */
+  plot: { width: number; height: number };
+  size: ExportSize;
+  measure: TextMeasure;
+}
+
+export type TextRole = 'title' | 'subtitle' | 'legend' | 'source' | 'note' | 'asOf' | 'link';
+
+export interface TextOp {
+  kind: 'text';
+  role: TextRole;
+  text: string;
+  /** Anchor point: x of the start (or end), y of the baseline. */
+  x: number;
+  y: number;
+  size: number;
+  weight: FontWeight;
+  tone: 'text' | 'muted';
+  anchor: 'start' | 'end';
+  href?: string;
+}
+
+export interface SwatchOp {
+  kind: 'swatch';
+  shape: LegendShape;
+  colorToken: ColorToken;
+  /** Top-left corner. */
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface RuleOp {
+  kind: 'rule';
+  x1: number;
+  x2: number;
+  y: number;
+  width: number;
+}
+
+export type DrawOp = TextOp | SwatchOp | RuleOp;
+
+export interface PlotPlacement {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Logical px per plot unit. */
+  scale: number;
+}
+
+export interface FrameLayout {
+  width: number;
+  height: number;
+  pixelWidth: number;
+  pixelHeight: number;
+  ops: DrawOp[];
+  plot: PlotPlacement;
+  legendPlacement: 'top' | 'right' | 'none';
+  typeScale: number;
+}
+
+/** A block of lines placed from a top edge: baseline of line i. */
+function baseline(top: number, i: number, style: TextStyle): number {
+  const lineBox = style.size * style.lineHeight;
+  return top + i * lineBox + (lineBox - style.size * (ASCENT + DESCENT)) / 2 + style.size * ASCENT;
+}
+
+const lineBox = (style: TextStyle) => style.size * style.lineHeight;
+
+function scaled(s: { size: number; weight: FontWeight | number; lineHeight: number }, k: number): TextStyle {
+  return { size: s.size * k, weight: s.weight as FontWeight, lineHeight: s.lineHeight };
+}
+
+interface Metrics {
+  pad: number;
+  title: TextStyle;
+  subtitle: TextStyle;
+  legend: TextStyle;
+  footer: TextStyle;
+  k: number;
+}
+
+function metrics(k: number): Metrics {
+  return {
+    pad: BASE.pad * k,
+    title: scaled(BASE.title, k),
+    subtitle: scaled(BASE.subtitle, k),
+    legend: scaled(BASE.legend, k),
+    footer: scaled(BASE.footer, k),
+    k,
+  };
+}
+
+/** Text ops for wrapped lines from `top`; returns the ops and the block's height. */
+function textBlock(
+  lines: readonly string[],
+  role: TextRole,
+  x: number,
+  top: number,
+  style: TextStyle,
+  tone: TextOp['tone'],
+): { ops: TextOp[]; height: number } {
+  const ops = lines.map(
+    (text, i): TextOp => ({ kind: 'text', role, text, x, y: baseline(top, i, style), size: style.size, weight: style.weight, tone, anchor: 'start' }),
+  );
+  return { ops, height: lines.length * lineBox(style) };
+}
+
+interface Header {
+  ops: DrawOp[];
+  height: number;
+}
+
+function header(input: LayoutInput, m: Metrics, x: number, top: number, width: number): Header {
+  const measure = (style: TextStyle) => (t: string) => input.measure.width(t, style.size, style.weight);
+  const title = textBlock(wrapText(input.spec.title, width, measure(m.title)), 'title', x, top, m.title, 'text');
+  const subLines = wrapText(input.spec.subtitle, width, measure(m.subtitle));
+  const subTop = top + title.height + (subLines.length > 0 && title.height > 0 ? BASE.titleGap * m.k : 0);
+  const subtitle = textBlock(subLines, 'subtitle', x, subTop, m.subtitle, 'muted');
+  return { ops: [...title.ops, ...subtitle.ops], height: subTop - top + subtitle.height };
+}
+
+interface LegendBlock {
+  ops: DrawOp[];
+  width: number;
+  height: number;
+}
+
+/** One legend item: its swatch and label lines, laid out with its top-left at (x, top). */
+function legendItem(
+  input: LayoutInput,
+  m: Metrics,
+  item: LayoutInput['spec']['legend'][number],
+  x: number,
+  top: number,
+  maxWidth: number,
+): LegendBlock {
+  const style = m.legend;
+  const sw = swatchWidth(item.shape, style.size);
+  const gap = BASE.swatchGap * m.k;
+  const lines = wrapText(item.label, Math.max(style.size * 4, maxWidth - sw - gap), (t) =>
+    input.measure.width(t, style.size, style.weight),
+  );
+  const text = textBlock(lines, 'legend', x + sw + gap, top, style, 'text');
+  const firstBaseline = baseline(top, 0, style);
+  // The swatch sits centred on the first line's x-height band.
+  const swatchTop = firstBaseline - style.size * 0.36 - style.size / 2;
+  const labelWidth = Math.max(0, ...lines.map((l) => input.measure.width(l, style.size, style.weight)));
+  return {
+    ops: [{ kind: 'swatch', shape: item.shape, colorToken: item.colorToken, x, y: swatchTop, size: style.size }, ...text.ops],
+    width: sw + gap + labelWidth,
+    height: Math.max(1, lines.length) * lineBox(style),
+  };
+}
+
+/** Legend items flowing left to right in rows across `width`. */
+function legendRows(input: LayoutInput, m: Metrics, x: number, top: number, width: number): LegendBlock {
+  const ops: DrawOp[] = [];
+  const itemGap = BASE.legendItemGap * m.k;
+  const rowGap = BASE.legendRowGap * m.k;
+  let cursorX = x;
+  let rowTop = top;
+  let rowHeight = 0;
+  for (const item of input.spec.legend) {
+    let block = legendItem(input, m, item, cursorX, rowTop, width);
+    if (cursorX > x && cursorX + block.width > x + width) {
+      rowTop += rowHeight + rowGap;
+      cursorX = x;
+      rowHeight = 0;
+      block = legendItem(input, m, item, cursorX, rowTop, width);
+    }
+    ops.push(...block.ops);
+    cursorX += block.width + itemGap;
+    rowHeight = Math.max(rowHeight, block.height);
+  }
+  return { ops, width, height: input.spec.legend.length === 0 ? 0 : rowTop - top + rowHeight };
+}
+
+/** Legend items stacked in a column at most `maxWidth` wide. */
+function legendColumn(input: LayoutInput, m: Metrics, x: number, top: number, maxWidth: number): LegendBlock {
+  const ops: DrawOp[] = [];
+  let y = top;
+  let width = 0;
+  const gap = BASE.legendRowGap * m.k * 3;
+  for (const item of input.spec.legend) {
+    const block = legendItem(input, m, item, x, y, maxWidth);
+    ops.push(...block.ops);
+    y += block.height + gap;
+    width = Math.max(width, block.width);
+  }
+  return { ops, width, height: Math.max(0, y - top - gap) };
+}
+
+/** Footer lines from `top`: source, notes, then "Data as of" with the link (same line when it fits). */
+function footer(input: LayoutInput, m: Metrics, x: number, top: number, width: number): { ops: DrawOp[]; height: number } {
+  const style = m.footer;
+  const measure = (t: string) => input.measure.width(t, style.size, style.weight);
+  const ops: TextOp[] = [];
+  let line = 0;
+  const push = (text: string, role: TextRole, anchor: 'start' | 'end' = 'start', sameLine = false, href?: string) => {
+    const y = baseline(top, sameLine ? line - 1 : line, style);
+    ops.push({ kind: 'text', role, text, x: anchor === 'start' ? x : x + width, y, size: style.size, weight: style.weight, tone: 'muted', anchor, ...(href ? { href } : {}) });
+    if (!sameLine) line++;
+  };
+  for (const l of wrapText(input.spec.sourceLine, width, measure)) push(l, 'source');
+  for (const note of input.footer.notes) for (const l of wrapText(note, width, measure)) push(l, 'note');
+  const { asOf, link } = input.footer;
+  if (asOf !== '') push(asOf, 'asOf');
+  if (link.text !== '') {
+    const fitsBeside = asOf !== '' && measure(asOf) + BASE.footerColumnGap * m.k + measure(link.text) <= width;
+    if (fitsBeside) push(link.text, 'link', 'end', true, link.href);
+    else for (const l of wrapText(link.text, width, measure)) push(l, 'link', 'start', false, link.href);
+  }
+  return { ops, height: line * lineBox(style) };
+}
+
+function pixelSize(size: ExportSize, width: number, height: number): { pixelWidth: number; pixelHeight: number } {
+  if ('scale' in size) return { pixelWidth: Math.round(width * size.scale), pixelHeight: Math.round(height * size.scale) };
+  return { pixelWidth: Math.round(size.width), pixelHeight: Math.round(size.height) };
+}
+
+/** A scaled export: the plot at its own width (or widened to the minimum), content-tall. */
+function naturalLayout(input: LayoutInput): FrameLayout {
+  const m = metrics(1);
+  const width = Math.max(MIN_NATURAL_WIDTH, Math.round(input.plot.width + 2 * m.pad));
+  const contentWidth = width - 2 * m.pad;
+  const head = header(input, m, m.pad, m.pad, contentWidth);
+  const legendTop = m.pad + head.height + (input.spec.legend.length > 0 ? BASE.headerGap * m.k : 0);
+  const legend = legendRows(input, m, m.pad, legendTop, contentWidth);
+  const scale = contentWidth / input.plot.width;
+  const plotTop = legendTop + legend.height + BASE.plotGap * m.k;
+  const plot = { x: m.pad, y: plotTop, width: contentWidth, height: input.plot.height * scale, scale };
+  const ruleY = plot.y + plot.height + BASE.plotGap * m.k;
+  const foot = footer(input, m, m.pad, ruleY + BASE.ruleGap * m.k, contentWidth);
+  const height = Math.round(ruleY + BASE.ruleGap * m.k + foot.height + m.pad);
+  return {
+    width,
+    height,
+    ...pixelSize(input.size, width, height),
+    ops: [...head.ops, ...legend.ops, { kind: 'rule', x1: m.pad, x2: width - m.pad, y: ruleY, width: m.k }, ...foot.ops],
+    plot,
+    legendPlacement: input.spec.legend.length > 0 ? 'top' : 'none',
+    typeScale: 1,
+  };
+}
+
+/** The biggest plot that fits a box, centred in it. */
+function fit(box: { x: number; y: number; width: number; height: number }, plot: LayoutInput['plot']): PlotPlacement {
+  const scale = Math.max(0, Math.min(box.width / plot.width, box.height / plot.height));
+  const width = plot.width * scale;
+  const height = plot.height * scale;
+  return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height, scale };
+}
+
+/** A fixed-size export at one type scale, with the legend on top or in a column at the right. */
+function fixedAt(input: LayoutInput, width: number, height: number, k: number, placement: 'top' | 'right'): FrameLayout {
+  const m = metrics(k);
+  const contentWidth = width - 2 * m.pad;
+  const head = header(input, m, m.pad, m.pad, contentWidth);
+  const foot = footer(input, m, m.pad, 0, contentWidth);
+  const footTop = height - m.pad - foot.height;
+  const ruleY = footTop - BASE.ruleGap * m.k;
+  const bodyTop = m.pad + head.height + BASE.headerGap * m.k;
+  const bodyBottom = ruleY - BASE.plotGap * m.k;
+  const hasLegend = input.spec.legend.length > 0;
+  const footOps = footer(input, m, m.pad, footTop, contentWidth).ops;
+  const rule: RuleOp = { kind: 'rule', x1: m.pad, x2: width - m.pad, y: ruleY, width: m.k };
+
+  let plot: PlotPlacement;
+  let legendOps: DrawOp[] = [];
+  if (placement === 'top' || !hasLegend) {
+    const legend = legendRows(input, m, m.pad, bodyTop, contentWidth);
+    const plotTop = bodyTop + (hasLegend ? legend.height + BASE.plotGap * m.k : 0);
+    plot = fit({ x: m.pad, y: plotTop, width: contentWidth, height: bodyBottom - plotTop }, input.plot);
+    legendOps = legend.ops;
+  } else {
+    const columnGap = BASE.legendColumnGap * m.k;
+    const measured = legendColumn(input, m, 0, 0, contentWidth * 0.3);
+    const columnWidth = Math.min(measured.width, contentWidth * 0.3);
+    const box = { x: m.pad, y: bodyTop, width: contentWidth - columnWidth - columnGap, height: bodyBottom - bodyTop };
+    const fitted = fit(box, input.plot);
+    // Plot and legend centred together, the legend level with the plot's top.
+    const groupLeft = m.pad + (contentWidth - (fitted.width + columnGap + columnWidth)) / 2;
+    plot = { ...fitted, x: groupLeft };
+    legendOps = legendColumn(input, m, groupLeft + fitted.width + columnGap, fitted.y, columnWidth).ops;
+  }
+  return {
+    width,
+    height,
+    ...pixelSize(input.size, width, height),
+    ops: [...head.ops, ...legendOps, rule, ...footOps],
+    plot,
+    legendPlacement: hasLegend ? placement : 'none',
+    typeScale: k,
+  };
+}
+
+function fixedLayout(input: LayoutInput, size: { width: number; height: number }): FrameLayout {
+  const width = FIXED_LOGICAL_WIDTH;
+  const height = Math.round((FIXED_LOGICAL_WIDTH * size.height) / size.width);
+  const placements: ('top' | 'right')[] = input.spec.legend.length > 0 ? ['top', 'right'] : ['top'];
+  let fallback: FrameLayout | undefined;
+  // Slide-sized type first; smaller type only while words crowd a height-bound plot.
+  for (let k = width / 1024; k >= 0.7; k *= 0.9) {
+    const candidates = placements.map((placement) => fixedAt(input, width, height, k, placement));
+    // The legend moves to the side only when that makes the plot clearly bigger.
+    const best = candidates.reduce((a, b) => (b.plot.scale > a.plot.scale * 1.03 ? b : a));
+    const contentWidth = width - 2 * BASE.pad * k;
+    if (best.plot.height >= height * 0.45 || best.plot.width >= contentWidth * 0.9) return best;
+    if (!fallback || best.plot.scale > fallback.plot.scale) fallback = best;
+  }
+  if (!fallback) throw new Error('no layout fits');
+  return fallback;
+}
+
+/** The frame laid out for one export size. */
+export function layoutFrame(input: LayoutInput): FrameLayout {
+  if (!(input.plot.width > 0 && input.plot.height > 0)) throw new Error('the plot has no size');
+  return 'scale' in input.size ? naturalLayout(input) : fixedLayout(input, input.size);
+}
