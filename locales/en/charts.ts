@@ -1,2 +1,183 @@
-/** English strings for the charts feature. Every user-facing string lives in locales/<locale>/. */
-export const charts = {} as const;
+/** English strings for the charts feature: the chart frame, the five charts, their tables and the
+ * /charts pages. Every user-facing string lives in locales/<locale>/. */
+export const charts = {
+  frame: {
+    /** Before the list of sources: "Source: Su Chang & Li Xinwei (2021); TASS (2020)". */
+    sourcePrefix: 'Source: ',
+    asOf: 'Data as of {date}',
+    link: 'Link to this view',
+    legend: 'Legend',
+  },
+  views: {
+    label: 'Show the data as',
+    chart: 'Chart',
+    table: 'Table',
+    /** Caption of every data table: "{title}: the data as shown". */
+    tableCaption: '{title}: the data as shown',
+    keyboardHint:
+      'Tab to a series, then use the arrow keys to move between its marks; Home and End jump to the first and last.',
+    empty: 'No figures yet.',
+    /** Tooltip line naming a mark's sources. */
+    sources: 'Sources',
+    yes: 'yes',
+    no: 'no',
+  },
+  overview: {
+    title: 'Charts',
+    openChart: 'Open “{title}” on its own page',
+  },
+  indexPage: {
+    title: 'Charts',
+    metaDescription: 'Charts of SCO security cooperation: terrorism statistics, RATS figures, membership, exercises and milestones.',
+    intro:
+      'Each chart groups figures only with figures that count the same thing, names the period each covers and flags where sources disagree. Every chart has a table of the same data and its own page to link to.',
+    contents: 'All charts',
+  },
+  chartPage: {
+    back: 'All charts',
+  },
+  terrorism: {
+    title: 'Terrorism statistics, 2020: what each country counted',
+    subtitle:
+      'Countries report different things over different periods, so each panel shows one measure on its own scale. Compare only within a panel, and read the period on each bar.',
+    panelScale: 'Own scale',
+    toggleOtherYears: 'Add other sourced years',
+    legendYear: 'Whole year 2020',
+    legendPart: 'Part of 2020 (period on the bar)',
+    legendOtherYears: 'Other years, other sources',
+    legendDisputed: 'Disputed: sources disagree',
+    legendOtherValue: 'Value in another source',
+    disputed: 'disputed',
+    /** Label at the end of a bar: "more than 200 · January–June 2020". */
+    barLabel: '{value} · {period}',
+    /** Accessible name of a bar. */
+    markName: '{country}, {metric}, {period}: {value}',
+    /** "…: 41 (disputed: 44 in UrduPoint (2021))". */
+    markNameDisputed: '{country}, {metric}, {period}: {value} (disputed: {other})',
+    otherValue: '{value} in {source}',
+    partOf: 'Part of: {value}',
+    tipPeriod: 'Period',
+    tipValue: 'Figure',
+    tipDisputed: 'Disputed',
+    tipSources: 'Sources',
+    tipNote: 'Note',
+    columns: {
+      metric: 'Measure',
+      country: 'Country',
+      period: 'Period',
+      value: 'Value',
+      stated: 'As stated',
+      disputed: 'Disputed',
+      otherValues: 'Other sources say',
+      partOf: 'Part of',
+      fromArticle: 'From the article',
+      sources: 'Sources',
+    },
+  },
+  rats: {
+    title: 'What the Regional Anti-Terrorist Structure reported',
+    subtitle:
+      'Each point is one figure as stated on its date, labelled with what it counts. Points count different things and are never joined. Logarithmic scale: each gridline is ten times the one below.',
+    contested: 'contested',
+    /** Beside the contested point: "4,500 in another source, same month". */
+    beside: 'vs {value} ({source})',
+    markName: '{date}, {counts}: {value}',
+    markNameContested: '{date}, {counts}: {value} (contested: {other})',
+    legendContested: 'Contested: another source gives a different figure',
+    tipDate: 'Stated',
+    tipPeriod: 'Covers',
+    tipSpeaker: 'Speaker',
+    tipContested: 'Contested by',
+    tipSources: 'Sources',
+    tipNote: 'Note',
+    axisLog: 'Figure (log scale)',
+    columns: {
+      metric: 'Metric',
+      date: 'Date stated',
+      counts: 'What it counts',
+      value: 'Value',
+      stated: 'As stated',
+      period: 'Period covered',
+      speaker: 'Speaker',
+      contested: 'Contested',
+      contestedBy: 'Contradicting figure',
+      sources: 'Sources',
+    },
+  },
+  membership: {
+    title: 'SCO members, observers and partners, 1996–{year}',
+    subtitle:
+      'Top: states in each status, counted on 31 December of each year (the latest year on the data date). Below: each state’s status over time. Select a year to show it on the map.',
+    seriesMembers: 'Members',
+    seriesMembersNote: 'Shanghai Five until 2001',
+    seriesObservers: 'Observers',
+    seriesDialoguePartners: 'Dialogue partners',
+    seriesPartners: 'Partners',
+    /** A count of one series: "10 members", "1 observer" (end labels, year names). */
+    counts: {
+      members: { one: '1 member', other: '{count} members' },
+      observer: { one: '1 observer', other: '{count} observers' },
+      dialoguePartner: { one: '1 dialogue partner', other: '{count} dialogue partners' },
+      partner: { one: '1 partner', other: '{count} partners' },
+    },
+    yearsLabel: 'Year shown on the map',
+    /** Accessible name of a year column. */
+    yearName: '{year}: {counts}',
+    lanesLabel: 'Status of each state over time',
+    /** Accessible name of a lane segment: "India: Observer, July 2005 to 9 June 2017". */
+    periodName: '{state}: {status}, {from} to {to}',
+    periodNameOpen: '{state}: {status}, since {from}',
+    showOnMap: 'Show {year} on the map',
+    selected: 'Selected: {year}',
+    columns: {
+      year: 'Year',
+      members: 'Members (incl. Shanghai Five)',
+      shanghaiFive: 'Shanghai Five',
+      member: 'SCO members',
+      observer: 'Observers',
+      dialoguePartner: 'Dialogue partners',
+      partner: 'Partners',
+    },
+    laneColumns: {
+      state: 'State',
+      status: 'Status',
+      from: 'From',
+      to: 'To',
+    },
+    lanesTableCaption: 'Status periods of each state',
+    now: 'now',
+  },
+  exercises: {
+    title: 'Joint exercises per year, by kind',
+    subtitle: 'SCO joint exercises and operations, counted in the year they began.',
+    /** Accessible name of a year's stack. */
+    yearName: '{year}: {total} ({breakdown})',
+    total: '{count} exercises',
+    totalOne: '1 exercise',
+    none: 'no exercises',
+    axis: 'Exercises',
+    columns: {
+      year: 'Year',
+      total: 'Total',
+      names: 'Exercises',
+    },
+  },
+  milestones: {
+    title: 'Documents and institutions of SCO security cooperation',
+    subtitle: 'The treaties, conventions and bodies the cooperation rests on, by date. Each mark links to its source.',
+    /** Accessible name of a milestone link. */
+    markName: '{date}: {title} ({kind}). Opens its source.',
+    markNameNoLink: '{date}: {title} ({kind})',
+    tipPlace: 'Place',
+    tipSources: 'Sources',
+    columns: {
+      date: 'Date',
+      title: 'Milestone',
+      kind: 'Kind',
+      place: 'Place',
+      summary: 'What it did',
+      sources: 'Sources',
+      link: 'Source link',
+    },
+  },
+} as const;

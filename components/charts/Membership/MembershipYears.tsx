@@ -1,0 +1,135 @@
+'use client';
+import { usePathname, useSearchParams } from 'next/navigation';
+import Link from 'next/link';
+import { Suspense, useRef, type KeyboardEvent } from 'react';
+import { setSearchParams } from '@/lib/searchParams';
+import styles from '../shared/chart.module.css';
+import { YEAR_PARAM, yearForKey, yearFromParam, type YearRange } from './yearParam';
+
+export interface YearColumnProps {
+  year: number;
+  x0: number;
+  x1: number;
+  /** Accessible name: "2017: 8 members, 4 observers, 6 dialogue partners". */
+  name: string;
+}
+
+export interface MembershipYearsProps {
+  years: YearColumnProps[];
+  range: YearRange;
+  /** Top and bottom of the clickable columns (the step chart). */
+  hitTop: number;
+  hitBottom: number;
+  /** Bottom of the highlight band (the last lane). */
+  bandBottom: number;
+  font: number;
+  label: string;
+}
+
+interface ColumnsProps extends MembershipYearsProps {
+  selected: number;
+  onSelect?: (year: number) => void;
+}
+
+/** The selected year's band and label, and one radio per year (a single tab stop). */
+function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label, selected, onSelect }: ColumnsProps) {
+  const groupRef = useRef<SVGGElement>(null);
+  const current = years.find((y) => y.year === selected);
+  const select = (year: number) => {
+    onSelect?.(year);
+    const el = groupRef.current?.querySelector(`[data-year="${year}"]`);
+    if (el instanceof SVGElement) el.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const next = yearForKey(e.key, selected, range);
+    if (next === undefined) {
+      if (e.key === 'Enter' || e.key === ' ') e.preventDefault();
+      return;
+    }
+    e.preventDefault();
+    select(next);
+  };
+  return (
+    <g>
+      {current && (
+        <g aria-hidden="true" pointerEvents="none">
+          <rect
+            x={current.x0}
+            y={hitTop - 4}
+            width={Math.max(2, current.x1 - current.x0)}
+            height={bandBottom - hitTop + 8}
+            style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }}
+          />
+          <text x={(current.x0 + current.x1) / 2} y={hitTop - 8} fontSize={font} textAnchor="middle" className={styles.strong}>
+            {current.year}
+          </text>
+        </g>
+      )}
+      <g ref={groupRef} role="radiogroup" aria-label={label} onKeyDown={onKeyDown}>
+        {years.map((y) => (
+          <g
+            key={y.year}
+            data-year={y.year}
+            data-mark={`year-${y.year}`}
+            role="radio"
+            aria-checked={y.year === selected}
+            aria-label={y.name}
+            tabIndex={y.year === selected ? 0 : -1}
+            className={styles.mark}
+            onClick={() => select(y.year)}
+            style={{ cursor: onSelect ? 'pointer' : undefined }}
+          >
+            <rect className={styles.hit} x={y.x0} y={hitTop} width={Math.max(2, y.x1 - y.x0)} height={hitBottom - hitTop} />
+          </g>
+        ))}
+      </g>
+    </g>
+  );
+}
+
+function YearColumnsFromUrl(props: MembershipYearsProps) {
+  const search = useSearchParams();
+  const selected = yearFromParam(search.get(YEAR_PARAM), props.range);
+  return <YearColumns {...props} selected={selected} onSelect={(year) => setSearchParams({ [YEAR_PARAM]: String(year) })} />;
+}
+
+/**
+ * The membership chart's year selection, shared with the map through the `year` URL parameter:
+ * selecting a year here moves the map, and the map's year shows here.
+ */
+export function MembershipYears(props: MembershipYearsProps) {
+  return (
+    <Suspense fallback={<YearColumns {...props} selected={props.range.maxYear} />}>
+      <YearColumnsFromUrl {...props} />
+    </Suspense>
+  );
+}
+
+interface MapLinkProps {
+  template: string;
+  range: YearRange;
+}
+
+function MapLink({ template, year }: { template: string; year: number }) {
+  const pathname = usePathname();
+  if (pathname === '/') return null;
+  return (
+    <Link href={`/?${YEAR_PARAM}=${year}`} className={styles.toolbarLink}>
+      {template.replace('{year}', String(year))}
+    </Link>
+  );
+}
+
+function MapLinkFromUrl({ template, range }: MapLinkProps) {
+  const search = useSearchParams();
+  return <MapLink template={template} year={yearFromParam(search.get(YEAR_PARAM), range)} />;
+}
+
+/** "Show 2017 on the map": a link to the dashboard at the selected year (not shown on the dashboard). */
+export function ShowOnMapLink({ template, range }: MapLinkProps) {
+  return (
+    <Suspense fallback={<MapLink template={template} year={range.maxYear} />}>
+      <MapLinkFromUrl template={template} range={range} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,139 @@
+import type { TerrorismStat } from '@/data/schema';
+import { terrorismStats } from '@/data/terrorismStats';
+import { tokenColor, FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
+import { messages } from '@/lib/i18n';
+import styles from '../shared/chart.module.css';
+import { ChartView, hintId } from '../shared/ChartView';
+import { DataTable } from '../shared/DataTable';
+import { HatchPattern, PlotSvg } from '../shared/PlotSvg';
+import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
+import type { ChartSize } from '../shared/sizes';
+import {
+  TERRORISM_CHART_ID,
+  terrorismFrameSpec,
+  terrorismLayout,
+  terrorismPanels,
+  terrorismTips,
+  toRows,
+  type TerrorismLayout,
+} from './terrorism2020State';
+
+const FONT = 13;
+
+function TerrorismPlot({ layout, variant }: { layout: TerrorismLayout; variant: 'main' | 'alternate' }) {
+  const t = messages().charts;
+  const hatchPrimary = `${TERRORISM_CHART_ID}-${variant}-hatch-primary`;
+  const hatchSecondary = `${TERRORISM_CHART_ID}-${variant}-hatch-secondary`;
+  const flag = tokenColor(FLAG_TOKEN);
+  return (
+    <PlotSvg width={layout.width} height={layout.height} label={t.terrorism.title} describedBy={hintId(TERRORISM_CHART_ID, variant)}>
+      <defs>
+        <HatchPattern id={hatchPrimary} color={tokenColor(PRIMARY_TOKEN)} />
+        <HatchPattern id={hatchSecondary} color={tokenColor(SECONDARY_TOKEN)} />
+      </defs>
+      {layout.panels.length === 0 && (
+        <text x={0} y={20} fontSize={FONT} className={styles.muted}>
+          {t.views.empty}
+        </text>
+      )}
+      {layout.panels.map((panel) => (
+        <g key={panel.metric} transform={`translate(${panel.x},${panel.y})`}>
+          <text x={0} y={16} fontSize={14} className={styles.strong}>
+            {panel.title}
+          </text>
+          <line x1={0} x2={0} y1={24} y2={panel.height} className={styles.axisLine} />
+          {panel.bars.map((bar, i) => {
+            const color = tokenColor(bar.fromSeed ? PRIMARY_TOKEN : SECONDARY_TOKEN);
+            const fill = bar.wholeYear ? color : `url(#${bar.fromSeed ? hatchPrimary : hatchSecondary})`;
+            const mid = bar.barY + 6;
+            return (
+              <g
+                key={bar.id}
+                data-mark={bar.id}
+                data-group={`${TERRORISM_CHART_ID}-${panel.metric}`}
+                tabIndex={i === 0 ? 0 : -1}
+                role="img"
+                aria-label={bar.name}
+                className={styles.mark}
+              >
+                <rect className={styles.hit} x={-4} y={bar.y - 2} width={panel.width + 8} height={bar.height + 6} rx={4} />
+                {bar.lines.map((line, li) => (
+                  <text key={li} x={6} y={bar.y + 13 + li * 18} fontSize={FONT}>
+                    {line.parts.map((part, pi) => (
+                      <tspan key={pi} className={part.bold ? styles.strong : undefined}>
+                        {pi > 0 ? `\u2003${part.text}` : part.text}
+                      </tspan>
+                    ))}
+                  </text>
+                ))}
+                <rect
+                  x={0}
+                  y={bar.barY}
+                  width={bar.barWidth}
+                  height={12}
+                  style={{ fill, stroke: bar.wholeYear ? 'none' : color, strokeWidth: 1 }}
+                />
+                {bar.extendTo > bar.barWidth && (
+                  <path
+                    d={`M${bar.barWidth} ${mid} H${bar.extendTo} M${bar.extendTo - 5} ${mid - 4} L${bar.extendTo} ${mid} L${bar.extendTo - 5} ${mid + 4}`}
+                    strokeWidth={1.6}
+                    strokeDasharray="3 2"
+                    style={{ stroke: color, fill: 'none' }}
+                  />
+                )}
+                {bar.otherX !== undefined && (
+                  <circle cx={bar.otherX} cy={mid} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
+                )}
+                {bar.disputed && (
+                  <g transform={`translate(${bar.flagX},${bar.barY - 1})`}>
+                    <path d="M0.8 0 V14" strokeWidth={1.6} style={{ stroke: flag }} />
+                    <path d="M1.3 0.5 H9.5 L7 3.5 L9.5 6.5 H1.3 Z" style={{ fill: flag }} />
+                    <text x={13} y={11} fontSize={12} className={styles.flagText}>
+                      {t.terrorism.disputed}
+                    </text>
+                  </g>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </PlotSvg>
+  );
+}
+
+export interface ChartProps {
+  size?: ChartSize;
+  headingLevel?: 1 | 2 | 3;
+}
+
+/** Terrorism statistics, 2020: one panel per metric, periods on every bar, disputes flagged. */
+export function Terrorism2020({ size = 'full', headingLevel }: ChartProps) {
+  const ctx = serverContext();
+  const t = messages().charts.terrorism;
+  const stats: readonly TerrorismStat[] = terrorismStats;
+  const seedPanels = terrorismPanels(stats, ctx, { otherYears: false });
+  const allPanels = terrorismPanels(stats, ctx, { otherYears: true });
+  const hasOtherYears = stats.some((s) => !s.fromSeed);
+  return (
+    <ChartView
+      id={TERRORISM_CHART_ID}
+      spec={terrorismFrameSpec(stats, ctx, { otherYears: hasOtherYears, firstSourceId: FIRST_SOURCE_ID })}
+      headingLevel={headingLevel}
+      tips={terrorismTips(allPanels, ctx)}
+      main={{
+        plot: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" />,
+        table: <DataTable data={toRows(seedPanels, ctx)} id={`${TERRORISM_CHART_ID}-main-table`} />,
+      }}
+      alternate={
+        hasOtherYears
+          ? {
+              label: t.toggleOtherYears,
+              plot: <TerrorismPlot layout={terrorismLayout(allPanels, size)} variant="alternate" />,
+              table: <DataTable data={toRows(allPanels, ctx)} id={`${TERRORISM_CHART_ID}-alternate-table`} />,
+            }
+          : undefined
+      }
+    />
+  );
+}

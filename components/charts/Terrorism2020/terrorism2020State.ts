@@ -1,0 +1,382 @@
+/**
+ * Terrorism statistics, 2020: from records to panels (one per metric), to a laid-out plot, to the
+ * rows of its table. Pure: no React, no data imports; the page passes the records in.
+ *
+ * Rules a reader relies on: a panel holds one metric only; nothing is summed or ranked across
+ * metrics (rows sort by country, then period, never by value); every bar carries its period and
+ * its qualifier ("more than 200 · January–June 2020"); figures whose sources disagree are flagged
+ * and keep the other source's value.
+ */
+import { TERRORISM_METRIC, type Qualifier, type TerrorismMetric, type TerrorismStat } from '@/data/schema';
+import { dateBounds } from '@/data/validate';
+import { buildSourceLine, chartPath, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
+import { formatCount } from '@/lib/format';
+import { format, messages } from '@/lib/i18n';
+import { citedSourceIds } from '@/lib/tableCells';
+import { claimText, countryName, inSentence, leadingNumber, sourceNames, type ChartContext } from '../shared/chartContext';
+import type { TableData } from '../shared/tableData';
+import type { Tip } from '../shared/ChartInteraction';
+import type { ChartSize } from '../shared/sizes';
+import { textWidth } from '../shared/textWidth';
+
+export const TERRORISM_CHART_ID = 'terrorism-2020';
+
+/** What another source says about a disputed figure. */
+export interface OtherClaim {
+  /** The other figure, when the claim states one that differs. */
+  value?: number;
+  text: string;
+  /** "TASS (2021)". */
+  source: string;
+}
+
+export interface TerrorismBar {
+  id: string;
+  country: string;
+  countryName: string;
+  metric: TerrorismMetric;
+  value: number;
+  qualifier: Qualifier;
+  /** "more than 200". */
+  valueText: string;
+  /** "January–June 2020". */
+  period: string;
+  periodFrom: string;
+  /** The period is one whole calendar year (else part of one, or several). */
+  wholeYear: boolean;
+  fromSeed: boolean;
+  disputed: boolean;
+  others: OtherClaim[];
+  /** "61 terrorist crimes stopped (2020)" when this figure is part of another. */
+  partOf?: string;
+  sourceIds: string[];
+  note?: string;
+}
+
+export interface TerrorismPanel {
+  metric: TerrorismMetric;
+  label: string;
+  bars: TerrorismBar[];
+}
+
+export interface PanelOptions {
+  /** Add the records for other years (`fromSeed: false`). */
+  otherYears: boolean;
+}
+
+const METRIC_ORDER = Object.values(TERRORISM_METRIC);
+
+/** True when a period is exactly one calendar year (1 January to 31 December). */
+export function isWholeYear(period: { from: string; to: string }): boolean {
+  const a = dateBounds(period.from);
+  const b = dateBounds(period.to);
+  if (!a || !b) return false;
+  const start = new Date(a[0]);
+  const end = new Date(b[1]);
+  return (
+    start.getUTCFullYear() === end.getUTCFullYear() &&
+    start.getUTCMonth() === 0 &&
+    start.getUTCDate() === 1 &&
+    end.getUTCMonth() === 11 &&
+    end.getUTCDate() === 31
+  );
+}
+
+/**
+ * The other sources' versions of a figure: every claim not from the figure's own (first) source,
+ * except a value claim that repeats the figure shown.
+ */
+export function otherClaims(stat: Pick<TerrorismStat, 'value' | 'claims' | 'sources'>, ctx: ChartContext): OtherClaim[] {
+  const own = stat.sources[0]?.sourceId;
+  const out: OtherClaim[] = [];
+  for (const claim of stat.claims ?? []) {
+    if (claim.source.sourceId === own) continue;
+    const n = leadingNumber(claim.value);
+    const source = sourceNames(ctx, [claim.source.sourceId]);
+    if (claim.field === 'value' && n === stat.value) continue;
+    out.push({ ...(claim.field === 'value' && n !== undefined ? { value: n } : {}), text: claimText(claim), source });
+  }
+  return out;
+}
+
+function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ctx: ChartContext): TerrorismBar {
+  const t = messages();
+  const whole = stat.partOf === undefined ? undefined : byId.get(stat.partOf);
+  return {
+    id: stat.id,
+    country: stat.country,
+    countryName: countryName(ctx, stat.country),
+    metric: stat.metric,
+    value: stat.value,
+    qualifier: stat.qualifier,
+    valueText: formatCount(stat.value, stat.qualifier),
+    period: stat.period.label,
+    periodFrom: stat.period.from,
+    wholeYear: isWholeYear(stat.period),
+    fromSeed: stat.fromSeed,
+    disputed: stat.confidence === 'conflicting',
+    others: otherClaims(stat, ctx),
+    ...(whole
+      ? {
+          partOf: `${formatCount(whole.value, whole.qualifier)} ${inSentence(t.data.terrorismMetric[whole.metric])} (${whole.period.label})`,
+        }
+      : {}),
+    sourceIds: citedSourceIds(stat),
+    ...(stat.note !== undefined ? { note: stat.note } : {}),
+  };
+}
+
+/**
+ * One panel per metric, in the schema's metric order, each with only that metric's figures,
+ * sorted by country name and then by period: never by value.
+ */
+export function terrorismPanels(stats: readonly TerrorismStat[], ctx: ChartContext, options: PanelOptions): TerrorismPanel[] {
+  const t = messages().data.terrorismMetric;
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const shown = stats.filter((s) => s.fromSeed || options.otherYears);
+  return METRIC_ORDER.map((metric) => ({
+    metric,
+    label: t[metric],
+    bars: shown
+      .filter((s) => s.metric === metric)
+      .map((s) => toBar(s, byId, ctx))
+      .sort(
+        (a, b) =>
+          a.countryName.localeCompare(b.countryName, 'en') || a.periodFrom.localeCompare(b.periodFrom) || a.id.localeCompare(b.id),
+      ),
+  })).filter((p) => p.bars.length > 0);
+}
+
+/** "Russia, terrorist attacks prevented, 2020: 41 (disputed: 44 in TASS (2021))". */
+export function barName(bar: TerrorismBar, metricLabel: string): string {
+  const t = messages().charts.terrorism;
+  const values = { country: bar.countryName, metric: inSentence(metricLabel), period: bar.period, value: bar.valueText };
+  if (!bar.disputed) return format(t.markName, values);
+  const numeric = bar.others.find((o) => o.value !== undefined);
+  if (numeric?.value !== undefined) {
+    return format(t.markNameDisputed, { ...values, other: format(t.otherValue, { value: formatCount(numeric.value, 'exact'), source: numeric.source }) });
+  }
+  const text = bar.others[0];
+  return format(t.markNameDisputed, { ...values, other: text ? `${text.text} (${text.source})` : t.disputed });
+}
+
+/** The flag line of a disputed figure's tooltip: every other source's version. */
+function flagLine(bar: TerrorismBar): string | undefined {
+  if (!bar.disputed) return undefined;
+  const t = messages().charts.terrorism;
+  const parts = bar.others.map((o) =>
+    o.value !== undefined ? format(t.otherValue, { value: formatCount(o.value, 'exact'), source: o.source }) : `${o.text} (${o.source})`,
+  );
+  return `${t.tipDisputed}: ${parts.length > 0 ? parts.join('; ') : messages().data.confidence.conflicting}`;
+}
+
+export function terrorismTips(panels: readonly TerrorismPanel[], ctx: ChartContext): Record<string, Tip> {
+  const t = messages().charts.terrorism;
+  const tips: Record<string, Tip> = {};
+  for (const panel of panels) {
+    for (const bar of panel.bars) {
+      const flag = flagLine(bar);
+      tips[bar.id] = {
+        title: `${bar.countryName} · ${panel.label}`,
+        lines: [
+          `${t.tipValue}: ${bar.valueText}`,
+          `${t.tipPeriod}: ${bar.period}`,
+          ...(bar.partOf !== undefined ? [format(t.partOf, { value: bar.partOf })] : []),
+          `${t.tipSources}: ${sourceNames(ctx, bar.sourceIds)}`,
+          ...(bar.note !== undefined ? [`${t.tipNote}: ${bar.note}`] : []),
+        ],
+        ...(flag !== undefined ? { flag } : {}),
+      };
+    }
+  }
+  return tips;
+}
+
+// ---------------------------------------------------------------- layout
+
+export type { ChartSize } from '../shared/sizes';
+
+export const TERRORISM_SIZES = {
+  full: { width: 760, columns: 2 },
+  compact: { width: 440, columns: 1 },
+} as const satisfies Record<ChartSize, { width: number; columns: number }>;
+
+const FONT = 13;
+const HEADER = 30;
+const LINE = 18;
+const BAR_H = 12;
+const ROW_GAP = 12;
+const PANEL_GAP = 22;
+const COLUMN_GAP = 28;
+/** The dashed "more than" extension beyond a bar's end. */
+const EXTENSION = 16;
+/** Gap between a bar (or its ring) and the "⚑ disputed" flag. */
+const FLAG_GAP = 10;
+/** The flag's glyph and its word, at 12px. */
+const flagWidth = () => 13 + textWidth(messages().charts.terrorism.disputed, 12);
+
+export interface BarLayout {
+  id: string;
+  name: string;
+  /** Top of the row; text lines start here. */
+  y: number;
+  height: number;
+  /** Text lines, each `{ text, bold }` (country name first on the row's first line). */
+  lines: { parts: { text: string; bold: boolean }[] }[];
+  barY: number;
+  barWidth: number;
+  /** End of the dashed extension of a "more than"/"at least" bar (else equals barWidth). */
+  extendTo: number;
+  wholeYear: boolean;
+  fromSeed: boolean;
+  disputed: boolean;
+  /** x of the other source's value, when one differs. */
+  otherX?: number;
+  flagX: number;
+}
+
+export interface PanelLayout {
+  metric: TerrorismMetric;
+  title: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  bars: BarLayout[];
+}
+
+export interface TerrorismLayout {
+  width: number;
+  height: number;
+  panels: PanelLayout[];
+}
+
+const OPEN_ENDED: ReadonlySet<Qualifier> = new Set(['moreThan', 'atLeast']);
+
+function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x' | 'y'> {
+  const t = messages().charts.terrorism;
+  const barMax = width - EXTENSION - FLAG_GAP - flagWidth() - 4;
+  const max = Math.max(1, ...panel.bars.flatMap((b) => [b.value, ...b.others.flatMap((o) => (o.value === undefined ? [] : [o.value]))]));
+  const scale = (v: number) => (v / max) * barMax;
+  let y = HEADER;
+  const bars: BarLayout[] = [];
+  panel.bars.forEach((bar, i) => {
+    const firstOfCountry = panel.bars[i - 1]?.country !== bar.country;
+    const label = format(t.barLabel, { value: bar.valueText, period: bar.period });
+    const namePart = { text: bar.countryName, bold: true };
+    const labelPart = { text: label, bold: false };
+    const oneLine = textWidth(`${bar.countryName}   ${label}`, FONT) <= width;
+    const lines = !firstOfCountry
+      ? [{ parts: [labelPart] }]
+      : oneLine
+        ? [{ parts: [namePart, labelPart] }]
+        : [{ parts: [namePart] }, { parts: [labelPart] }];
+    const barY = y + lines.length * LINE + 4;
+    const barWidth = Math.max(1.5, scale(bar.value));
+    const extendTo = OPEN_ENDED.has(bar.qualifier) ? barWidth + EXTENSION : barWidth;
+    const other = bar.others.find((o) => o.value !== undefined && o.value !== bar.value);
+    const otherX = other?.value !== undefined ? scale(other.value) : undefined;
+    bars.push({
+      id: bar.id,
+      name: barName(bar, panel.label),
+      y,
+      height: barY + BAR_H - y,
+      lines,
+      barY,
+      barWidth,
+      extendTo,
+      wholeYear: bar.wholeYear,
+      fromSeed: bar.fromSeed,
+      disputed: bar.disputed,
+      ...(otherX !== undefined ? { otherX } : {}),
+      flagX: Math.max(extendTo, (otherX ?? 0) + 6) + FLAG_GAP,
+    });
+    y = barY + BAR_H + ROW_GAP;
+  });
+  return { metric: panel.metric, title: panel.label, width, height: y - ROW_GAP, bars };
+}
+
+/** Panels laid out in columns (each placed in the shortest column so far), rows inside each. */
+export function terrorismLayout(panels: readonly TerrorismPanel[], size: ChartSize): TerrorismLayout {
+  const { width, columns } = TERRORISM_SIZES[size];
+  const panelWidth = (width - COLUMN_GAP * (columns - 1)) / columns;
+  const heights = new Array<number>(columns).fill(0);
+  const placed: PanelLayout[] = [];
+  for (const panel of panels) {
+    const col = heights.indexOf(Math.min(...heights));
+    const laid = layoutPanel(panel, panelWidth);
+    const y = heights[col] ?? 0;
+    placed.push({ ...laid, x: col * (panelWidth + COLUMN_GAP), y });
+    heights[col] = y + laid.height + PANEL_GAP;
+  }
+  return { width, height: Math.max(40, Math.max(...heights) - PANEL_GAP), panels: placed };
+}
+
+// ---------------------------------------------------------------- table, frame
+
+/** The rows as shown: one per bar, panel by panel, with every flag and the other sources' values. */
+export function toRows(panels: readonly TerrorismPanel[], ctx: ChartContext): TableData {
+  const t = messages().charts;
+  const c = t.terrorism.columns;
+  return {
+    caption: format(t.views.tableCaption, { title: t.terrorism.title }),
+    columns: [
+      { key: 'metric', label: c.metric, type: 'text' },
+      { key: 'country', label: c.country, type: 'text' },
+      { key: 'period', label: c.period, type: 'text' },
+      { key: 'value', label: c.value, type: 'number' },
+      { key: 'stated', label: c.stated, type: 'text' },
+      { key: 'disputed', label: c.disputed, type: 'text' },
+      { key: 'otherValues', label: c.otherValues, type: 'text' },
+      { key: 'partOf', label: c.partOf, type: 'text' },
+      { key: 'fromArticle', label: c.fromArticle, type: 'text' },
+      { key: 'sources', label: c.sources, type: 'text' },
+    ],
+    rows: panels.flatMap((panel) =>
+      panel.bars.map((bar) => ({
+        metric: panel.label,
+        country: bar.countryName,
+        period: bar.period,
+        value: bar.value,
+        stated: bar.valueText,
+        disputed: bar.disputed ? t.views.yes : t.views.no,
+        otherValues: bar.others
+          .map((o) => (o.value !== undefined ? format(t.terrorism.otherValue, { value: formatCount(o.value, 'exact'), source: o.source }) : `${o.text} (${o.source})`))
+          .join('; '),
+        partOf: bar.partOf ?? '',
+        fromArticle: bar.fromSeed ? t.views.yes : t.views.no,
+        sources: sourceNames(ctx, bar.sourceIds),
+      })),
+    ),
+  };
+}
+
+export function terrorismLegend(otherYears: boolean): LegendItem[] {
+  const t = messages().charts.terrorism;
+  return [
+    { label: t.legendYear, colorToken: PRIMARY_TOKEN, shape: 'square' },
+    { label: t.legendPart, colorToken: PRIMARY_TOKEN, shape: 'hatched' },
+    ...(otherYears ? [{ label: t.legendOtherYears, colorToken: SECONDARY_TOKEN, shape: 'square' as const }] : []),
+    { label: t.legendDisputed, colorToken: FLAG_TOKEN, shape: 'flag' },
+    { label: t.legendOtherValue, colorToken: FLAG_TOKEN, shape: 'ring' },
+  ];
+}
+
+/** The frame: its source line names the sources of every figure the chart can show. */
+export function terrorismFrameSpec(stats: readonly TerrorismStat[], ctx: ChartContext, options: PanelOptions & { firstSourceId?: string }): FrameSpec {
+  const t = messages().charts.terrorism;
+  const shown = stats.filter((s) => s.fromSeed || options.otherYears);
+  return {
+    title: t.title,
+    subtitle: t.subtitle,
+    legend: terrorismLegend(options.otherYears),
+    sourceLine: buildSourceLine(
+      shown.flatMap((s) => citedSourceIds(s)),
+      ctx.sources,
+      options.firstSourceId !== undefined ? { firstId: options.firstSourceId } : {},
+    ),
+    asOf: ctx.asOf,
+    url: chartPath(TERRORISM_CHART_ID),
+  };
+}

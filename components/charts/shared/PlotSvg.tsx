@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import styles from './chart.module.css';
+
+export interface PlotSvgProps {
+  width: number;
+  height: number;
+  /** Accessible name of the plot. */
+  label: string;
+  /** Id of the keyboard hint (rendered by ChartInteraction). */
+  describedBy?: string;
+  children: ReactNode;
+}
+
+/**
+ * A chart's plot: an SVG with explicit width and height (the exporters' canvas) whose viewBox
+ * scales with the column (CSS width 100%, height from the aspect ratio: no layout shift).
+ */
+export function PlotSvg({ width, height, label, describedBy, children }: PlotSvgProps) {
+  return (
+    <svg
+      className={styles.svg}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={label}
+      aria-describedby={describedBy}
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** A diagonal hatch pattern in a token colour, for "part of a period" marks. */
+export function HatchPattern({ id, color }: { id: string; color: string }) {
+  return (
+    <pattern id={id} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width={6} height={6} style={{ fill: color, opacity: 0.28 }} />
+      <line x1={0} y1={0} x2={0} y2={6} strokeWidth={3} style={{ stroke: color }} />
+    </pattern>
+  );
+}

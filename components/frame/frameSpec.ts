@@ -1,0 +1,128 @@
+/**
+ * FrameSpec: everything a chart's frame says, as plain serialisable data.
+ *
+ * On screen `ChartFrame` renders it as HTML around the chart. The export module draws the very
+ * same spec as SVG text around the chart's `<svg>` (PNG/SVG) and writes it above a CSV, so every
+ * field is a final display string except `asOf` (a date; `asOfLine` words it).
+ */
+import type { Source } from '@/data/schema';
+import { formatPartialDate } from '@/lib/format';
+import { format, messages, type Locale } from '@/lib/i18n';
+import type { ColorToken } from './tokens';
+
+export const LEGEND_SHAPE = {
+  square: 'square',
+  circle: 'circle',
+  diamond: 'diamond',
+  triangle: 'triangle',
+  /** An empty ring: the value another source gives. */
+  ring: 'ring',
+  /** A striped square: a figure for part of a period. */
+  hatched: 'hatched',
+  /** A flag: a disputed or contested figure. */
+  flag: 'flag',
+  line: 'line',
+  dashedLine: 'dashedLine',
+} as const;
+export type LegendShape = (typeof LEGEND_SHAPE)[keyof typeof LEGEND_SHAPE];
+
+export interface LegendItem {
+  /** What the key means, as a reader sees it. */
+  label: string;
+  /** CSS custom property that colours the marks (`tokenColor` / `tokenFallback` resolve it). */
+  colorToken: ColorToken;
+  shape: LegendShape;
+}
+
+export interface FrameSpec {
+  title: string;
+  subtitle: string;
+  legend: LegendItem[];
+  /** "Source: Su Chang & Li Xinwei (2021); TASS (2020, 2022)". */
+  sourceLine: string;
+  /** The date the data are current to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): `DATA_AS_OF`. */
+  asOf: string;
+  /** Site-relative link of this view, e.g. `/charts/membership/?year=2017`; exports prefix the origin. */
+  url: string;
+}
+
+/**
+ * A publisher up to its first comma outside parentheses: "Su Chang & Li Xinwei" from
+ * "Su Chang & Li Xinwei, China International Studies (English)"; "The Hindu" from
+ * "The Hindu (Vladimir Radyuhin, Moscow)".
+ */
+export function shortPublisher(source: Pick<Source, 'publisher'>): string {
+  const text = source.publisher;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) {
+      const head = text.slice(0, i).trim();
+      if (head.length > 0) return head;
+    }
+  }
+  // No top-level comma: drop a trailing parenthesis that itself holds a comma (a byline).
+  const byline = /^(.+?)\s*\([^()]*,[^()]*\)$/.exec(text);
+  return byline?.[1] ?? text;
+}
+
+type SourceRow = Pick<Source, 'id' | 'publisher' | 'date'>;
+
+/** "TASS (2021)": a source as the source line and tooltips name it; the id if it does not resolve. */
+export function sourceShortLabel(id: string, sources: readonly SourceRow[]): string {
+  const source = sources.find((s) => s.id === id);
+  if (!source) return id;
+  const name = shortPublisher(source);
+  return source.date === undefined ? name : `${name} (${source.date.slice(0, 4)})`;
+}
+
+/**
+ * The source line for the records a chart shows, from the source ids they cite: one entry per
+ * publisher with the years of its sources ("TASS (2017, 2022)"), `firstId`'s publisher first
+ * (the article), the rest alphabetical. Ids that resolve to nothing are skipped (the validator
+ * reports them). Empty when nothing resolves.
+ */
+export function buildSourceLine(
+  sourceIds: Iterable<string>,
+  sources: readonly SourceRow[],
+  options: { firstId?: string; locale?: Locale } = {},
+): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const years = new Map<string, Set<string>>();
+  let first: string | undefined;
+  for (const id of sourceIds) {
+    const source = byId.get(id);
+    if (!source) continue;
+    const name = shortPublisher(source);
+    if (id === options.firstId) first = name;
+    const set = years.get(name) ?? new Set<string>();
+    years.set(name, set);
+    if (source.date !== undefined) set.add(source.date.slice(0, 4));
+  }
+  const names = [...years.keys()].filter((n) => n !== first).sort((a, b) => a.localeCompare(b, 'en'));
+  if (first !== undefined) names.unshift(first);
+  if (names.length === 0) return '';
+  const parts = names.map((name) => {
+    const ys = [...(years.get(name) ?? [])].sort();
+    return ys.length > 0 ? `${name} (${ys.join(', ')})` : name;
+  });
+  return `${messages(options.locale).charts.frame.sourcePrefix}${parts.join('; ')}`;
+}
+
+/** "Data as of 1 September 2025". */
+export function asOfLine(asOf: string, locale?: Locale): string {
+  return format(messages(locale).charts.frame.asOf, { date: formatPartialDate(asOf, locale) });
+}
+
+/** The footer as lines of text, in display order (what exports draw under the chart). */
+export function frameFooterLines(spec: FrameSpec, locale?: Locale): string[] {
+  return [spec.sourceLine, asOfLine(spec.asOf, locale), spec.url].filter((line) => line.length > 0);
+}
+
+/** `/charts/<id>/`, the page of one chart (trailing slash: the site is a static export). */
+export function chartPath(id: string, query: Record<string, string> = {}): string {
+  const search = new URLSearchParams(query).toString();
+  return `/charts/${id}/${search === '' ? '' : `?${search}`}`;
+}
