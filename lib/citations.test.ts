@@ -135,7 +135,8 @@ describe('contestedFigures', () => {
   });
   it('finds a contested status period inside a state', () => {
     const india = figures.find((f) => f.records[0]?.recordId === 'IND');
-    expect(india?.records[0]).toMatchObject({ field: 'statusHistory[1]', recordName: 'India' });
+    expect(india?.id).toBe('states-IND-statusHistory-1');
+    expect(india?.records[0]).toMatchObject({ field: 'statusHistory[1]', recordName: 'India', detail: 'Member from 2017-06-09' });
     expect(india?.records[0]?.claims).toHaveLength(2);
   });
   it('leaves out records whose sources agree', () => {
@@ -149,8 +150,8 @@ describe('recordName', () => {
     expect(recordName('ratsFigures', ratsSeed)).toBe('persons in the RATS terrorist database: more than 45,000 persons, 2019-03');
   });
   it('describes a terrorism statistic by country, metric and period', () => {
-    expect(recordName('terrorismStats', { country: 'KAZ', metric: 'terroristCrimesStopped', period: { label: '2020' } })).toBe(
-      'KAZ, Terrorist crimes stopped, 2020',
-    );
+    const stat = { country: 'KAZ', metric: 'terroristCrimesStopped', period: { label: '2020' } };
+    expect(recordName('terrorismStats', stat)).toBe('KAZ, Terrorist crimes stopped, 2020');
+    expect(recordName('terrorismStats', stat, 0, new Map([['KAZ', 'Kazakhstan']]))).toBe('Kazakhstan, Terrorist crimes stopped, 2020');
   });
 });

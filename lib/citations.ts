@@ -27,6 +27,8 @@ export interface ContestedRecord {
   recordName: string;
   /** "" when the whole record is contested; else the part, e.g. "statusHistory[1]". */
   field: string;
+  /** The contested part in words ("Member from 2017-06-09"); absent for a whole record. */
+  detail?: string;
   claims: Claim[];
   note?: string;
 }
@@ -58,7 +60,7 @@ function recordIdOf(row: unknown, index: number): string {
 }
 
 /** How a reader recognises a record: its name or title, or for figures what they count and when. */
-export function recordName(datasetId: DatasetId, row: unknown, index = 0): string {
+export function recordName(datasetId: DatasetId, row: unknown, index = 0, stateNames?: ReadonlyMap<string, string>): string {
   if (!isObj(row)) return `#${index + 1}`;
   const t = messages().data;
   const named = str(row.name) ?? str(row.title);
@@ -67,7 +69,10 @@ export function recordName(datasetId: DatasetId, row: unknown, index = 0): strin
     const metric = str(row.metric);
     const label = metric !== undefined && metric in t.terrorismMetric ? t.terrorismMetric[metric as keyof typeof t.terrorismMetric] : metric;
     const period = isObj(row.period) ? str(row.period.label) : undefined;
-    return [str(row.country), label, period].filter((s) => s !== undefined).join(', ');
+    const country = str(row.country);
+    return [country !== undefined ? (stateNames?.get(country) ?? country) : undefined, label, period]
+      .filter((s) => s !== undefined)
+      .join(', ');
   }
   if (datasetId === 'ratsFigures') {
     const what = str(row.counts) ?? str(row.metric) ?? recordIdOf(row, index);
@@ -133,14 +138,24 @@ function collectRefs(row: unknown, visit: (ref: Obj, ownerPath: Path, owner: Obj
   walk(row, [], undefined, []);
 }
 
+/** State names by ISO code, from the states dataset, for naming records that only carry a code. */
+function stateNamesOf(datasets: readonly DatasetEntry[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const row of datasets.find((d) => d.id === 'states')?.rows ?? []) {
+    if (isObj(row) && str(row.id) && str(row.name)) names.set(String(row.id), String(row.name));
+  }
+  return names;
+}
+
 /** For each source id, the figures that cite it, in dataset and record order. */
 export function citationsBySource(datasets: readonly DatasetEntry[]): Map<string, Citation[]> {
   const bySource = new Map<string, Citation[]>();
+  const stateNames = stateNamesOf(datasets);
   for (const ds of datasets) {
     if (ds.id === 'sources') continue;
     ds.rows.forEach((row, index) => {
       const recordId = recordIdOf(row, index);
-      const name = recordName(ds.id, row, index);
+      const name = recordName(ds.id, row, index, stateNames);
       collectRefs(row, (ref, ownerPath, owner) => {
         const sourceId = String(ref.sourceId);
         const isRecordLevel = ownerPath.length === 0;
@@ -166,15 +181,16 @@ export function citationsBySource(datasets: readonly DatasetEntry[]): Map<string
   return bySource;
 }
 
-function contestedParts(datasetId: DatasetId, row: unknown, index: number): ContestedRecord[] {
+function contestedParts(datasetId: DatasetId, row: unknown, index: number, stateNames: ReadonlyMap<string, string>): ContestedRecord[] {
   if (!isObj(row)) return [];
-  const base = { datasetId, recordId: recordIdOf(row, index), recordName: recordName(datasetId, row, index) };
+  const base = { datasetId, recordId: recordIdOf(row, index), recordName: recordName(datasetId, row, index, stateNames) };
   const parts: ContestedRecord[] = [];
   const add = (obj: Obj, field: string) => {
     if (obj.confidence !== 'conflicting') return;
     const claims = Array.isArray(obj.claims) ? obj.claims.filter(isClaim) : [];
     const note = str(obj.note);
-    parts.push({ ...base, field, claims, ...(note !== undefined && { note }) });
+    const detail = field === '' ? undefined : detailOf(obj);
+    parts.push({ ...base, field, claims, ...(detail !== undefined && { detail }), ...(note !== undefined && { note }) });
   };
   add(row, '');
   if (Array.isArray(row.statusHistory)) {
@@ -191,8 +207,9 @@ function contestedParts(datasetId: DatasetId, row: unknown, index: number): Cont
  */
 export function contestedFigures(datasets: readonly DatasetEntry[]): ContestedFigure[] {
   const figures: ContestedFigure[] = [];
+  const stateNames = stateNamesOf(datasets);
   for (const ds of datasets) {
-    const parts = ds.rows.flatMap((row, i) => contestedParts(ds.id, row, i));
+    const parts = ds.rows.flatMap((row, i) => contestedParts(ds.id, row, i, stateNames));
     const links = new Map<string, string[]>();
     ds.rows.forEach((row, i) => {
       if (isObj(row) && Array.isArray(row.contestedBy)) {
@@ -205,7 +222,8 @@ export function contestedFigures(datasets: readonly DatasetEntry[]): ContestedFi
       if (placed.has(key)) continue;
       const linked = part.field === '' ? related(part.recordId, links) : [];
       const records = [part, ...parts.filter((p) => p !== part && p.field === '' && linked.includes(p.recordId))];
-      const figure: ContestedFigure = { id: `${ds.id}-${part.recordId}${part.field ? `-${part.field.replace(/\W+/g, '-')}` : ''}`, records };
+      const suffix = part.field.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+      const figure: ContestedFigure = { id: [ds.id, part.recordId, suffix].filter(Boolean).join('-'), records };
       for (const r of records) placed.set(`${r.recordId}|${r.field}`, figure);
       figures.push(figure);
     }
@@ -230,4 +248,9 @@ function related(id: string, links: ReadonlyMap<string, string[]>): string[] {
   }
   seen.delete(id);
   return [...seen];
+}
+
+/** Anchor id of a record's row on the /data page: "exercises-peace-mission-2007". */
+export function recordAnchor(datasetId: DatasetId, recordId: string): string {
+  return `${datasetId}-${recordId}`;
 }

@@ -30,7 +30,7 @@ function SortIcon({ direction }: { direction: TableSort['direction'] | undefined
 
 function cellClass(column: TableColumnDef): string | undefined {
   return (
-    [column.align === 'end' ? styles.end : undefined, column.width === 'nowrap' ? styles.nowrap : undefined, column.width === 'wide' ? styles.wide : undefined]
+    [column.align === 'end' ? styles.end : undefined, column.width === 'nowrap' ? styles.nowrap : undefined]
       .filter(Boolean)
       .join(' ') || undefined
   );
@@ -93,18 +93,24 @@ export function TableView({
               </tr>
             ) : (
               rows.map((row) => (
-                <tr key={row.key}>
+                <tr key={row.key} id={row.id}>
                   {columns.map((column, index) => {
                     const className = [cellClass(column), stickyFirstColumn && index === 0 ? styles.sticky : undefined]
                       .filter(Boolean)
                       .join(' ') || undefined;
+                    const content =
+                      column.width === 'nowrap' ? (
+                        row.cells[column.key]
+                      ) : (
+                        <div className={column.width === 'wide' ? styles.cellWide : styles.cell}>{row.cells[column.key]}</div>
+                      );
                     return column.rowHeader ? (
                       <th key={column.key} scope="row" className={className}>
-                        {row.cells[column.key]}
+                        {content}
                       </th>
                     ) : (
                       <td key={column.key} className={className}>
-                        {row.cells[column.key]}
+                        {content}
                       </td>
                     );
                   })}

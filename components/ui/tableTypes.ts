@@ -19,6 +19,8 @@ export interface TableColumnDef {
 export interface TableRowDef {
   /** Stable React key. */
   key: string;
+  /** Anchor id on the row, so other pages can link to it. */
+  id?: string;
   /** What each cell shows, by column key. */
   cells: Record<string, ReactNode>;
   /** What each cell sorts by, by column key (numbers sort by value, text by collation). */

@@ -18,7 +18,6 @@ export const data = {
     sourceLink: 'source page',
     /** Accessible name of a link to a source's own page: "Open source seed". */
     sourceUrlLabel: 'Open {source} at its publisher',
-    bibliographyLabel: '{source} in the bibliography',
     scrollHint: 'Scroll sideways to see every column.',
   },
   datasets: {

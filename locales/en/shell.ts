@@ -39,7 +39,7 @@ export const shell = {
     boundariesTitle: 'Boundaries',
     boundaries:
       'Boundaries and names shown on this site do not imply official endorsement or acceptance by the project. Country geometry is Natural Earth’s, which draws de facto lines; disputed areas such as Kashmir and Aksai Chin are drawn as Natural Earth draws them.',
-    sourcesLink: 'Every figure is sourced: see Sources',
+    sourcesLink: 'Sources and contested figures',
     dataLink: 'Download the data',
   },
   notFound: {

@@ -1,0 +1,65 @@
+/** One contested figure: the records that disagree, each distinct claim with its source and quote. */
+import type { Source } from '@/data/schema';
+import { recordAnchor, type ContestedFigure } from '@/lib/citations';
+import { format, messages } from '@/lib/i18n';
+import styles from './page.module.css';
+
+export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFigure; sources: ReadonlyMap<string, Source> }) {
+  const t = messages().data;
+  const p = t.sourcesPage;
+  const headingId = `${figure.id}-title`;
+  const [first] = figure.records;
+  if (!first) return null;
+  const seen = new Set<string>();
+  const claims = figure.records
+    .flatMap((r) => r.claims)
+    .filter((c) => {
+      const key = `${c.field}|${c.value}|${c.source.sourceId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const notes = [...new Set(figure.records.flatMap((r) => (r.note ? [r.note] : [])))];
+  return (
+    <article id={figure.id} className={styles.contestedFigure} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.contestedTitle}>
+        {first.recordName}
+        {first.detail ? <span className={styles.contestedDetail}> · {first.detail}</span> : null}
+      </h3>
+      <p className={styles.meta}>
+        <span>{t.datasets[first.datasetId].title}</span>
+        {figure.records.map((r) => (
+          <a key={r.recordId + r.field} href={`/data/#${recordAnchor(r.datasetId, r.recordId)}`}>
+            {r.recordId}
+          </a>
+        ))}
+      </p>
+      {figure.records.length > 1 ? (
+        <p className={styles.linked}>{format(p.linkedWith, { records: figure.records.slice(1).map((r) => r.recordName).join('; ') })}</p>
+      ) : null}
+      <h4 className="visually-hidden">{p.claimsLabel}</h4>
+      <ul className={styles.claims}>
+        {claims.map((c) => {
+          const source = sources.get(c.source.sourceId);
+          return (
+            <li key={`${c.field}|${c.value}|${c.source.sourceId}`} className={styles.claim}>
+              <span className={styles.claimValue}>{c.value}</span>
+              <span className={styles.claimField}>{c.field}</span>
+              <span className={styles.claimSource}>
+                <a href={`#${c.source.sourceId}`}>{source?.title ?? c.source.sourceId}</a>
+                {source ? <span className={styles.claimPublisher}> · {source.publisher}</span> : null}
+              </span>
+              {c.source.quote ? <q className={styles.quote}>{c.source.quote}</q> : null}
+              {c.source.locator ? <span className={styles.locator}>{format(p.citationLocator, { locator: c.source.locator })}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+      {notes.map((n) => (
+        <p key={n} className={styles.note}>
+          {format(p.contestedNote, { note: n })}
+        </p>
+      ))}
+    </article>
+  );
+}
