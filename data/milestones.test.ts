@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { milestones } from './milestones';
+import { milestones as milestoneRows } from './milestones';
 import { DATASETS } from './registry';
 import { SEED } from './sources/seed';
-import { states } from './states';
+import type { Milestone, State } from './schema';
+import { states as stateRows } from './states';
 import { dateBounds, validateDatasets } from './validate';
+
+const milestones: readonly Milestone[] = milestoneRows;
+const states: readonly State[] = stateRows;
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const seedText = collapse(

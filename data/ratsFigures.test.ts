@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ratsFigures } from './ratsFigures';
+import { ratsFigures as ratsRows } from './ratsFigures';
 import { DATASETS } from './registry';
+import type { RatsFigure } from './schema';
 import { SEED } from './sources/seed';
 import { validateDatasets } from './validate';
+
+const ratsFigures: readonly RatsFigure[] = ratsRows;
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const seedText = collapse(

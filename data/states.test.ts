@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { memberCount, statusAt, statusCountsInYear, statusInYear } from '@/lib/memberStatus';
 import { DATA_AS_OF } from './meta';
 import { DATASETS } from './registry';
-import { states } from './states';
+import type { State } from './schema';
+import { states as stateRows } from './states';
 import { dateBounds, validateDatasets } from './validate';
+
+/** Read as a user sees them: plain State records. */
+const states: readonly State[] = stateRows;
 
 const asOfBounds = dateBounds(DATA_AS_OF);
 if (!asOfBounds) throw new Error(`DATA_AS_OF is not a date: ${DATA_AS_OF}`);

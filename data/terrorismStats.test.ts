@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from './registry';
+import type { TerrorismStat } from './schema';
 import { SEED } from './sources/seed';
-import { terrorismStats } from './terrorismStats';
+import { terrorismStats as statRows } from './terrorismStats';
 import { validateDatasets } from './validate';
+
+const terrorismStats: readonly TerrorismStat[] = statRows;
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const seedText = collapse(
