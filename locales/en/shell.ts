@@ -2,7 +2,7 @@
  * not-found page and the briefing-mode placeholder. Every user-facing string lives in locales/<locale>/. */
 export const shell = {
   productName: 'SCO Security Atlas',
-  tagline: 'Two decades of security cooperation in the Shanghai Cooperation Organization',
+  tagline: 'Membership, joint exercises, border incidents and counter-terrorism in the Shanghai Cooperation Organization',
   metadata: {
     description:
       'Maps, charts and sourced tables of the Shanghai Cooperation Organization’s security cooperation: membership, joint exercises, border incidents, terrorism statistics and the Regional Anti-Terrorist Structure.',

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { messages } from '@/lib/i18n';
+
+const t = messages().shell.notFound;
+
+export const metadata: Metadata = { title: t.title };
+
+export default function NotFound() {
+  return (
+    <div className="page">
+      <h1>{t.title}</h1>
+      <p className="lede">{t.body}</p>
+      <ul>
+        <li>
+          <Link href="/">{t.home}</Link>
+        </li>
+        <li>
+          <Link href="/data/">{t.data}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
