@@ -40,7 +40,8 @@ export const charts = {
     title: 'Terrorism statistics, 2020: what each country counted',
     subtitle:
       'Countries report different things over different periods, so each panel shows one measure on its own scale. Compare only within a panel, and read the period on each bar.',
-    panelScale: 'Own scale',
+    /** Title of a panel of totals over several years: "Terrorist attacks prevented: totals over several years". */
+    multiYearPanel: '{metric}: totals over several years',
     toggleOtherYears: 'Add other sourced years',
     legendYear: 'Whole year 2020',
     legendPart: 'Part of 2020 (period on the bar)',
@@ -55,6 +56,8 @@ export const charts = {
     /** "…: 41 (disputed: 44 in UrduPoint (2021))". */
     markNameDisputed: '{country}, {metric}, {period}: {value} (disputed: {other})',
     otherValue: '{value} in {source}',
+    /** Another source that words the count differently. */
+    otherClaim: '“{text}” in {source}',
     partOf: 'Part of: {value}',
     tipPeriod: 'Period',
     tipValue: 'Figure',

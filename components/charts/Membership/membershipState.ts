@@ -144,7 +144,7 @@ export function periodName(lane: Lane, p: LanePeriod): string {
 // ---------------------------------------------------------------- layout
 
 export const MEMBERSHIP_SIZES = {
-  full: { width: 760, labelWidth: 132, right: 104, stepHeight: 150, lane: 14, laneGap: 5, font: 12 },
+  full: { width: 960, labelWidth: 150, right: 120, stepHeight: 180, lane: 15, laneGap: 5, font: 13 },
   compact: { width: 440, labelWidth: 104, right: 88, stepHeight: 120, lane: 11, laneGap: 4, font: 12 },
 } as const satisfies Record<ChartSize, { width: number; labelWidth: number; right: number; stepHeight: number; lane: number; laneGap: number; font: number }>;
 

@@ -37,7 +37,7 @@ function TerrorismPlot({ layout, variant }: { layout: TerrorismLayout; variant: 
         </text>
       )}
       {layout.panels.map((panel) => (
-        <g key={panel.metric} transform={`translate(${panel.x},${panel.y})`}>
+        <g key={panel.key} transform={`translate(${panel.x},${panel.y})`}>
           <text x={0} y={16} fontSize={14} className={styles.strong}>
             {panel.title}
           </text>
@@ -50,7 +50,7 @@ function TerrorismPlot({ layout, variant }: { layout: TerrorismLayout; variant: 
               <g
                 key={bar.id}
                 data-mark={bar.id}
-                data-group={`${TERRORISM_CHART_ID}-${panel.metric}`}
+                data-group={`${TERRORISM_CHART_ID}-${panel.key}`}
                 tabIndex={i === 0 ? 0 : -1}
                 role="img"
                 aria-label={bar.name}

@@ -4,7 +4,7 @@ import { terrorismStats } from '@/data/terrorismStats';
 import { noOverlaps } from '../shared/labelLayout';
 import { textWidth } from '../shared/textWidth';
 import { CTX, TERRORISM } from '../shared/testFixtures';
-import { isWholeYear, terrorismFrameSpec, terrorismLayout, terrorismPanels, terrorismTips, toRows } from './terrorism2020State';
+import { isMultiYear, isWholeYear, terrorismFrameSpec, terrorismLayout, terrorismPanels, terrorismTips, toRows } from './terrorism2020State';
 
 const seedOnly = () => terrorismPanels(TERRORISM, CTX, { otherYears: false });
 const bar = (id: string, panels = seedOnly()) => panels.flatMap((p) => p.bars).find((b) => b.id === id);
@@ -128,7 +128,7 @@ describe('toRows and tips', () => {
 
 describe('with the real dataset', () => {
   const real: readonly TerrorismStat[] = terrorismStats;
-  it.runIf(real.length > 0)('keeps the article’s periods and qualifiers', () => {
+  it('keeps the article’s periods and qualifiers and flags the 41/44 dispute', () => {
     const bars = terrorismPanels(real, CTX, { otherYears: false }).flatMap((p) => p.bars);
     const tajik = bars.filter((b) => b.country === 'TJK');
     expect(tajik.every((b) => b.period === 'January–June 2020')).toBe(true);
@@ -139,5 +139,22 @@ describe('with the real dataset', () => {
     expect(russiaAttacks?.disputed).toBe(true);
     expect(russiaAttacks?.others.some((o) => o.value === 44)).toBe(true);
     expect(bars.filter((b) => b.country === 'UZB').some((b) => b.disputed)).toBe(true);
+  });
+
+  it('keeps Uzbekistan’s differently worded count as text, not as a second value of the same thing', () => {
+    const bars = terrorismPanels(real, CTX, { otherYears: false }).flatMap((p) => p.bars);
+    const operations = bars.find((b) => b.country === 'UZB' && b.metric === 'extremistOperationsStopped');
+    expect(operations?.disputed).toBe(true);
+    expect(operations?.others.length).toBeGreaterThan(0);
+    expect(operations?.others.every((o) => o.value === undefined)).toBe(true);
+    expect(operations?.others.some((o) => o.text.includes('terrorist acts prevented'))).toBe(true);
+  });
+
+  it('puts totals over several years in panels of their own, never beside a year’s count', () => {
+    const panels = terrorismPanels(real, CTX, { otherYears: true });
+    for (const panel of panels) {
+      expect(panel.bars.every((b) => isMultiYear({ from: b.periodFrom, to: b.periodTo }) === panel.multiYear)).toBe(true);
+    }
+    expect(panels.some((p) => p.multiYear)).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import { FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/t
 import { formatCount } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import { citedSourceIds } from '@/lib/tableCells';
-import { claimText, countryName, inSentence, leadingNumber, sourceNames, type ChartContext } from '../shared/chartContext';
+import { bareNumber, claimText, countryName, inSentence, sourceNames, type ChartContext } from '../shared/chartContext';
 import type { TableData } from '../shared/tableData';
 import type { Tip } from '../shared/ChartInteraction';
 import type { ChartSize } from '../shared/sizes';
@@ -43,6 +43,7 @@ export interface TerrorismBar {
   /** "January–June 2020". */
   period: string;
   periodFrom: string;
+  periodTo: string;
   /** The period is one whole calendar year (else part of one, or several). */
   wholeYear: boolean;
   fromSeed: boolean;
@@ -55,7 +56,11 @@ export interface TerrorismBar {
 }
 
 export interface TerrorismPanel {
+  /** `metric`, or `metric-multi` for its totals over several years. */
+  key: string;
   metric: TerrorismMetric;
+  /** Totals over several years sit in a panel of their own, never beside yearly counts. */
+  multiYear: boolean;
   label: string;
   bars: TerrorismBar[];
 }
@@ -83,21 +88,38 @@ export function isWholeYear(period: { from: string; to: string }): boolean {
   );
 }
 
+/** True when a period runs over more than one calendar year ("ten years to 2019"). */
+export function isMultiYear(period: { from: string; to: string }): boolean {
+  const a = dateBounds(period.from);
+  const b = dateBounds(period.to);
+  return a !== undefined && b !== undefined && new Date(a[0]).getUTCFullYear() !== new Date(b[1]).getUTCFullYear();
+}
+
 /**
  * The other sources' versions of a figure: every claim not from the figure's own (first) source,
- * except a value claim that repeats the figure shown.
+ * except one that only repeats the figure shown. A claim that is a bare figure ("44 (committee
+ * review of April 2021)") is a second value of the same count and gets its own mark; a claim
+ * that words it differently ("4 terrorist acts prevented") is kept as text.
  */
 export function otherClaims(stat: Pick<TerrorismStat, 'value' | 'claims' | 'sources'>, ctx: ChartContext): OtherClaim[] {
   const own = stat.sources[0]?.sourceId;
   const out: OtherClaim[] = [];
   for (const claim of stat.claims ?? []) {
     if (claim.source.sourceId === own) continue;
-    const n = leadingNumber(claim.value);
+    const n = claim.field === 'value' ? bareNumber(claim.value) : undefined;
+    if (n === stat.value) continue;
     const source = sourceNames(ctx, [claim.source.sourceId]);
-    if (claim.field === 'value' && n === stat.value) continue;
-    out.push({ ...(claim.field === 'value' && n !== undefined ? { value: n } : {}), text: claimText(claim), source });
+    out.push({ ...(n !== undefined ? { value: n } : {}), text: claimText(claim), source });
   }
   return out;
+}
+
+/** "44 in UrduPoint (2021)" or "“4 terrorist acts prevented” in Sputnik Uzbekistan (2021)". */
+export function otherClaimText(o: OtherClaim): string {
+  const t = messages().charts.terrorism;
+  return o.value !== undefined
+    ? format(t.otherValue, { value: formatCount(o.value, 'exact'), source: o.source })
+    : format(t.otherClaim, { text: o.text, source: o.source });
 }
 
 function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ctx: ChartContext): TerrorismBar {
@@ -113,6 +135,7 @@ function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ct
     valueText: formatCount(stat.value, stat.qualifier),
     period: stat.period.label,
     periodFrom: stat.period.from,
+    periodTo: stat.period.to,
     wholeYear: isWholeYear(stat.period),
     fromSeed: stat.fromSeed,
     disputed: stat.confidence === 'conflicting',
@@ -129,45 +152,44 @@ function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ct
 
 /**
  * One panel per metric, in the schema's metric order, each with only that metric's figures,
- * sorted by country name and then by period: never by value.
+ * sorted by country name and then by period: never by value. Totals over several years get a
+ * panel of their own right after their metric's, so a decade's total never sets the scale of a
+ * year's count.
  */
 export function terrorismPanels(stats: readonly TerrorismStat[], ctx: ChartContext, options: PanelOptions): TerrorismPanel[] {
-  const t = messages().data.terrorismMetric;
+  const t = messages();
   const byId = new Map(stats.map((s) => [s.id, s]));
   const shown = stats.filter((s) => s.fromSeed || options.otherYears);
-  return METRIC_ORDER.map((metric) => ({
-    metric,
-    label: t[metric],
-    bars: shown
-      .filter((s) => s.metric === metric)
-      .map((s) => toBar(s, byId, ctx))
-      .sort(
-        (a, b) =>
-          a.countryName.localeCompare(b.countryName, 'en') || a.periodFrom.localeCompare(b.periodFrom) || a.id.localeCompare(b.id),
-      ),
-  })).filter((p) => p.bars.length > 0);
+  const byCountryThenPeriod = (a: TerrorismBar, b: TerrorismBar) =>
+    a.countryName.localeCompare(b.countryName, 'en') || a.periodFrom.localeCompare(b.periodFrom) || a.id.localeCompare(b.id);
+  return METRIC_ORDER.flatMap((metric) =>
+    [false, true].map((multiYear) => ({
+      key: multiYear ? `${metric}-multi` : metric,
+      metric,
+      multiYear,
+      label: multiYear ? format(t.charts.terrorism.multiYearPanel, { metric: t.data.terrorismMetric[metric] }) : t.data.terrorismMetric[metric],
+      bars: shown
+        .filter((s) => s.metric === metric && isMultiYear(s.period) === multiYear)
+        .map((s) => toBar(s, byId, ctx))
+        .sort(byCountryThenPeriod),
+    })),
+  ).filter((p) => p.bars.length > 0);
 }
 
-/** "Russia, terrorist attacks prevented, 2020: 41 (disputed: 44 in TASS (2021))". */
+/** "Russia, terrorist attacks prevented, 2020: 41 (disputed: 44 in UrduPoint (2021))". */
 export function barName(bar: TerrorismBar, metricLabel: string): string {
   const t = messages().charts.terrorism;
   const values = { country: bar.countryName, metric: inSentence(metricLabel), period: bar.period, value: bar.valueText };
   if (!bar.disputed) return format(t.markName, values);
-  const numeric = bar.others.find((o) => o.value !== undefined);
-  if (numeric?.value !== undefined) {
-    return format(t.markNameDisputed, { ...values, other: format(t.otherValue, { value: formatCount(numeric.value, 'exact'), source: numeric.source }) });
-  }
-  const text = bar.others[0];
-  return format(t.markNameDisputed, { ...values, other: text ? `${text.text} (${text.source})` : t.disputed });
+  const other = bar.others.length > 0 ? bar.others.map(otherClaimText).join('; ') : messages().data.confidence.conflicting.toLocaleLowerCase('en');
+  return format(t.markNameDisputed, { ...values, other });
 }
 
 /** The flag line of a disputed figure's tooltip: every other source's version. */
 function flagLine(bar: TerrorismBar): string | undefined {
   if (!bar.disputed) return undefined;
   const t = messages().charts.terrorism;
-  const parts = bar.others.map((o) =>
-    o.value !== undefined ? format(t.otherValue, { value: formatCount(o.value, 'exact'), source: o.source }) : `${o.text} (${o.source})`,
-  );
+  const parts = bar.others.map(otherClaimText);
   return `${t.tipDisputed}: ${parts.length > 0 ? parts.join('; ') : messages().data.confidence.conflicting}`;
 }
 
@@ -198,7 +220,7 @@ export function terrorismTips(panels: readonly TerrorismPanel[], ctx: ChartConte
 export type { ChartSize } from '../shared/sizes';
 
 export const TERRORISM_SIZES = {
-  full: { width: 760, columns: 2 },
+  full: { width: 960, columns: 2 },
   compact: { width: 440, columns: 1 },
 } as const satisfies Record<ChartSize, { width: number; columns: number }>;
 
@@ -237,6 +259,7 @@ export interface BarLayout {
 }
 
 export interface PanelLayout {
+  key: string;
   metric: TerrorismMetric;
   title: string;
   x: number;
@@ -294,7 +317,7 @@ function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x
     });
     y = barY + BAR_H + ROW_GAP;
   });
-  return { metric: panel.metric, title: panel.label, width, height: y - ROW_GAP, bars };
+  return { key: panel.key, metric: panel.metric, title: panel.label, width, height: y - ROW_GAP, bars };
 }
 
 /** Panels laid out in columns (each placed in the shortest column so far), rows inside each. */
@@ -341,9 +364,7 @@ export function toRows(panels: readonly TerrorismPanel[], ctx: ChartContext): Ta
         value: bar.value,
         stated: bar.valueText,
         disputed: bar.disputed ? t.views.yes : t.views.no,
-        otherValues: bar.others
-          .map((o) => (o.value !== undefined ? format(t.terrorism.otherValue, { value: formatCount(o.value, 'exact'), source: o.source }) : `${o.text} (${o.source})`))
-          .join('; '),
+        otherValues: bar.others.map(otherClaimText).join('; '),
         partOf: bar.partOf ?? '',
         fromArticle: bar.fromSeed ? t.views.yes : t.views.no,
         sources: sourceNames(ctx, bar.sourceIds),

@@ -22,15 +22,19 @@ export function sourceNames(ctx: ChartContext, ids: readonly string[]): string {
   return [...new Set(ids)].map((id) => sourceShortLabel(id, ctx.sources)).join('; ');
 }
 
-/** The first number a claim's text states ("44", "about 4,500 radicals" → 4500), if any. */
-export function leadingNumber(text: string): number | undefined {
-  const m = /(\d[\d,\s]*\d|\d)/.exec(text);
+/**
+ * The figure a claim states when it is only a figure ("44", "more than 4,500", "41 (committee
+ * statement of 8 December 2020)"); undefined when words say what it counts ("4 terrorist acts
+ * prevented"): then it frames the count differently and is no second value of the same thing.
+ */
+export function bareNumber(text: string): number | undefined {
+  const m = /^\s*(?:(?:more than|over|about|some|nearly|at least|up to)\s+)?(\d[\d,]*)\s*(?:\([^()]*\))?\s*$/i.exec(text);
   if (!m?.[1]) return undefined;
-  const n = Number(m[1].replace(/[,\s]/g, ''));
+  const n = Number(m[1].replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** A claim's value as a reader sees it: "44" for the value field, "metric: 4 terrorist acts" otherwise. */
+/** A claim's value as a reader sees it: the value for the value field, "field: value" otherwise. */
 export function claimText(claim: Claim): string {
   return claim.field === 'value' ? claim.value : `${claim.field}: ${claim.value}`;
 }
