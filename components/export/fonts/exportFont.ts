@@ -4,7 +4,7 @@
  */
 import type { Font } from 'opentype.js';
 import { gposKerning, type KerningFn } from './gposKerning';
-import { sfntTable, woffToSfnt } from './woff';
+import { woffTable } from './woff';
 
 export const FONT_WEIGHTS = [400, 600, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
@@ -38,10 +38,13 @@ async function opentypeParse(): Promise<OpentypeModule['parse']> {
   return parse;
 }
 
-/** Parses one WOFF file into an outline font with its kerning. */
+/**
+ * Parses one WOFF file into an outline font with its kerning. Glyphs are read lazily
+ * (`lowMemory`): an export touches a few dozen of the font's hundreds.
+ */
 export async function parseExportFont(woff: ArrayBuffer): Promise<ExportFont> {
-  const [sfnt, parse] = await Promise.all([woffToSfnt(woff), opentypeParse()]);
-  return { font: parse(sfnt), kerning: gposKerning(sfntTable(sfnt, 'GPOS')) };
+  const [parse, gpos] = await Promise.all([opentypeParse(), woffTable(woff, 'GPOS')]);
+  return { font: parse(woff, { lowMemory: true }), kerning: gposKerning(gpos) };
 }
 
 let fontSet: Promise<FontSet> | undefined;

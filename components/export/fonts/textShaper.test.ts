@@ -3,6 +3,31 @@ import { nearestWeight, type FontSet } from './exportFont';
 import { loadTestFonts } from './testFonts';
 import { TextShaper } from './textShaper';
 
+/** The absolute points of path data (M/L/Q/C, absolute or relative, and z). */
+function points(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  let cx = 0;
+  let cy = 0;
+  let sx = 0;
+  let sy = 0;
+  for (const [, op = '', args = ''] of d.matchAll(/([MLQCZmlqcz])([^MLQCZmlqcz]*)/g)) {
+    const nums = [...args.matchAll(/-?(?:\d+\.?\d*|\.\d+)/g)].map((m) => Number(m[0]));
+    if (op === 'z' || op === 'Z') {
+      cx = sx;
+      cy = sy;
+      continue;
+    }
+    const relative = op === op.toLowerCase();
+    const pts: [number, number][] = [];
+    for (let i = 0; i + 1 < nums.length; i += 2) pts.push([(nums[i] ?? 0) + (relative ? cx : 0), (nums[i + 1] ?? 0) + (relative ? cy : 0)]);
+    out.push(...pts);
+    const end = pts[pts.length - 1];
+    if (end) [cx, cy] = end;
+    if (op === 'M') [sx, sy] = [cx, cy];
+  }
+  return out;
+}
+
 let fonts: FontSet;
 let shaper: TextShaper;
 
@@ -41,15 +66,35 @@ describe('TextShaper', () => {
     expect(w).toBeLessThan(300);
   });
 
-  it('draws text as absolute path data on its baseline, anchored like SVG text', () => {
+  it('draws text as path data on its baseline, anchored like SVG text', () => {
     const d = shaper.path('Hi', 10, 50, 20, 700);
-    expect(d).toMatch(/^M[\d. -]+/);
-    const ys = [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0])).filter((_, i) => i % 2 === 1);
-    expect(Math.max(...ys)).toBeLessThanOrEqual(50.01); // cap letters sit on the baseline
+    expect(d).toMatch(/^M[\d.]+ [\d.]+/);
+    const pts = points(d);
+    const ys = pts.map(([, y]) => y);
+    expect(Math.max(...ys)).toBeCloseTo(50, 1); // cap letters sit on the baseline
     expect(Math.min(...ys)).toBeGreaterThan(50 - 20); // and are shorter than the font size
-    const end = shaper.path('Hi', 10, 50, 20, 700, 'end');
-    const xs = [...end.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0])).filter((_, i) => i % 2 === 0);
-    expect(Math.max(...xs)).toBeLessThanOrEqual(10.01);
+    expect(Math.min(...pts.map(([x]) => x))).toBeGreaterThanOrEqual(10);
+    const end = points(shaper.path('Hi', 10, 50, 20, 700, 'end'));
+    expect(Math.max(...end.map(([x]) => x))).toBeLessThanOrEqual(10.01);
+    const middle = points(shaper.path('Hi', 10, 50, 20, 700, 'middle'));
+    const xs = middle.map(([x]) => x);
+    expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo(10, 0);
+  });
+
+  it('places characters where it is told (the browser’s layout of plot labels)', () => {
+    const d = shaper.placedPath(
+      [
+        { char: 'A', x: 100, y: 40 },
+        { char: ' ', x: 110, y: 40 },
+        { char: 'B', x: 200, y: 40 },
+      ],
+      10,
+      400,
+    );
+    const xs = points(d).map(([x]) => x);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(100);
+    expect(xs.some((x) => x >= 200)).toBe(true);
+    expect(xs.some((x) => x > 110 && x < 200)).toBe(false);
   });
 
   it('knows which scripts the Latin subset covers', () => {

@@ -31,10 +31,12 @@ interface CachedGlyph {
   commands: (string | number)[][];
 }
 
-const round = (v: number) => {
-  const r = Math.round(v * 100) / 100;
-  return r === 0 ? '0' : String(r);
-};
+/** A value in hundredths as short path text: 150 → "1.5", -5 → "-.05", 0 → "0". */
+function compact(hundredths: number): string {
+  if (hundredths === 0) return '0';
+  const text = String(hundredths / 100);
+  return text.replace(/^(-?)0\./, '$1.');
+}
 
 export class TextShaper implements TextMeasure {
   private readonly glyphs = new Map<FontWeight, Map<string, CachedGlyph>>();
@@ -62,7 +64,15 @@ export class TextShaper implements TextMeasure {
     if (hit) return hit;
     const g: Glyph = this.fonts[weight].font.charToGlyph(char);
     const commands: (string | number)[][] = [];
+    let penX = Number.NaN;
+    let penY = Number.NaN;
     for (const c of g.path.commands) {
+      // TrueType contours often restate the point they are at: skip those empty lines.
+      if (c.type === 'L' && c.x === penX && c.y === penY) continue;
+      if (c.type !== 'Z') {
+        penX = c.x;
+        penY = c.y;
+      }
       if (c.type === 'M' || c.type === 'L') commands.push([c.type, c.x, c.y]);
       else if (c.type === 'Q') commands.push([c.type, c.x1, c.y1, c.x, c.y]);
       else if (c.type === 'C') commands.push([c.type, c.x1, c.y1, c.x2, c.y2, c.x, c.y]);
@@ -97,13 +107,47 @@ export class TextShaper implements TextMeasure {
     return units * scale;
   }
 
-  /** Path data of one glyph with its origin at (x, y) and the given scale (px per font unit). */
+  /**
+   * Path data of one glyph with its origin at (x, y) and the given scale (px per font unit):
+   * each contour starts with an absolute M, the rest is relative and compact (two decimals,
+   * no leading zeros, no separator before a minus), about a third smaller than absolute.
+   */
   private glyphPath(g: CachedGlyph, x: number, y: number, scale: number): string {
     let d = '';
+    let cx = 0;
+    let cy = 0;
+    let sx = 0;
+    let sy = 0;
     for (const c of g.commands) {
-      d += c[0];
+      const op = String(c[0]);
+      if (op === 'Z') {
+        d += 'z';
+        cx = sx;
+        cy = sy;
+        continue;
+      }
+      const absolute = op === 'M';
+      d += absolute ? 'M' : op.toLowerCase();
+      let first = true;
+      let ex = cx;
+      let ey = cy;
       for (let i = 1; i < c.length; i += 2) {
-        d += `${i > 1 ? ' ' : ''}${round(x + Number(c[i]) * scale)} ${round(y - Number(c[i + 1]) * scale)}`;
+        const ax = Math.round((x + Number(c[i]) * scale) * 100);
+        const ay = Math.round((y - Number(c[i + 1]) * scale) * 100);
+        for (const v of absolute ? [ax, ay] : [ax - cx, ay - cy]) {
+          const text = compact(v);
+          d += first || text.startsWith('-') ? text : ` ${text}`;
+          first = false;
+        }
+        ex = ax;
+        ey = ay;
+      }
+      // Relative control points and end point all count from where the command starts.
+      cx = ex;
+      cy = ey;
+      if (absolute) {
+        sx = ex;
+        sy = ey;
       }
     }
     return d;

@@ -1,0 +1,133 @@
+'use client';
+/**
+ * The Export menu of a chart or the map: PNG at 1×, 2×, 4× and slide sizes, SVG, the data as CSV,
+ * and Copy image. A menu button ("Export chart" / "Export map"), keyboard reachable; a status
+ * line says what happened. Takes only serialisable props, so server components can render it.
+ *
+ *   <ExportMenu kind="chart" targetId="chart-terrorism-2020" frame={spec} rows={rows}
+ *     columns={columns} fileBase="terrorism-2020" />
+ *
+ * It exports the `svg[data-export-plot]` inside the element with id `targetId` (README.md).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { FrameSpec } from '@/components/frame/frameSpec';
+import { Menu } from '@/components/ui/Menu';
+import { format, messages } from '@/lib/i18n';
+import type { CsvCell, CsvColumn } from './csv';
+import styles from './ExportMenu.module.css';
+import { EXPORT_OPTIONS, exportOption } from './exportOptions';
+import { copyImage, ExportError, exportFile, exportFileName, prepareFonts, type ExportKind, type ExportTarget } from './exportView';
+
+export interface ExportMenuProps {
+  /** A chart or the map: names the button ("Export chart") and adds the boundaries note to map exports. */
+  kind: ExportKind;
+  /** Id of the element holding the plot (`svg[data-export-plot]`), usually the chart's figure. */
+  targetId: string;
+  /** The words drawn around the plot: title, subtitle, legend, source line, as-of date, link. */
+  frame: FrameSpec;
+  /** The data as shown (the chart's table rows), for the CSV. */
+  rows: readonly Record<string, CsvCell>[];
+  /** The CSV's columns, in order, with the table's header labels. */
+  columns: readonly CsvColumn[];
+  /** What the files are called before the year and size: "terrorism-2020", "sco-map". */
+  fileBase: string;
+  /** The year the view shows; the map's defaults to the page's `year` parameter. */
+  year?: number | string;
+  /** Query parameters the view depends on; the printed link carries their current values. */
+  linkParams?: readonly string[];
+  /** Which edge of the button the menu lines up with. */
+  align?: 'start' | 'end';
+  className?: string;
+}
+
+const CLEAR_AFTER_MS = 12_000;
+
+function DownloadIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M8 2v8m0 0L4.5 6.5M8 10l3.5-3.5M2.5 12.5v1h11v-1" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, year, linkParams, align = 'end', className }: ExportMenuProps) {
+  const t = messages().export;
+  const [status, setStatus] = useState('');
+  const busy = useRef(false);
+  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => () => clearTimeout(clearTimer.current), []);
+
+  const say = (message: string, clear: boolean) => {
+    clearTimeout(clearTimer.current);
+    setStatus(message);
+    if (clear) clearTimer.current = setTimeout(() => setStatus(''), CLEAR_AFTER_MS);
+  };
+
+  const failure = (error: unknown) => {
+    if (error instanceof ExportError) return t.status[error.reason];
+    return format(t.status.failed, { reason: error instanceof Error ? error.message : String(error) });
+  };
+
+  const target: ExportTarget = { kind, targetId, frame, rows, columns, fileBase, year, linkParams };
+
+  const onSelect = (key: string) => {
+    const action = exportOption(key);
+    if (!action || busy.current) return;
+    busy.current = true;
+    const done = () => {
+      busy.current = false;
+    };
+    if (action.type === 'copy') {
+      // Starts the clipboard write now, inside the user's gesture.
+      const { result, size } = copyImage(target);
+      say(t.status.copying, false);
+      size.catch(() => undefined);
+      Promise.all([result, size.catch(() => undefined)])
+        .then(([outcome, px]) => {
+          if (outcome === 'copied' && px) say(format(t.status.copied, px), true);
+          else if (outcome === 'copied') say(format(t.status.copied, { width: '?', height: '?' }), true);
+          else if (outcome === 'failed') return size.then(() => say(format(t.status.failed, { reason: 'clipboard' }), true));
+          else say(t.status[outcome], true);
+          return undefined;
+        })
+        .catch((error: unknown) => say(failure(error), true))
+        .finally(done);
+      return;
+    }
+    const file = exportFileName(target, action.format);
+    say(format(t.status.working, { file }), false);
+    exportFile(target, action.format)
+      .then((r) =>
+        say(
+          r.width !== undefined && r.height !== undefined
+            ? format(t.status.downloadedSize, { file: r.file, width: r.width, height: r.height })
+            : format(t.status.downloaded, { file: r.file }),
+          true,
+        ),
+      )
+      .catch((error: unknown) => say(failure(error), true))
+      .finally(done);
+  };
+
+  return (
+    <div
+      className={[styles.root, className].filter(Boolean).join(' ')}
+      data-export-ignore=""
+      onPointerEnter={() => void prepareFonts()}
+      onFocus={() => void prepareFonts()}
+    >
+      <Menu
+        label={t.button}
+        buttonLabel={t.buttonLabel[kind]}
+        icon={<DownloadIcon />}
+        items={EXPORT_OPTIONS.map((o) => ({ key: o.key, label: t.items[o.key].label, description: t.items[o.key].description }))}
+        onSelect={onSelect}
+        align={align}
+      />
+      <p role="status" className={styles.status}>
+        {status}
+      </p>
+    </div>
+  );
+}

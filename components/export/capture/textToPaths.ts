@@ -1,0 +1,137 @@
+/**
+ * Replaces a plot's <text> with glyph outlines placed exactly where the browser drew each
+ * character (its extent: kerning, anchors, baselines, dx/dy and tspans all included), so labels
+ * look the same in any program without our fonts. The words stay in `aria-label`.
+ *
+ * Falls back to keeping the <text> (in an Inter-first font stack) when the browser's characters
+ * cannot be matched one-to-one, or the Latin font lacks a glyph (Cyrillic, CJK).
+ */
+import { nearestWeight, type FontWeight } from '../fonts/exportFont';
+import type { PlacedChar, TextShaper } from '../fonts/textShaper';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+export const FONT_STACK = "Inter, 'Helvetica Neue', Helvetica, Arial, sans-serif";
+
+/** Attributes that only mean something on text; the outline group drops them. */
+const TEXT_ONLY = new Set([
+  'x',
+  'y',
+  'dx',
+  'dy',
+  'rotate',
+  'textLength',
+  'lengthAdjust',
+  'text-anchor',
+  'dominant-baseline',
+  'alignment-baseline',
+  'baseline-shift',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-family',
+  'letter-spacing',
+  'word-spacing',
+]);
+
+interface SourceChar {
+  char: string;
+  /** The element whose text node holds it (the <text> or a <tspan>). */
+  el: Element;
+}
+
+/** The characters as SVG lays them out: whitespace collapsed and trimmed (white-space: normal). */
+export function addressableChars(text: Element): SourceChar[] {
+  const out: SourceChar[] = [];
+  const walker = text.ownerDocument.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('title, desc')) continue;
+    for (const char of node.nodeValue ?? '') {
+      if (/\s/.test(char)) {
+        const last = out[out.length - 1];
+        if (last && last.char !== ' ') out.push({ char: ' ', el: parent });
+      } else {
+        out.push({ char, el: parent });
+      }
+    }
+  }
+  if (out[out.length - 1]?.char === ' ') out.pop();
+  return out;
+}
+
+interface Run {
+  el: Element;
+  weight: FontWeight;
+  size: number;
+  chars: PlacedChar[];
+}
+
+/**
+ * Converts one <text>: `live` is on the page (laid out), `clone` its copy with inlined styles,
+ * `cloneOf` maps live tspans to their copies. Returns false when the text was kept as text.
+ */
+export function textToPaths(
+  live: SVGTextContentElement,
+  clone: Element,
+  cloneOf: ReadonlyMap<Element, Element>,
+  shaper: TextShaper,
+): boolean {
+  const count = live.getNumberOfChars();
+  const chars = addressableChars(live);
+  if (count === 0 || chars.length === 0) {
+    clone.remove();
+    return true;
+  }
+  if (chars.length !== count) return keepAsText(clone);
+
+  // Baseline = top of the character's cell + the font's ascent share of the cell.
+  const ascentShare = shaper.ascent / (shaper.ascent + shaper.descent);
+  const styleOf = new Map<Element, { weight: FontWeight; size: number }>();
+  const runs: Run[] = [];
+  for (let i = 0; i < count; i++) {
+    const c = chars[i];
+    if (!c) continue;
+    let style = styleOf.get(c.el);
+    if (!style) {
+      const cs = getComputedStyle(c.el);
+      style = { weight: nearestWeight(cs.fontWeight), size: parseFloat(cs.fontSize) };
+      styleOf.set(c.el, style);
+    }
+    if (c.char === ' ') continue;
+    const extent = live.getExtentOfChar(i);
+    const placed = { char: c.char, x: extent.x, y: extent.y + extent.height * ascentShare };
+    const run = runs[runs.length - 1];
+    if (run && run.el === c.el && run.weight === style.weight && run.size === style.size) run.chars.push(placed);
+    else runs.push({ el: c.el, ...style, chars: [placed] });
+  }
+  if (runs.some((r) => !shaper.covers(r.chars.map((c) => c.char).join(''), r.weight))) return keepAsText(clone);
+
+  const group = clone.ownerDocument.createElementNS(SVG_NS, 'g');
+  for (const name of clone.getAttributeNames()) {
+    if (!TEXT_ONLY.has(name)) group.setAttribute(name, clone.getAttribute(name) ?? '');
+  }
+  if (!group.hasAttribute('aria-label')) group.setAttribute('aria-label', chars.map((c) => c.char).join(''));
+  for (const run of runs) {
+    const path = clone.ownerDocument.createElementNS(SVG_NS, 'path');
+    // A tspan's own paint (a bold, coloured part) goes onto its outline; the nearest tspan wins.
+    for (let el: Element | null = run.el; el && el !== live; el = el.parentElement) {
+      const copy = cloneOf.get(el);
+      if (!copy) continue;
+      for (const name of copy.getAttributeNames()) {
+        if (!TEXT_ONLY.has(name) && !path.hasAttribute(name)) path.setAttribute(name, copy.getAttribute(name) ?? '');
+      }
+    }
+    path.setAttribute('d', shaper.placedPath(run.chars, run.size, run.weight));
+    group.appendChild(path);
+  }
+  // Keep the element's <title> (a tooltip in some viewers).
+  for (const child of [...clone.children]) if (child.localName === 'title') group.insertBefore(child, group.firstChild);
+  clone.replaceWith(group);
+  return true;
+}
+
+function keepAsText(clone: Element): false {
+  clone.setAttribute('font-family', FONT_STACK);
+  for (const tspan of clone.querySelectorAll('tspan')) tspan.removeAttribute('font-family');
+  return false;
+}

@@ -1,0 +1,169 @@
+/**
+ * Exports one view (a chart or the map) in one format: finds the plot on the page, captures it,
+ * lays the frame out around it and hands over the file. Browser only; everything it draws with
+ * is pure and tested (frame/, fonts/, csv.ts, fileName.ts).
+ */
+import { asOfLine, type FrameSpec } from '@/components/frame/frameSpec';
+import { messages } from '@/lib/i18n';
+import { capturePlot, findPlot, settled } from './capture/capturePlot';
+import { pageStyle, resolveColor } from './capture/pageStyle';
+import { FONT_STACK } from './capture/textToPaths';
+import { csvBlob, type CsvCell, type CsvColumn } from './csv';
+import { fileName, type ExportSize } from './fileName';
+import { loadFontSet } from './fonts/exportFont';
+import { TextShaper, type TextMeasure } from './fonts/textShaper';
+import { layoutFrame, type FrameFooter, type FrameLayout } from './frame/frameLayout';
+import { frameSvg } from './frame/frameSvg';
+import { copyPng, download, type CopyResult } from './output/deliver';
+import { exportDpi } from './output/pngDpi';
+import { svgToPng } from './output/rasterize';
+import { viewLink } from './viewLink';
+
+export type ExportKind = 'chart' | 'map';
+
+/** What to export: serialisable, exactly the ExportMenu's props. */
+export interface ExportTarget {
+  kind: ExportKind;
+  targetId: string;
+  frame: FrameSpec;
+  fileBase: string;
+  year?: number | string;
+  linkParams?: readonly string[];
+  rows: readonly Record<string, CsvCell>[];
+  columns: readonly CsvColumn[];
+}
+
+export type ExportFormat = { type: 'png'; size: ExportSize } | { type: 'svg' } | { type: 'csv' };
+
+export interface ExportResult {
+  file: string;
+  /** Pixel size of a PNG. */
+  width?: number;
+  height?: number;
+}
+
+/** An export that cannot start; `reason` is a key of the locale's status messages. */
+export class ExportError extends Error {
+  constructor(readonly reason: 'noTarget' | 'noPlot') {
+    super(reason);
+  }
+}
+
+let shaper: TextShaper | undefined;
+
+/** Starts loading the fonts (when the menu opens) so the first export does not wait for them. */
+export function prepareFonts(): Promise<TextShaper | undefined> {
+  if (shaper) return Promise.resolve(shaper);
+  return loadFontSet().then(
+    (fonts) => (shaper = new TextShaper(fonts)),
+    () => undefined,
+  );
+}
+
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+
+/** Widths from the browser's own fonts, for when the export fonts could not be loaded. */
+const canvasMeasure: TextMeasure = {
+  width(text, size, weight) {
+    if (canvasContext === undefined) canvasContext = document.createElement('canvas').getContext('2d');
+    if (!canvasContext) return text.length * size * 0.55;
+    canvasContext.font = `${weight} ${size}px ${FONT_STACK}`;
+    return canvasContext.measureText(text).width;
+  },
+};
+
+function yearOf(target: ExportTarget): number | string | undefined {
+  if (target.year !== undefined) return target.year;
+  if (target.kind !== 'map' && !target.linkParams?.includes('year')) return undefined;
+  return new URLSearchParams(window.location.search).get('year') ?? undefined;
+}
+
+/** The file name an export gets ("sco-map-2017-1920x1080.png"). */
+export function exportFileName(target: ExportTarget, format: ExportFormat): string {
+  return fileName({
+    base: target.fileBase,
+    year: yearOf(target),
+    size: format.type === 'png' ? format.size : undefined,
+    ext: format.type,
+  });
+}
+
+function footerOf(target: ExportTarget): FrameFooter {
+  const t = messages().export;
+  return {
+    asOf: target.frame.asOf === '' ? '' : asOfLine(target.frame.asOf),
+    link: viewLink(target.frame.url, new URL(window.location.href), target.linkParams),
+    notes: target.kind === 'map' ? [t.mapNote] : [],
+  };
+}
+
+/** The framed view as a standalone SVG document, laid out for `size`. */
+export async function renderFrame(target: ExportTarget, size: ExportSize, pixels: boolean): Promise<{ svg: string; layout: FrameLayout }> {
+  const root = document.getElementById(target.targetId);
+  if (!root) throw new ExportError('noTarget');
+  const plotSvg = findPlot(root);
+  if (!plotSvg) throw new ExportError('noPlot');
+  const fonts = await prepareFonts();
+  await settled(plotSvg);
+  // From here on synchronous: what is captured is one frame of the page.
+  const plot = capturePlot(plotSvg, fonts, resolveColor);
+  if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
+  const style = pageStyle(root);
+  const footer = footerOf(target);
+  const layout = layoutFrame({
+    spec: target.frame,
+    footer,
+    plot: { width: plot.viewBox.width, height: plot.viewBox.height },
+    size,
+    measure: fonts ?? canvasMeasure,
+  });
+  const svg = frameSvg({
+    layout,
+    spec: target.frame,
+    footer,
+    plot,
+    palette: style.palette,
+    color: style.color,
+    shaper: fonts,
+    pixels,
+    lang: document.documentElement.lang || 'en',
+    legendLabel: messages().export.legend,
+  });
+  return { svg, layout };
+}
+
+async function renderPng(target: ExportTarget, size: ExportSize): Promise<{ blob: Blob; layout: FrameLayout }> {
+  const { svg, layout } = await renderFrame(target, size, true);
+  const blob = await svgToPng(svg, layout.pixelWidth, layout.pixelHeight, exportDpi(size));
+  return { blob, layout };
+}
+
+/** Makes the file and downloads it. */
+export async function exportFile(target: ExportTarget, format: ExportFormat): Promise<ExportResult> {
+  const file = exportFileName(target, format);
+  if (format.type === 'csv') {
+    download(csvBlob(target.columns, target.rows), file);
+    return { file };
+  }
+  if (format.type === 'svg') {
+    const { svg } = await renderFrame(target, { scale: 1 }, false);
+    download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), file);
+    return { file };
+  }
+  const { blob, layout } = await renderPng(target, format.size);
+  download(blob, file);
+  return { file, width: layout.pixelWidth, height: layout.pixelHeight };
+}
+
+/** The size "Copy image" puts on the clipboard: sharp when pasted into slides. */
+export const COPY_SIZE: ExportSize = { scale: 2 };
+
+/**
+ * Copies a 2× PNG to the clipboard. Must be called synchronously from the user's click or key
+ * press (it starts the clipboard write at once, with the PNG still rendering).
+ */
+export function copyImage(target: ExportTarget): { result: Promise<CopyResult>; size: Promise<{ width: number; height: number }> } {
+  const rendering = renderPng(target, COPY_SIZE);
+  const result = copyPng(rendering.then((r) => r.blob));
+  return { result, size: rendering.then((r) => ({ width: r.layout.pixelWidth, height: r.layout.pixelHeight })) };
+}
