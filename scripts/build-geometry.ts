@@ -25,6 +25,7 @@ import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { createProjection, MAP_HEIGHT, MAP_WIDTH } from '../components/map/projection';
+import { GEOMETRY_OBJECT as OBJECT_NAME } from '../components/map/regionGeometry';
 import { ISO_NUMERIC } from '../data/iso3';
 
 const DATASET_IDS: ReadonlySet<string> = new Set(Object.values(ISO_NUMERIC));
@@ -46,8 +47,6 @@ const CONTEXT_SIMPLIFY_FACTOR = 3;
 const MIN_CONTEXT_COUNTRY_AREA = 2;
 /** Coordinates are rounded to this fraction of a viewBox unit (0.125 px at 1000 px wide). */
 const QUANTUM = 0.25;
-/** The TopoJSON object that holds the countries. */
-export const OBJECT_NAME = 'countries';
 
 type Ring = Position[];
 interface CountryProps {

@@ -6,7 +6,7 @@ import { ISO_NUMERIC } from '@/data/iso3';
 import type { Count, Exercise, Incident, Location, State } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
 import { FIRST_YEAR } from '@/lib/memberStatus';
-import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapStateInfo } from './types';
+import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapStateInfo, MapViewTarget } from './types';
 
 export interface MapDataInput {
   states: readonly State[];
@@ -18,6 +18,8 @@ export interface MapDataInput {
   currentYear: number;
   /** Names of the geometry's features by ISO numeric id, for states the datasets do not list. */
   featureNames?: Readonly<Record<string, string>>;
+  /** The view that frames each feature, by ISO numeric id (geometry.server.ts viewTargets). */
+  viewTargets?: Readonly<Record<string, MapViewTarget>>;
 }
 
 function numericId(iso3: string): string {
@@ -41,8 +43,10 @@ function toCount(c: Count): MapCount {
   return { value: c.value, ...(c.max === undefined ? {} : { max: c.max }), qualifier: c.qualifier };
 }
 
-function toState(s: State): MapStateInfo {
+function toState(s: State, viewTargets: MapDataInput['viewTargets']): MapStateInfo {
+  const view = viewTargets?.[numericId(s.id)];
   return {
+    ...(view === undefined ? {} : { view }),
     id: s.id,
     numericId: numericId(s.id),
     name: s.name,
@@ -96,7 +100,7 @@ function toIncident(i: Incident): MapIncidentInfo {
 const byStart = <T extends { start: string; id: string }>(a: T, b: T) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
 
 export function selectMapData(input: MapDataInput): MapData {
-  const states = input.states.map(toState).sort((a, b) => a.name.localeCompare(b.name));
+  const states = input.states.map((s) => toState(s, input.viewTargets)).sort((a, b) => a.name.localeCompare(b.name));
   const exercises = input.exercises.map(toExercise).sort(byStart);
   const incidents = input.incidents.map(toIncident).sort(byStart);
 

@@ -26,6 +26,12 @@ export interface MapStatusPeriod {
   to?: string;
 }
 
+/** A zoom and [lon, lat] centre. */
+export interface MapViewTarget {
+  zoom: number;
+  center: [number, number];
+}
+
 export interface MapStateInfo {
   /** ISO alpha-3. */
   id: string;
@@ -34,6 +40,8 @@ export interface MapStateInfo {
   name: string;
   capital: MapPlace;
   statusHistory: MapStatusPeriod[];
+  /** The view that frames the state ("zoom to"); absent if the geometry lacks it. */
+  view?: MapViewTarget;
 }
 
 /** A figure as its source qualifies it (no source text: that is in the details). */

@@ -8,7 +8,7 @@
  * Serialising omits values equal to their default, except `year`, which is always written so
  * that a shared link keeps its year when the current year moves on.
  */
-import { EXERCISE_KIND, type ExerciseKind } from '@/data/schema';
+import type { ExerciseKind } from '@/data/schema';
 import { REGION_BOUNDS } from '@/data/region';
 
 export const MAP_LAYER = {
@@ -19,7 +19,10 @@ export const MAP_LAYER = {
 } as const;
 export type MapLayer = (typeof MAP_LAYER)[keyof typeof MAP_LAYER];
 export const ALL_LAYERS: readonly MapLayer[] = Object.values(MAP_LAYER);
-export const ALL_KINDS: readonly ExerciseKind[] = Object.values(EXERCISE_KIND);
+/** Every exercise kind, in display order. (A Record, so a new kind in data/schema.ts fails the
+ * type check here; and a type-only import, so the client bundle does not pull in zod.) */
+const KIND_ORDER: Record<ExerciseKind, number> = { military: 0, lawEnforcement: 1, cyber: 2, borderOperation: 3 };
+export const ALL_KINDS: readonly ExerciseKind[] = (Object.keys(KIND_ORDER) as ExerciseKind[]).sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
 
 export const MAP_DISPLAY = { map: 'map', list: 'list' } as const;
 export type MapDisplay = (typeof MAP_DISPLAY)[keyof typeof MAP_DISPLAY];

@@ -1,0 +1,73 @@
+'use client';
+/**
+ * The details panel beside the map, for the selected event (`sel`) or else the focused state
+ * (`focus`). Loaded lazily when something is first selected. Opening it from the keyboard moves
+ * focus to its heading; Escape or the close button closes it and returns focus to the map.
+ */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { StateStatus } from '@/data/schema';
+import { messages } from '@/lib/i18n';
+import { ExerciseDetails, IncidentDetails } from './EventDetails';
+import type { SelectSource } from './InteractiveMap';
+import { StateDetails } from './StateDetails';
+import type { MapData } from './types';
+import styles from './DetailsPanel.module.css';
+
+export interface DetailsPanelProps {
+  data: MapData;
+  year: number;
+  sel: string | null;
+  focus: string | null;
+  statuses: ReadonlyMap<string, StateStatus>;
+  /** Incremented when focus should move into the panel. */
+  focusRequest: number;
+  onClose: () => void;
+  onSelectState: (id: string, source: SelectSource) => void;
+  onSelectEvent: (id: string, source: SelectSource) => void;
+}
+
+export function DetailsPanel({ data, year, sel, focus, statuses, focusRequest, onClose, onSelectEvent }: DetailsPanelProps) {
+  const t = messages().map.details;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const event = sel ? (data.exercises.find((e) => e.id === sel) ?? data.incidents.find((i) => i.id === sel)) : undefined;
+  const state = !event && focus ? data.states.find((s) => s.id === focus) : undefined;
+  const key = event?.id ?? state?.id ?? '';
+
+  useEffect(() => {
+    if (focusRequest > 0) headingRef.current?.focus();
+  }, [focusRequest, key]);
+
+  if (!event && !state) return null;
+
+  const eyebrow = event ? (event.type === 'exercise' ? t.eyebrowExercise : t.eyebrowIncident) : t.eyebrowState;
+
+  function onKeyDown(e: KeyboardEvent<HTMLElement>) {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+    }
+  }
+
+  return (
+    <section className={styles.panel} aria-labelledby="map-details-title" onKeyDown={onKeyDown} data-details={key}>
+      <header className={styles.header}>
+        <p className={styles.eyebrow}>{eyebrow}</p>
+        <h3 id="map-details-title" ref={headingRef} tabIndex={-1} className={styles.title}>
+          {event?.name ?? state?.name}
+        </h3>
+        <button type="button" className={styles.close} onClick={onClose} aria-label={t.close} title={t.close}>
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M3 3l10 10M13 3L3 13" />
+          </svg>
+        </button>
+      </header>
+      <div className={styles.content}>
+        {event?.type === 'exercise' && <ExerciseDetails event={event} names={data.names} />}
+        {event?.type === 'incident' && <IncidentDetails event={event} names={data.names} />}
+        {state && <StateDetails state={state} data={data} year={year} status={statuses.get(state.id)} onSelectEvent={(id) => onSelectEvent(id, 'pointer')} />}
+      </div>
+    </section>
+  );
+}
+
+export default DetailsPanel;

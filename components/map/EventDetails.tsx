@@ -1,0 +1,172 @@
+'use client';
+/**
+ * Details of an exercise or a border incident: dates (and how precise they are), each place with
+ * how precisely it is placed, who took part, troop or casualty figures as each source gives
+ * them, where sources disagree, and every source with its quote. The summary the map already
+ * holds shows at once; the sourced record loads from /data/<dataset>.json.
+ */
+import type { CasualtyClaim, Count, DatePrecision } from '@/data/schema';
+import { datePrecision } from '@/data/schema';
+import { formatCount, formatDateRange } from '@/lib/format';
+import { format, messages } from '@/lib/i18n';
+import { useExerciseRecord, useIncidentRecord, useSources } from './detailsData';
+import { countryName } from './mapLabels';
+import { ClaimList, SourceCitation, SourceList } from './SourceList';
+import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo } from './types';
+import styles from './DetailsPanel.module.css';
+
+const PRECISION_KEY = { day: 'precisionDay', month: 'precisionMonth', year: 'precisionYear' } as const satisfies Record<DatePrecision, string>;
+
+function Names({ codes, names }: { codes: readonly string[]; names: Readonly<Record<string, string>> }) {
+  const t = messages().map.details;
+  return <>{codes.length > 0 ? codes.map((c) => countryName(c, names)).join(', ') : t.none}</>;
+}
+
+function EventCommon({ event, names }: { event: MapEventInfo; names: Readonly<Record<string, string>> }) {
+  const t = messages().map.details;
+  const precision = t[PRECISION_KEY[datePrecision(event.start)]];
+  return (
+    <>
+      <dl className={styles.facts}>
+        <dt>{t.dates}</dt>
+        <dd>
+          {formatDateRange(event.start, event.end)} <span className={styles.muted}>({precision})</span>
+        </dd>
+      </dl>
+      <h4 className={styles.subhead}>{t.places}</h4>
+      <ul className={styles.places}>
+        {event.places.map((p, i) => (
+          <li key={`${p.name}-${i}`} data-precision={p.precision}>
+            <strong>{p.name}</strong>
+            {p.country ? `, ${countryName(p.country, names)}` : ''}
+            {p.role && <span className={styles.muted}> · {p.role}</span>}
+            <div className={styles.placeBasis}>
+              <span className={styles.precisionBadge}>{t.placePrecision[p.precision]}</span> {p.basis}{' '}
+              <span className={styles.muted}>
+                ({p.lat.toFixed(3)}°, {p.lon.toFixed(3)}°)
+              </span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function CountLine({ count, label }: { count: Count; label?: string }) {
+  return (
+    <>
+      {label ? `${label} ` : ''}
+      <strong>{formatCount(count.value, count.qualifier, count.max)}</strong> <q className={styles.quote}>{count.text}</q>
+    </>
+  );
+}
+
+export function ExerciseDetails({ event, names }: { event: MapExerciseInfo; names: Readonly<Record<string, string>> }) {
+  const t = messages().map;
+  const record = useExerciseRecord(event.id);
+  const sources = useSources();
+  const r = record.data;
+  return (
+    <>
+      <p className={styles.kind}>{t.kinds[event.kind]}</p>
+      <EventCommon event={event} names={names} />
+      <dl className={styles.facts}>
+        <dt>{t.details.hosts}</dt>
+        <dd>
+          <Names codes={event.hosts} names={names} />
+        </dd>
+        <dt>{t.details.participants}</dt>
+        <dd>
+          <Names codes={event.participants} names={names} />
+        </dd>
+        <dt>{t.details.observers}</dt>
+        <dd>
+          <Names codes={event.observers} names={names} />
+        </dd>
+      </dl>
+      <h4 className={styles.subhead}>{t.details.troops}</h4>
+      {record.isLoading && <p className={styles.muted}>{t.details.loading}</p>}
+      {r && r.troops.length === 0 && <p>{t.details.troopsNone}</p>}
+      {r && r.troops.length > 0 && (
+        <ul className={styles.claims}>
+          {r.troops.map((c, i) => (
+            <li key={i}>
+              <CountLine count={c} />
+              <div className={styles.claimSource}>
+                <SourceCitation source={sources.data?.get(c.source.sourceId)} refData={c.source} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {record.error && <p className={styles.error}>{t.details.loadError}</p>}
+      {r && <ClaimList claims={r.claims} sources={sources.data} />}
+      {r?.note && (
+        <>
+          <h4 className={styles.subhead}>{t.details.note}</h4>
+          <p>{r.note}</p>
+        </>
+      )}
+      {r && <SourceList refs={r.sources} sources={sources.data} />}
+    </>
+  );
+}
+
+function CasualtyClaimItem({ claim }: { claim: CasualtyClaim }) {
+  const t = messages().map.details;
+  const sources = useSources();
+  return (
+    <li>
+      <p className={styles.claimText}>{claim.text}</p>
+      {(claim.killed || claim.injured) && (
+        <p className={styles.counts}>
+          {claim.killed && format(t.killed, { count: formatCount(claim.killed.value, claim.killed.qualifier, claim.killed.max) })}
+          {claim.killed && claim.injured ? ' · ' : ''}
+          {claim.injured && format(t.injured, { count: formatCount(claim.injured.value, claim.injured.qualifier, claim.injured.max) })}
+        </p>
+      )}
+      <div className={styles.claimSource}>
+        <SourceCitation source={sources.data?.get(claim.source.sourceId)} refData={claim.source} />
+      </div>
+    </li>
+  );
+}
+
+export function IncidentDetails({ event, names }: { event: MapIncidentInfo; names: Readonly<Record<string, string>> }) {
+  const t = messages().map.details;
+  const record = useIncidentRecord(event.id);
+  const sources = useSources();
+  const r = record.data;
+  return (
+    <>
+      <p className={styles.kind}>{event.place}</p>
+      <EventCommon event={event} names={names} />
+      <dl className={styles.facts}>
+        <dt>{t.parties}</dt>
+        <dd>
+          <Names codes={event.parties} names={names} />
+        </dd>
+      </dl>
+      <h4 className={styles.subhead}>{t.casualties}</h4>
+      {record.isLoading && <p className={styles.muted}>{t.loading}</p>}
+      {record.error && <p className={styles.error}>{t.loadError}</p>}
+      {r && r.casualties.length === 0 && <p>{t.casualtiesNone}</p>}
+      {r && r.casualties.length > 0 && (
+        <ul className={styles.claims}>
+          {r.casualties.map((c, i) => (
+            <CasualtyClaimItem key={i} claim={c} />
+          ))}
+        </ul>
+      )}
+      {r && <ClaimList claims={r.claims} sources={sources.data} />}
+      {r?.note && (
+        <>
+          <h4 className={styles.subhead}>{t.note}</h4>
+          <p>{r.note}</p>
+        </>
+      )}
+      {r && <SourceList refs={r.sources} sources={sources.data} />}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+'use client';
+/**
+ * The legend: how many states hold each status in the year (with the fill each has on the map),
+ * then keys for the exercise and incident markers: shape per kind, area per figure, faded for
+ * earlier years, dashed for approximate places. Only the layers that are on are explained.
+ */
+import type { StateStatus } from '@/data/schema';
+import { formatNumber } from '@/lib/format';
+import { format, messages } from '@/lib/i18n';
+import type { StatusCounts } from '@/lib/memberStatus';
+import { ALL_KINDS, type MapLayer } from './urlState';
+import type { ExerciseKind } from '@/data/schema';
+import { STATUS_ORDER, statusesShown } from './mapModel';
+import { INCIDENT_COLOR, IncidentSymbolIcon, KindSymbolIcon, SymbolIcon } from './SymbolIcon';
+import { StatusSwatch } from './StatusPatterns';
+import { UNKNOWN_RADIUS, type RadiusOf } from './markerScale';
+import styles from './MapLegend.module.css';
+
+export interface SizeKey {
+  values: number[];
+  radius: RadiusOf;
+}
+
+export interface MapLegendProps {
+  year: number;
+  counts: StatusCounts;
+  /** "As on 31 December 2017." or "As of …" for the current year. */
+  judgedText: string;
+  layers: readonly MapLayer[];
+  kinds: readonly ExerciseKind[];
+  troopsKey: SizeKey;
+  casualtiesKey: SizeKey;
+}
+
+function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: SizeKey; incident: boolean }) {
+  const t = messages().map.legend;
+  const shape = incident ? 'star' : 'circle';
+  const color = incident ? INCIDENT_COLOR : 'var(--color-text-muted, #4d5866)';
+  return (
+    <div className={styles.sizeRow}>
+      <span className={styles.sizeLabel}>{label}</span>
+      <ul className={styles.sizes}>
+        {sizeKey.values.map((v) => (
+          <li key={v}>
+            <SymbolIcon shape={shape} color={color} r={sizeKey.radius(v)} faded />
+            <span>{formatNumber(v)}</span>
+          </li>
+        ))}
+        <li>
+          <SymbolIcon shape={shape} color={color} r={UNKNOWN_RADIUS} faded />
+          <span>{t.unknownSize}</span>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
+  const t = messages().map;
+  const shown: StateStatus[] = statusesShown(counts);
+  const hiddenKinds = ALL_KINDS.filter((k) => !kinds.includes(k));
+  const statusTitle = format(t.legend.statusTitle, { year });
+  const membersOn = layers.includes('members');
+  return (
+    <section className={styles.legend} aria-label={t.legend.label} data-map-legend={year}>
+      <h3 className={styles.title}>{statusTitle}</h3>
+      <p className={styles.note}>{judgedText}</p>
+      <ul className={styles.statuses} aria-label={statusTitle} data-dimmed={!membersOn || undefined}>
+        {(shown.length > 0 ? shown : STATUS_ORDER.slice(0, 2)).map((status) => (
+          <li key={status} className={styles.status} data-status={status}>
+            <StatusSwatch status={status} />
+            <span className={styles.statusName}>{t.statusPlural[status]}</span>
+            <span className={styles.count}>{counts[status]}</span>
+          </li>
+        ))}
+        <li className={styles.status} data-status="none">
+          <StatusSwatch status="none" />
+          <span className={styles.statusName}>{t.legend.noStatus}</span>
+        </li>
+      </ul>
+
+      {layers.includes('exercises') && (
+        <div className={styles.block}>
+          <h4 className={styles.blockTitle}>{t.legend.exercisesTitle}</h4>
+          <ul className={styles.kinds}>
+            {ALL_KINDS.filter((k) => kinds.includes(k)).map((kind) => (
+              <li key={kind}>
+                <KindSymbolIcon kind={kind} />
+                <span>{t.kinds[kind]}</span>
+              </li>
+            ))}
+          </ul>
+          {hiddenKinds.length > 0 && (
+            <p className={styles.note}>{format(t.legend.kindsHidden, { kinds: hiddenKinds.map((k) => t.kinds[k]).join(', ') })}</p>
+          )}
+          <SizeRow label={t.legend.troopsKey} sizeKey={troopsKey} incident={false} />
+          <p className={styles.note}>{t.legend.troopsNote}</p>
+        </div>
+      )}
+
+      {layers.includes('incidents') && (
+        <div className={styles.block}>
+          <h4 className={styles.blockTitle}>
+            <IncidentSymbolIcon /> {t.legend.incidentsTitle}
+          </h4>
+          <SizeRow label={t.legend.casualtiesKey} sizeKey={casualtiesKey} incident />
+          <p className={styles.note}>{t.legend.casualtiesNote}</p>
+        </div>
+      )}
+
+      {(layers.includes('exercises') || layers.includes('incidents')) && (
+        <ul className={styles.kinds}>
+          <li>
+            <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" />
+            <span>{format(t.legend.currentYear, { year })}</span>
+          </li>
+          <li>
+            <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" faded />
+            <span>{t.legend.earlier}</span>
+          </li>
+          <li>
+            <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" dashed />
+            <span>{t.legend.approximate}</span>
+          </li>
+        </ul>
+      )}
+
+      {layers.includes('capitals') && (
+        <ul className={styles.kinds}>
+          <li>
+            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">
+              <circle r={3} className={styles.capitalDot} />
+            </svg>
+            <span>{t.legend.capital}</span>
+          </li>
+        </ul>
+      )}
+    </section>
+  );
+}

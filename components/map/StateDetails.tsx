@@ -1,0 +1,105 @@
+'use client';
+/**
+ * Details of a state: its status in the year and its whole status history (each period with
+ * its sources), its capital, the exercises it hosted, joined and observed, the border incidents
+ * it was party to, and its 2020 counter-terrorism statistics.
+ */
+import type { StateStatus } from '@/data/schema';
+import { formatCount, formatDateRange, formatPartialDate } from '@/lib/format';
+import { format, messages } from '@/lib/i18n';
+import { useSources, useStateRecord, useStats2020 } from './detailsData';
+import { eventsOfState } from './mapModel';
+import { SourceList } from './SourceList';
+import type { MapData, MapEventInfo, MapStateInfo } from './types';
+import styles from './DetailsPanel.module.css';
+
+interface StateDetailsProps {
+  state: MapStateInfo;
+  data: MapData;
+  year: number;
+  status: StateStatus | undefined;
+  onSelectEvent: (id: string) => void;
+}
+
+function EventLinks({ title, events, onSelect }: { title: string; events: readonly MapEventInfo[]; onSelect: (id: string) => void }) {
+  const t = messages().map.details;
+  return (
+    <>
+      <h4 className={styles.subhead}>
+        {title} <span className={styles.muted}>({events.length})</span>
+      </h4>
+      {events.length === 0 ? (
+        <p className={styles.muted}>{t.none}</p>
+      ) : (
+        <ul className={styles.eventLinks}>
+          {events.map((e) => (
+            <li key={e.id}>
+              <button type="button" className={styles.linkButton} onClick={() => onSelect(e.id)}>
+                {e.name}
+              </button>{' '}
+              <span className={styles.muted}>{formatDateRange(e.start, e.end)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function StateDetails({ state, data, year, status, onSelectEvent }: StateDetailsProps) {
+  const t = messages().map;
+  const metricNames = messages().data.terrorismMetric;
+  const record = useStateRecord(state.id);
+  const sources = useSources();
+  const stats = useStats2020(state.id);
+  const own = eventsOfState(state.id, data.exercises, data.incidents);
+  const periods = record.data?.statusHistory;
+
+  return (
+    <>
+      <p className={styles.kind}>{status ? format(t.stateName, { state: state.name, status: t.status[status], year }) : format(t.stateNameNone, { state: state.name, year })}</p>
+      <dl className={styles.facts}>
+        <dt>{t.details.capital}</dt>
+        <dd>
+          {state.capital.name} <span className={styles.muted}>({t.details.placePrecision[state.capital.precision]})</span>
+        </dd>
+      </dl>
+
+      <h4 className={styles.subhead}>{t.details.statusHistory}</h4>
+      <ol className={styles.history}>
+        {state.statusHistory.map((p, i) => {
+          const full = periods?.[i];
+          return (
+            <li key={`${p.status}-${p.from}`}>
+              <strong>{t.status[p.status]}</strong>{' '}
+              <span>{p.to ? format(t.details.period, { from: formatPartialDate(p.from), to: formatPartialDate(p.to) }) : format(t.details.since, { from: formatPartialDate(p.from) })}</span>
+              {full && <SourceList refs={full.sources} sources={sources.data} title={t.details.sources} />}
+            </li>
+          );
+        })}
+      </ol>
+      {record.isLoading && <p className={styles.muted}>{t.details.loading}</p>}
+      {record.error && <p className={styles.error}>{t.details.loadError}</p>}
+
+      <EventLinks title={t.details.hosted} events={own.hosted} onSelect={onSelectEvent} />
+      <EventLinks title={t.details.joined} events={own.joined} onSelect={onSelectEvent} />
+      {own.observed.length > 0 && <EventLinks title={t.details.observed} events={own.observed} onSelect={onSelectEvent} />}
+      <EventLinks title={t.details.incidents} events={own.incidents} onSelect={onSelectEvent} />
+
+      <h4 className={styles.subhead}>{t.details.stats2020}</h4>
+      {stats.isLoading && <p className={styles.muted}>{t.details.loading}</p>}
+      {stats.data && stats.data.length === 0 && <p className={styles.muted}>{t.details.statsNone}</p>}
+      {stats.data && stats.data.length > 0 && (
+        <ul className={styles.stats}>
+          {stats.data.map((s) => (
+            <li key={s.id}>
+              <span>{metricNames[s.metric]}</span>: <strong>{formatCount(s.value, s.qualifier)}</strong>{' '}
+              <span className={styles.muted}>({s.period.label})</span>
+              <SourceList refs={s.sources} sources={sources.data} title={t.details.sources} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The map as static SVG, rendered on the server at build time: every country in the same
+ * projection and viewBox as the interactive map, filled by status in one year. It is what
+ * shows before JavaScript runs (and without it); the interactive map takes its place, in the
+ * same box, once its geometry has loaded.
+ */
+import { messages, format } from '@/lib/i18n';
+import { MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { outlinePaths } from './geometry.server';
+import { StatusPatternDefs, statusFill, type StatusKey } from './StatusPatterns';
+import styles from './MapStage.module.css';
+
+const PREFIX = 'outline';
+
+export interface StaticOutlineProps {
+  year: number;
+  /** Status of each state in `year`, by ISO numeric id. */
+  statusByNumericId: Readonly<Record<string, StatusKey>>;
+}
+
+export function StaticOutline({ year, statusByNumericId }: StaticOutlineProps) {
+  const t = messages().map;
+  return (
+    <svg
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      className={styles.svg}
+      role="img"
+      aria-label={format(t.svgLabel, { year })}
+      data-static-outline={year}
+    >
+      <defs>
+        <StatusPatternDefs prefix={PREFIX} />
+      </defs>
+      <rect width={MAP_WIDTH} height={MAP_HEIGHT} className={styles.water} />
+      <g className={styles.countries}>
+        {outlinePaths().map((p) => {
+          const status = (p.numericId && statusByNumericId[p.numericId]) || undefined;
+          return (
+            <path
+              key={p.key}
+              d={p.d}
+              fill={status ? statusFill(PREFIX, status) : undefined}
+              className={status ? styles.country : `${styles.country} ${styles.outside}`}
+            />
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+/**
+ * The year slider (a native range: arrow keys, Page Up/Down, Home and End work as everywhere)
+ * and a Play button that steps through the years to animate the organisation's expansion.
+ * Playback is slower under prefers-reduced-motion, and the map then changes without fades.
+ */
+import { useEffect, useId } from 'react';
+import { format, messages } from '@/lib/i18n';
+import styles from './MapControls.module.css';
+
+const STEP_MS = 900;
+const REDUCED_MOTION_STEP_MS = 1600;
+
+export interface YearControlProps {
+  year: number;
+  min: number;
+  max: number;
+  /** Read out with the value: "2017: 8 members". */
+  valueText: string;
+  onYearChange: (year: number, source: 'slider' | 'play') => void;
+  playing: boolean;
+  onPlayingChange: (playing: boolean) => void;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function YearControl({ year, min, max, valueText, onYearChange, playing, onPlayingChange }: YearControlProps) {
+  const t = messages().map.year;
+  const id = useId();
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(
+      () => {
+        if (year >= max) onPlayingChange(false);
+        else onYearChange(year + 1, 'play');
+      },
+      prefersReducedMotion() ? REDUCED_MOTION_STEP_MS : STEP_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [playing, year, max, onYearChange, onPlayingChange]);
+
+  function togglePlay() {
+    if (playing) {
+      onPlayingChange(false);
+      return;
+    }
+    if (year >= max) onYearChange(min, 'play');
+    onPlayingChange(true);
+  }
+
+  return (
+    <div className={styles.year}>
+      <label htmlFor={id} className={styles.yearLabel}>
+        {t.label}
+      </label>
+      <button
+        type="button"
+        className={styles.playButton}
+        onClick={togglePlay}
+        aria-label={playing ? t.pauseLabel : format(t.playLabel, { from: year >= max ? min : year, to: max })}
+      >
+        <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+          {playing ? <path d="M3 2h3v10H3zM8 2h3v10H8z" /> : <path d="M3 1.5v11l9-5.5z" />}
+        </svg>
+        <span aria-hidden="true">{playing ? t.pause : t.play}</span>
+      </button>
+      <input
+        id={id}
+        type="range"
+        className={styles.slider}
+        min={min}
+        max={max}
+        step={1}
+        value={year}
+        aria-valuemin={min}
+        aria-valuemax={max}
+        aria-valuenow={year}
+        aria-valuetext={valueText}
+        onChange={(e) => {
+          const next = Number(e.currentTarget.value);
+          if (Number.isInteger(next)) onYearChange(next, 'slider');
+        }}
+      />
+      <output htmlFor={id} className={styles.yearValue} aria-hidden="true">
+        {year}
+      </output>
+      <span className={styles.yearTicks} aria-hidden="true">
+        <span>{min}</span>
+        <span>{max}</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { casualtiesText, eventMarkerName, eventTooltip, stateShapeName, troopsText } from './mapLabels';
+import type { MapExerciseInfo, MapIncidentInfo, MapPlace } from './types';
+
+const chebarkul: MapPlace = { name: 'Chebarkul', country: 'RUS', lon: 60.36, lat: 54.97, precision: 'town', basis: 'GeoNames town centre of Chebarkul' };
+const pm2007: MapExerciseInfo = {
+  type: 'exercise',
+  id: 'peace-mission-2007',
+  name: 'Peace Mission 2007',
+  kind: 'military',
+  start: '2007-08-09',
+  end: '2007-08-17',
+  places: [chebarkul],
+  hosts: ['RUS', 'CHN'],
+  participants: ['RUS', 'CHN'],
+  observers: [],
+  troops: [],
+};
+const names = { RUS: 'Russia', CHN: 'China' };
+
+describe('accessible names', () => {
+  it('names a marker by event, place, country and month', () => {
+    expect(eventMarkerName(pm2007, chebarkul, names)).toBe('Peace Mission 2007, Chebarkul, Russia, August 2007');
+  });
+  it('leaves the country out where the data names none (a disputed border)', () => {
+    const galwan: MapPlace = { name: 'Galwan River mouth', lon: 78.17, lat: 34.75, precision: 'approximate', basis: 'river mouth' };
+    expect(eventMarkerName({ ...pm2007, name: 'Galwan Valley clash', start: '2020-06-15' }, galwan, names)).toBe('Galwan Valley clash, Galwan River mouth, June 2020');
+  });
+  it('names a state shape with its status in the year', () => {
+    expect(stateShapeName('Kyrgyzstan', 'member', 2017)).toBe('Kyrgyzstan: Member in 2017');
+    expect(stateShapeName('India', undefined, 2001)).toBe('India: no SCO status in 2001');
+  });
+});
+
+describe('tooltip lines', () => {
+  it('says when troop numbers are not known, and why the marker is small', () => {
+    expect(troopsText(pm2007)).toMatch(/not stated/);
+  });
+  it('gives one source’s troop figure with its qualifier, and a range where sources differ', () => {
+    expect(troopsText({ ...pm2007, troops: [{ value: 6500, qualifier: 'about' }] })).toBe('about 6,500 troops');
+    expect(troopsText({ ...pm2007, troops: [{ value: 4000, qualifier: 'exact' }, { value: 6500, qualifier: 'exact' }] })).toBe(
+      '4,000 to 6,500 troops (sources differ)',
+    );
+  });
+  it('marks an approximate place with its basis', () => {
+    const approx = { ...chebarkul, precision: 'approximate' as const, basis: 'centroid of Kyrgyzstan' };
+    expect(eventTooltip(pm2007, approx, names, 1).approximate).toBe('approximate: centroid of Kyrgyzstan');
+    expect(eventTooltip(pm2007, chebarkul, names, 1).approximate).toBeUndefined();
+  });
+  it('says a marker is one of several at its place', () => {
+    expect(eventTooltip(pm2007, chebarkul, names, 3).lines).toContain('one of 3 events here');
+  });
+  it('gives the largest killed and injured figures claimed', () => {
+    const incident: MapIncidentInfo = {
+      type: 'incident',
+      id: 'i',
+      name: 'Clash',
+      start: '2021-04-28',
+      place: 'Golovnoy',
+      places: [],
+      parties: ['KGZ', 'TJK'],
+      casualties: [{ killed: { value: 36, qualifier: 'exact' } }, { killed: { value: 55, qualifier: 'exact' }, injured: { value: 200, qualifier: 'about' } }],
+    };
+    expect(casualtiesText(incident)).toBe('55 killed, 200 injured (largest figures claimed)');
+    expect(casualtiesText({ ...incident, casualties: [] })).toBe('no casualty figure given');
+  });
+});

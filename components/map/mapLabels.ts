@@ -1,0 +1,81 @@
+/**
+ * The words the map puts on things: accessible names of state shapes and markers, and the lines
+ * of their tooltips. Pure (strings from the locale, dates and numbers from lib/format).
+ */
+import type { StateStatus } from '@/data/schema';
+import { formatCount, formatDateRange, formatNumber, formatPartialDate } from '@/lib/format';
+import { format, messages } from '@/lib/i18n';
+import { casualtyPeaks, troopRange } from './mapModel';
+import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapPlace } from './types';
+
+const t = () => messages().map;
+
+/** "August 2007": an event's start at month precision (or year, if that is all we know). */
+export function monthOf(date: string): string {
+  return formatPartialDate(date.slice(0, 7));
+}
+
+export function countryName(code: string | undefined, names: Readonly<Record<string, string>>): string | undefined {
+  return code === undefined ? undefined : (names[code] ?? code);
+}
+
+/** "Peace Mission 2007, Chebarkul, Russia, August 2007". No country where the data names none
+ * (a disputed border site is not assigned to either side). */
+export function eventMarkerName(event: MapEventInfo, place: MapPlace, names: Readonly<Record<string, string>>): string {
+  const country = countryName(place.country, names);
+  const values = { event: event.name, place: place.name, date: monthOf(event.start) };
+  return country ? format(t().marker.name, { ...values, country }) : format(t().marker.nameNoCountry, values);
+}
+
+/** "Kyrgyzstan: Member in 2017" / "India: no SCO status in 2001". */
+export function stateShapeName(stateName: string, status: StateStatus | undefined, year: number): string {
+  return status
+    ? format(t().stateName, { state: stateName, status: t().status[status], year })
+    : format(t().stateNameNone, { state: stateName, year });
+}
+
+export function troopsText(e: MapExerciseInfo): string {
+  const range = troopRange(e);
+  if (!range) return t().marker.troopsUnknown;
+  const [min, max] = range;
+  const only = e.troops.length === 1 ? e.troops[0] : undefined;
+  if (only) return format(t().marker.troops, { troops: formatCount(only.value, only.qualifier, only.max) });
+  if (min === max) return format(t().marker.troops, { troops: formatNumber(min) });
+  return format(t().marker.troopsRange, { min: formatNumber(min), max: formatNumber(max) });
+}
+
+export function casualtiesText(i: MapIncidentInfo): string {
+  const { killed, injured } = casualtyPeaks(i);
+  if (killed !== null && injured !== null) return format(t().marker.casualties, { killed: formatNumber(killed), injured: formatNumber(injured) });
+  if (killed !== null) return format(t().marker.killedOnly, { killed: formatNumber(killed) });
+  if (injured !== null) return format(t().marker.injuredOnly, { injured: formatNumber(injured) });
+  return t().marker.casualtiesUnknown;
+}
+
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+  /** Set for approximate places: "approximate: <basis>". */
+  approximate?: string;
+}
+
+export function eventTooltip(
+  event: MapEventInfo,
+  place: MapPlace,
+  names: Readonly<Record<string, string>>,
+  groupSize: number,
+): TooltipContent {
+  const m = t();
+  const country = countryName(place.country, names);
+  const lines = [
+    formatDateRange(event.start, event.end),
+    [place.name, country].filter(Boolean).join(', ') + (place.role ? ` (${place.role})` : ''),
+    event.type === 'exercise' ? `${m.kinds[event.kind]} · ${troopsText(event)}` : casualtiesText(event),
+  ];
+  if (groupSize > 1) lines.push(format(m.marker.groupOf, { count: groupSize }));
+  return {
+    title: event.name,
+    lines,
+    ...(place.precision === 'approximate' ? { approximate: format(m.marker.approximate, { basis: place.basis }) } : {}),
+  };
+}

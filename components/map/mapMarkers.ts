@@ -1,0 +1,94 @@
+/**
+ * From the events and states on show to what the map draws: one marker per place of each event
+ * (shape, colour, size, accessible name), the order they are drawn and visited in, their ring
+ * layout at the settled zoom, and the capitals with the labels that fit. Pure, given a
+ * projection function.
+ */
+import type { StateStatus } from '@/data/schema';
+import { CAPITAL_FONT_PX, type CapitalSpec } from './CapitalLayer';
+import type { MarkerSpec } from './EventLayer';
+import { placeLabels, type Box, type PlacedLabel } from './labelLayout';
+import { eventMarkerName } from './mapLabels';
+import { casualtyFigure, troopFigure, type VisibleEvent } from './mapModel';
+import { layoutMarkers, type PlacedMarker } from './markerLayout';
+import type { RadiusOf } from './markerScale';
+import { INCIDENT_COLOR, kindColor } from './SymbolIcon';
+import { INCIDENT_SYMBOL, KIND_SYMBOL } from './symbols';
+import type { MapExerciseInfo, MapIncidentInfo, MapStateInfo } from './types';
+
+export type Project = (lonLat: [number, number]) => [number, number] | null;
+
+export interface MarkerInputs {
+  exercises: readonly VisibleEvent<MapExerciseInfo>[];
+  incidents: readonly VisibleEvent<MapIncidentInfo>[];
+  troopRadius: RadiusOf;
+  casualtyRadius: RadiusOf;
+  names: Readonly<Record<string, string>>;
+}
+
+/** Markers in drawing order: earlier years under the year's own, larger under smaller. */
+export function buildMarkers({ exercises, incidents, troopRadius, casualtyRadius, names }: MarkerInputs): MarkerSpec[] {
+  const specs: MarkerSpec[] = [];
+  for (const { event, current } of exercises) {
+    const r = troopRadius(troopFigure(event));
+    event.places.forEach((place, i) =>
+      specs.push({ key: `${event.id}#${i}`, event, place, shape: KIND_SYMBOL[event.kind], color: kindColor(event.kind), r, current, name: eventMarkerName(event, place, names) }),
+    );
+  }
+  for (const { event, current } of incidents) {
+    const r = casualtyRadius(casualtyFigure(event));
+    event.places.forEach((place, i) =>
+      specs.push({ key: `${event.id}#${i}`, event, place, shape: INCIDENT_SYMBOL, color: INCIDENT_COLOR, r, current, name: eventMarkerName(event, place, names) }),
+    );
+  }
+  return specs.sort((a, b) => Number(a.current) - Number(b.current) || b.r - a.r || a.key.localeCompare(b.key));
+}
+
+/** Keys in the order the arrow keys visit them: by date, then place. */
+export function visitOrder(markers: readonly MarkerSpec[]): string[] {
+  return [...markers]
+    .sort((a, b) => a.event.start.localeCompare(b.event.start) || a.event.id.localeCompare(b.event.id) || a.key.localeCompare(b.key))
+    .map((m) => m.key);
+}
+
+/** Ring layout at `zoom`, in chronological order within each ring. */
+export function layoutAt(markers: readonly MarkerSpec[], project: Project, zoom: number): Map<string, PlacedMarker> {
+  const byKey = new Map(markers.map((m) => [m.key, m]));
+  const inputs = visitOrder(markers)
+    .map((key) => byKey.get(key))
+    .flatMap((m) => {
+      const p = m ? project([m.place.lon, m.place.lat]) : null;
+      return m && p ? [{ key: m.key, x: p[0], y: p[1], r: m.r }] : [];
+    });
+  return new Map(layoutMarkers(inputs, { zoom, gap: 2 }).map((p) => [p.key, p]));
+}
+
+const STATUS_PRIORITY: Record<StateStatus, number> = { shanghaiFive: 0, member: 0, observer: 1, dialoguePartner: 2, partner: 2 };
+
+export function capitalsShown(states: readonly MapStateInfo[], statuses: ReadonlyMap<string, StateStatus>): CapitalSpec[] {
+  return states.flatMap((s) => {
+    const status = statuses.get(s.id);
+    return status ? [{ stateId: s.id, name: s.capital.name, lon: s.capital.lon, lat: s.capital.lat, priority: STATUS_PRIORITY[status] }] : [];
+  });
+}
+
+/** Capital labels that fit at `zoom` without covering each other or a marker. */
+export function capitalLabels(
+  capitals: readonly CapitalSpec[],
+  markers: readonly MarkerSpec[],
+  placed: ReadonlyMap<string, PlacedMarker>,
+  project: Project,
+  zoom: number,
+): Map<string, PlacedLabel> {
+  const obstacles: Box[] = markers.flatMap((m) => {
+    const p = placed.get(m.key);
+    return p ? [{ x0: p.px * zoom - m.r, y0: p.py * zoom - m.r, x1: p.px * zoom + m.r, y1: p.py * zoom + m.r }] : [];
+  });
+  const candidates = capitals.flatMap((c) => {
+    const p = project([c.lon, c.lat]);
+    return p
+      ? [{ key: c.stateId, x: p[0] * zoom, y: p[1] * zoom, width: c.name.length * CAPITAL_FONT_PX * 0.56 + 2, height: CAPITAL_FONT_PX + 2, priority: c.priority }]
+      : [];
+  });
+  return placeLabels(candidates, obstacles);
+}

@@ -1,0 +1,119 @@
+'use client';
+/**
+ * Zoom and pan for the interactive map, on top of react-simple-maps' ZoomableGroup (d3-zoom):
+ * drag and pinch pan and zoom; the wheel zooms with Ctrl/⌘ held or once the map has focus (so
+ * the page still scrolls past it, with a hint); + and − and 0 zoom and reset; the arrow keys
+ * pan when the map area itself is focused. Every move ends in onViewport (zoom, [lon, lat]).
+ */
+import { useCallback, useRef, useState, type KeyboardEvent, type RefObject, type WheelEvent } from 'react';
+import type { GeoProjection } from 'd3-geo';
+import type { ZoomPanCallbackProps } from 'react-simple-maps';
+import { MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { MIN_ZOOM } from './urlState';
+import { clampCenterPoint, clampZoom, panCenterPoint, stepZoom, type Point } from './viewport';
+
+const PAN_STEP = 0.2;
+const HINT_MS = 1600;
+
+export interface MapGestureOptions {
+  stageRef: RefObject<HTMLDivElement | null>;
+  zoom: number;
+  center: readonly [number, number] | null;
+  defaultCenter: readonly [number, number];
+  projection: GeoProjection;
+  onViewport: (zoom: number, center: [number, number] | null) => void;
+}
+
+export function useMapGestures({ stageRef, zoom, center, defaultCenter, projection, onViewport }: MapGestureOptions) {
+  const [hint, setHint] = useState(false);
+  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lonLat = center ?? defaultCenter;
+
+  /** Emits a view, with the centre kept inside the frame; the whole region has no centre. */
+  const emit = useCallback(
+    (k: number, point: Point) => {
+      const zoomed = clampZoom(k);
+      if (zoomed <= MIN_ZOOM + 0.005) return onViewport(MIN_ZOOM, null);
+      const inside = clampCenterPoint(point, zoomed, MAP_WIDTH, MAP_HEIGHT);
+      const c = projection.invert?.(inside);
+      onViewport(zoomed, c ? [c[0], c[1]] : null);
+    },
+    [onViewport, projection],
+  );
+
+  const currentPoint = useCallback((): Point => projection([lonLat[0], lonLat[1]]) ?? [MAP_WIDTH / 2, MAP_HEIGHT / 2], [projection, lonLat]);
+
+  const zoomBy = useCallback((direction: 1 | -1) => emit(stepZoom(zoom, direction), currentPoint()), [emit, zoom, currentPoint]);
+  const reset = useCallback(() => onViewport(MIN_ZOOM, null), [onViewport]);
+
+  const isActive = useCallback(() => {
+    const stage = stageRef.current;
+    return stage !== null && stage.contains(document.activeElement);
+  }, [stageRef]);
+
+  const filterZoomEvent = useCallback(
+    (event: Event) => {
+      if (event.type === 'wheel') {
+        const w = event as globalThis.WheelEvent;
+        return w.ctrlKey || w.metaKey || isActive();
+      }
+      if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey;
+      return true;
+    },
+    [isActive],
+  );
+
+  const onWheel = useCallback(
+    (e: WheelEvent<HTMLDivElement>) => {
+      if (e.ctrlKey || e.metaKey || isActive()) return;
+      setHint(true);
+      clearTimeout(hintTimer.current);
+      hintTimer.current = setTimeout(() => setHint(false), HINT_MS);
+    },
+    [isActive],
+  );
+
+  const onMove = useCallback(
+    ({ zoom: k }: ZoomPanCallbackProps) => {
+      if (k !== undefined) stageRef.current?.style.setProperty('--inv-k', String(1 / k));
+    },
+    [stageRef],
+  );
+
+  const onMoveEnd = useCallback(
+    ({ coordinates, zoom: k }: ZoomPanCallbackProps) => {
+      if (k === undefined || !coordinates) return;
+      const p = projection(coordinates);
+      if (p) emit(k, p);
+    },
+    [emit, projection],
+  );
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const pans: Record<string, [number, number]> = { ArrowLeft: [-PAN_STEP, 0], ArrowRight: [PAN_STEP, 0], ArrowUp: [0, -PAN_STEP], ArrowDown: [0, PAN_STEP] };
+      if (e.key === '+' || e.key === '=') zoomBy(1);
+      else if (e.key === '-' || e.key === '_') zoomBy(-1);
+      else if (e.key === '0') reset();
+      else if (e.target === e.currentTarget && e.key in pans) {
+        const [dx, dy] = pans[e.key] ?? [0, 0];
+        emit(zoom, panCenterPoint(currentPoint(), zoom, dx, dy, MAP_WIDTH, MAP_HEIGHT));
+      } else return;
+      e.preventDefault();
+    },
+    [zoomBy, reset, emit, zoom, currentPoint],
+  );
+
+  return {
+    center: [lonLat[0], lonLat[1]] as [number, number],
+    hint,
+    zoomBy,
+    reset,
+    filterZoomEvent,
+    onWheel,
+    onMove,
+    onMoveEnd,
+    onKeyDown,
+  };
+}
