@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DATASETS } from '../data/registry';
 import { formatProblem, validateDatasets } from '../data/validate';
 import { datasetTable, toCsv } from '../lib/datasetTable';
+import { buildGeometry, DEFAULT_OUT_FILE } from './build-geometry';
 import { ROOT } from './lib/build';
 
 function validate(): void {
@@ -34,5 +35,14 @@ function emitDatasets(): void {
   console.log(`Wrote public/data/<id>.json and <id>.csv for ${DATASETS.length} datasets.`);
 }
 
-validate();
-emitDatasets();
+async function main(): Promise<void> {
+  validate();
+  emitDatasets();
+  const { bytes, gzipBytes } = await buildGeometry(DEFAULT_OUT_FILE);
+  console.log(`Wrote public/geo/region.topo.json: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzip.`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
