@@ -9,5 +9,7 @@ export function setSearchParams(updates: Record<string, string | null>): void {
     if (value === null || value === '') url.searchParams.delete(key);
     else url.searchParams.set(key, value);
   }
-  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  // `null`, not history.state: Next's patched replaceState ignores calls whose state carries its
+  // own marker (__NA), so passing history.state back would hide the change from useSearchParams.
+  window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
 }
