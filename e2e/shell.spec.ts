@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { shell } from '../locales/en/shell';
+
+const NAV = [
+  { name: shell.nav.data, path: '/data/', heading: 'Data' },
+  { name: shell.nav.sources, path: '/sources/', heading: 'Sources' },
+  { name: shell.nav.briefing, path: '/present/', heading: shell.present.title },
+  { name: shell.nav.dashboard, path: '/', heading: undefined },
+] as const;
+
+const themeButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Theme:/ });
+
+test.describe('header navigation', () => {
+  test('reaches every page by its link and marks the current one', async ({ page }) => {
+    await page.goto('/present/');
+    const nav = page.getByRole('navigation', { name: shell.nav.label });
+    for (const item of NAV) {
+      await nav.getByRole('link', { name: item.name, exact: true }).click();
+      // Generous: a dev server compiles a page on its first visit.
+      await expect(page).toHaveURL((url) => url.pathname === item.path, { timeout: 60_000 });
+      await expect(nav.getByRole('link', { name: item.name, exact: true })).toHaveAttribute('aria-current', 'page');
+      await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+      if (item.heading) await expect(page.getByRole('heading', { level: 1, name: item.heading })).toBeVisible();
+    }
+  });
+
+  test('names the product and links it home', async ({ page }) => {
+    await page.goto('/sources/');
+    await page.getByRole('banner').getByRole('link', { name: shell.productName }).click();
+    await expect(page).toHaveURL((url) => url.pathname === '/');
+  });
+
+  test('shows how current the data is and the boundaries note in the footer', async ({ page }) => {
+    await page.goto('/data/');
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText(/Data as of (\d{1,2} )?([A-Z][a-z]+ )?\d{4}/);
+    await expect(footer).toContainText('do not imply official endorsement');
+    await expect(footer).toContainText('Kashmir and Aksai Chin');
+  });
+});
+
+test.describe('skip link', () => {
+  test('is the first stop and moves focus to the main content', async ({ page }) => {
+    await page.goto('/data/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: shell.skipLink });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    // The next Tab lands inside the main content, not back in the header.
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false);
+    expect(inMain).toBe(true);
+  });
+});
+
+test.describe('theme switch', () => {
+  test('applies a chosen theme and remembers it across a reload', async ({ page }) => {
+    await page.goto('/data/');
+    await themeButton(page).click();
+    await page.getByRole('menuitemradio', { name: shell.theme.dark }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(themeButton(page)).toBeFocused();
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(themeButton(page)).toHaveAccessibleName(`Theme: ${shell.theme.dark}`);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(15, 20, 26)');
+  });
+
+  test('applies the stored theme before first paint', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('sco-atlas-theme', 'projector'));
+    // Read the attribute as soon as the body exists, before any React code runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') {
+          (window as unknown as { firstTheme?: string | null }).firstTheme = document.documentElement.getAttribute('data-theme');
+        }
+      });
+    });
+    await page.goto('/sources/');
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string | null }).firstTheme)).toBe('projector');
+  });
+
+  test('follows the device when set to System', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(themeButton(page)).toHaveAccessibleName(`Theme: ${shell.theme.system}`);
+  });
+
+  test('works from the keyboard: arrows move, Enter chooses, Escape closes', async ({ page }) => {
+    await page.goto('/present/');
+    await expect(themeButton(page)).toHaveAccessibleName(`Theme: ${shell.theme.system}`);
+    await themeButton(page).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    await expect(page.getByRole('menuitemradio', { name: shell.theme.system })).toBeFocused();
+    await expect(page.getByRole('menuitemradio', { name: shell.theme.system })).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('End');
+    await expect(page.getByRole('menuitemradio', { name: shell.theme.projector })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitemradio', { name: shell.theme.system })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(themeButton(page)).toBeFocused();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'projector');
+
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('menuitemradio', { name: shell.theme.projector })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+    await expect(themeButton(page)).toBeFocused();
+    await expect(themeButton(page)).toHaveAccessibleName(`Theme: ${shell.theme.projector}`);
+  });
+});
+
+test.describe('accessibility (axe)', () => {
+  for (const path of ['/data/', '/sources/']) {
+    for (const theme of ['light', 'dark', 'projector'] as const) {
+      // Every rule in the light theme; the other themes change only colours, so check contrast there.
+      test(`${path} in the ${theme} theme has no violations`, async ({ page }) => {
+        test.setTimeout(240_000);
+        await page.addInitScript((t) => localStorage.setItem('sco-atlas-theme', t), theme);
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const axe = new AxeBuilder({ page });
+        if (theme === 'light') axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+        else axe.withRules(['color-contrast', 'link-in-text-block', 'focus-order-semantics']);
+        const results = await axe.analyze();
+        const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+});
