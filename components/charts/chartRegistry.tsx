@@ -8,6 +8,9 @@ import { format, messages } from '@/lib/i18n';
 import { CHART_ID, CHART_IDS, type ChartId } from './chartIds';
 import type { ChartSize } from './shared/sizes';
 import { Membership } from './Membership/Membership';
+import { ExercisesByYear } from './ExercisesByYear/ExercisesByYear';
+import { Milestones } from './Milestones/Milestones';
+import { RatsFigures } from './RatsFigures/RatsFigures';
 import { Terrorism2020 } from './Terrorism2020/Terrorism2020';
 
 export interface ChartRenderProps {
@@ -24,10 +27,10 @@ export interface ChartEntry {
 
 const COMPONENTS: Record<ChartId, ChartEntry['Component']> = {
   [CHART_ID.terrorism2020]: Terrorism2020,
-  [CHART_ID.ratsFigures]: Terrorism2020,
+  [CHART_ID.ratsFigures]: RatsFigures,
   [CHART_ID.membership]: Membership,
-  [CHART_ID.exercisesByYear]: Terrorism2020,
-  [CHART_ID.milestones]: Terrorism2020,
+  [CHART_ID.exercisesByYear]: ExercisesByYear,
+  [CHART_ID.milestones]: Milestones,
 };
 
 function words(id: ChartId): { title: string; subtitle: string } {

@@ -23,6 +23,11 @@ describe('buildSourceLine', () => {
       'Source: Su Chang & Li Xinwei (2021); TASS (2017, 2022); The Hindu (2005)',
     );
   });
+  it('names the first publishers and counts the rest when the line would run long', () => {
+    expect(buildSourceLine(['seed', 'tass-a', 'hindu', 'undated'], SOURCES, { firstId: 'seed', max: 2 })).toBe(
+      'Source: Su Chang & Li Xinwei (2021); Anti-Terrorism Centre; and 2 more (each row of the table names its sources)',
+    );
+  });
   it('leaves out the year of an undated source and skips ids that resolve to nothing', () => {
     expect(buildSourceLine(['undated', 'missing'], SOURCES)).toBe('Source: Anti-Terrorism Centre');
     expect(buildSourceLine(['missing'], SOURCES)).toBe('');

@@ -81,13 +81,14 @@ export function sourceShortLabel(id: string, sources: readonly SourceRow[]): str
 /**
  * The source line for the records a chart shows, from the source ids they cite: one entry per
  * publisher with the years of its sources ("TASS (2017, 2022)"), `firstId`'s publisher first
- * (the article), the rest alphabetical. Ids that resolve to nothing are skipped (the validator
- * reports them). Empty when nothing resolves.
+ * (the article), the rest alphabetical; past `max` publishers it ends "and N more (each row names
+ * its sources in the table)". Ids that resolve to nothing are skipped (the validator reports them).
+ * Empty when nothing resolves.
  */
 export function buildSourceLine(
   sourceIds: Iterable<string>,
   sources: readonly SourceRow[],
-  options: { firstId?: string; locale?: Locale } = {},
+  options: { firstId?: string; locale?: Locale; max?: number } = {},
 ): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const years = new Map<string, Set<string>>();
@@ -108,8 +109,15 @@ export function buildSourceLine(
     const ys = [...(years.get(name) ?? [])].sort();
     return ys.length > 0 ? `${name} (${ys.join(', ')})` : name;
   });
-  return `${messages(options.locale).charts.frame.sourcePrefix}${parts.join('; ')}`;
+  const t = messages(options.locale).charts.frame;
+  const max = options.max ?? Infinity;
+  const shown = parts.length > max ? parts.slice(0, max) : parts;
+  const more = parts.length - shown.length;
+  return `${t.sourcePrefix}${shown.join('; ')}${more > 0 ? format(t.moreSources, { count: more }) : ''}`;
 }
+
+/** How many publishers a frame's source line names before "and N more": two lines on a slide. */
+export const SOURCE_LINE_MAX = 12;
 
 /** "Data as of 1 September 2025". */
 export function asOfLine(asOf: string, locale?: Locale): string {

@@ -4,6 +4,8 @@ export const charts = {
   frame: {
     /** Before the list of sources: "Source: Su Chang & Li Xinwei (2021); TASS (2020)". */
     sourcePrefix: 'Source: ',
+    /** After the first publishers of a long source line. */
+    moreSources: '; and {count} more (each row of the table names its sources)',
     asOf: 'Data as of {date}',
     link: 'Link to this view',
     legend: 'Legend',
@@ -80,30 +82,37 @@ export const charts = {
   rats: {
     title: 'What the Regional Anti-Terrorist Structure reported',
     subtitle:
-      'Each point is one figure as stated on its date, labelled with what it counts. Points count different things and are never joined. Logarithmic scale: each gridline is ten times the one below.',
+      'Each point is one figure as reported, on a logarithmic scale (each gridline is ten times the one before), grouped by what it counts. The figures count different things over different periods, so no line joins them.',
+    toggleOther: 'Add the other reported results',
     contested: 'contested',
-    /** Beside the contested point: "4,500 in another source, same month". */
-    beside: 'vs {value} ({source})',
+    /** The sub-row under a contested figure: "vs more than 4,500 (15 March 2019)". */
+    beside: 'vs {value} ({date})',
+    /** When a figure was stated, and the period it covers: "2018 · covers 2013–2017". */
+    when: '{date} · covers {period}',
+    /** Accessible name of a point. */
     markName: '{date}, {counts}: {value}',
     markNameContested: '{date}, {counts}: {value} (contested: {other})',
-    legendContested: 'Contested: another source gives a different figure',
-    tipDate: 'Stated',
+    /** A contesting figure: "more than 4,500 radicals entered in the unified database …, 15 March 2019". */
+    contestedByText: '{value} {counts}, {date}',
+    legendContested: 'Contested: another source gives another figure',
+    legendBeside: 'The figure that contests it',
+    tipStated: 'As stated',
+    tipDate: 'Reported',
     tipPeriod: 'Covers',
     tipSpeaker: 'Speaker',
     tipContested: 'Contested by',
-    tipSources: 'Sources',
     tipNote: 'Note',
-    axisLog: 'Figure (log scale)',
     columns: {
-      metric: 'Metric',
-      date: 'Date stated',
       counts: 'What it counts',
+      metric: 'Group',
+      date: 'Reported',
       value: 'Value',
+      valueText: 'Figure',
       stated: 'As stated',
-      period: 'Period covered',
+      period: 'Covers',
       speaker: 'Speaker',
       contested: 'Contested',
-      contestedBy: 'Contradicting figure',
+      contestedBy: 'Contested by',
       sources: 'Sources',
     },
   },
@@ -146,33 +155,36 @@ export const charts = {
       status: 'Status',
       from: 'From',
       to: 'To',
+      sources: 'Sources',
     },
     lanesTableCaption: 'Status periods of each state',
     now: 'now',
   },
   exercises: {
     title: 'Joint exercises per year, by kind',
-    subtitle: 'SCO joint exercises and operations, counted in the year they began.',
-    /** Accessible name of a year's stack. */
-    yearName: '{year}: {total} ({breakdown})',
+    subtitle:
+      'SCO joint exercises and operations, each counted once, in the year it began. Years without a bar had no exercise in the records.',
+    /** Accessible name of a year's stack: "2014: 2 exercises (1 military, 1 law enforcement)". */
+    yearName: '{year}: {summary}',
     total: '{count} exercises',
     totalOne: '1 exercise',
     none: 'no exercises',
-    axis: 'Exercises',
     columns: {
       year: 'Year',
-      total: 'Total',
-      names: 'Exercises',
+      total: 'Exercises',
+      names: 'Names',
+      sources: 'Sources',
     },
   },
   milestones: {
     title: 'Documents and institutions of SCO security cooperation',
-    subtitle: 'The treaties, conventions and bodies the cooperation rests on, by date. Each mark links to its source.',
+    subtitle:
+      'The treaties, conventions and bodies the cooperation rests on, down a time axis. Labels move apart where dates crowd; a line joins each to its date. Each mark links to its source.',
+    toggleAll: 'Add summits and membership changes',
     /** Accessible name of a milestone link. */
     markName: '{date}: {title} ({kind}). Opens its source.',
-    markNameNoLink: '{date}: {title} ({kind})',
+    legendApproximate: 'Known to the year or month only',
     tipPlace: 'Place',
-    tipSources: 'Sources',
     columns: {
       date: 'Date',
       title: 'Milestone',

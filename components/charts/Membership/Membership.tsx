@@ -126,7 +126,7 @@ export function Membership({ size = 'full', headingLevel }: ChartProps) {
         table: (
           <>
             <DataTable data={toRows(counts)} id={`${MEMBERSHIP_CHART_ID}-table`} />
-            <DataTable data={toLaneRows(laneRows)} id={`${MEMBERSHIP_CHART_ID}-lanes-table`} />
+            <DataTable data={toLaneRows(laneRows, ctx)} id={`${MEMBERSHIP_CHART_ID}-lanes-table`} />
           </>
         ),
       }}

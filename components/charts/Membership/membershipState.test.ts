@@ -65,10 +65,10 @@ describe('lanes', () => {
   it('ends a status that still holds at the data date and lists it as open in the table', () => {
     const india = lanes(FIXTURE, ASOF).find((l) => l.id === 'IND');
     expect(india?.periods[1]?.open).toBe(true);
-    const rows = toLaneRows(lanes(FIXTURE, ASOF)).rows.filter((r) => r.state === 'India');
+    const rows = toLaneRows(lanes(FIXTURE, ASOF), CTX).rows.filter((r) => r.state === 'India');
     expect(rows).toEqual([
-      { state: 'India', status: 'Observer', from: 'July 2005', to: '9 June 2017' },
-      { state: 'India', status: 'Member', from: '9 June 2017', to: '' },
+      { state: 'India', status: 'Observer', from: 'July 2005', to: '9 June 2017', sources: 'Su Chang & Li Xinwei (2021)' },
+      { state: 'India', status: 'Member', from: '9 June 2017', to: '', sources: 'Su Chang & Li Xinwei (2021)' },
     ]);
   });
 });

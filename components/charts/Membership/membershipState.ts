@@ -5,7 +5,7 @@
  */
 import { STATE_STATUS, type State, type StateStatus } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
-import { buildSourceLine, chartPath, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
 import { STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
 import { formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
@@ -17,6 +17,7 @@ import type { Tip } from '../shared/ChartInteraction';
 import { dodge } from '../shared/labelLayout';
 import type { ChartSize } from '../shared/sizes';
 import type { TableData } from '../shared/tableData';
+import { textWidth } from '../shared/textWidth';
 
 export const MEMBERSHIP_CHART_ID = 'membership';
 
@@ -145,7 +146,7 @@ export function periodName(lane: Lane, p: LanePeriod): string {
 
 export const MEMBERSHIP_SIZES = {
   full: { width: 960, labelWidth: 150, right: 120, stepHeight: 180, lane: 15, laneGap: 5, font: 13 },
-  compact: { width: 440, labelWidth: 104, right: 88, stepHeight: 120, lane: 11, laneGap: 4, font: 12 },
+  compact: { width: 440, labelWidth: 96, right: 88, stepHeight: 120, lane: 11, laneGap: 4, font: 12 },
 } as const satisfies Record<ChartSize, { width: number; labelWidth: number; right: number; stepHeight: number; lane: number; laneGap: number; font: number }>;
 
 /** Room above the step chart for the selected year's label. */
@@ -206,7 +207,9 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 export function membershipLayout(counts: readonly YearCounts[], laneRows: readonly Lane[], asOf: string, size: ChartSize): MembershipLayout {
   const dims = MEMBERSHIP_SIZES[size];
-  const plotLeft = dims.labelWidth;
+  // Room for the longest state name, within limits.
+  const longest = Math.max(0, ...laneRows.map((l) => textWidth(l.name, dims.font - 1)));
+  const plotLeft = Math.min(Math.max(dims.labelWidth, longest + 12), dims.width * 0.34);
   const plotRight = dims.width - dims.right;
   const lastYear = asOfYear(asOf);
   const x = scaleUtc()
@@ -365,7 +368,7 @@ export function toRows(counts: readonly YearCounts[]): TableData {
 }
 
 /** The lanes as rows: one per status period. */
-export function toLaneRows(laneRows: readonly Lane[]): TableData {
+export function toLaneRows(laneRows: readonly Lane[], ctx: ChartContext): TableData {
   const t = messages().charts.membership;
   const status = messages().data.status;
   return {
@@ -375,9 +378,16 @@ export function toLaneRows(laneRows: readonly Lane[]): TableData {
       { key: 'status', label: t.laneColumns.status, type: 'text' },
       { key: 'from', label: t.laneColumns.from, type: 'date' },
       { key: 'to', label: t.laneColumns.to, type: 'date' },
+      { key: 'sources', label: t.laneColumns.sources, type: 'text' },
     ],
     rows: laneRows.flatMap((lane) =>
-      lane.periods.map((p) => ({ state: lane.name, status: status[p.status], from: formatPartialDate(p.from), to: p.to !== undefined ? formatPartialDate(p.to) : '' })),
+      lane.periods.map((p) => ({
+        state: lane.name,
+        status: status[p.status],
+        from: formatPartialDate(p.from),
+        to: p.to !== undefined ? formatPartialDate(p.to) : '',
+        sources: sourceNames(ctx, p.sourceIds),
+      })),
     ),
   };
 }
@@ -400,7 +410,7 @@ export function membershipFrameSpec(states: readonly MembershipState[], counts: 
     sourceLine: buildSourceLine(
       states.flatMap((s) => s.statusHistory.flatMap((p) => citedSourceIds(p))),
       ctx.sources,
-      firstSourceId !== undefined ? { firstId: firstSourceId } : {},
+      firstSourceId !== undefined ? { firstId: firstSourceId, max: SOURCE_LINE_MAX } : { max: SOURCE_LINE_MAX },
     ),
     asOf: ctx.asOf,
     url: chartPath(MEMBERSHIP_CHART_ID),

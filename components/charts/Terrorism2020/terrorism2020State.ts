@@ -9,7 +9,7 @@
  */
 import { TERRORISM_METRIC, type Qualifier, type TerrorismMetric, type TerrorismStat } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
-import { buildSourceLine, chartPath, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
 import { FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
 import { formatCount } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
@@ -395,7 +395,7 @@ export function terrorismFrameSpec(stats: readonly TerrorismStat[], ctx: ChartCo
     sourceLine: buildSourceLine(
       shown.flatMap((s) => citedSourceIds(s)),
       ctx.sources,
-      options.firstSourceId !== undefined ? { firstId: options.firstSourceId } : {},
+      options.firstSourceId !== undefined ? { firstId: options.firstSourceId, max: SOURCE_LINE_MAX } : { max: SOURCE_LINE_MAX },
     ),
     asOf: ctx.asOf,
     url: chartPath(TERRORISM_CHART_ID),

@@ -1,0 +1,98 @@
+import { exercises } from '@/data/exercises';
+import type { Exercise } from '@/data/schema';
+import { tokenColor } from '@/components/frame/tokens';
+import { messages } from '@/lib/i18n';
+import styles from '../shared/chart.module.css';
+import { ChartView, hintId } from '../shared/ChartView';
+import { DataTable } from '../shared/DataTable';
+import { PlotSvg } from '../shared/PlotSvg';
+import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
+import type { ChartSize } from '../shared/sizes';
+import {
+  EXERCISES_CHART_ID,
+  exerciseTips,
+  exercisesFrameSpec,
+  exercisesLayout,
+  toRows,
+  yearBins,
+  type ExercisesLayout,
+} from './exercisesByYearState';
+
+function ExercisesPlot({ layout }: { layout: ExercisesLayout }) {
+  const t = messages().charts;
+  const font = layout.font;
+  return (
+    <PlotSvg width={layout.width} height={layout.height} label={t.exercises.title} describedBy={hintId(EXERCISES_CHART_ID)}>
+      {layout.stacks.length === 0 && (
+        <text x={layout.plotLeft} y={layout.plotTop + 20} fontSize={font} className={styles.muted}>
+          {t.views.empty}
+        </text>
+      )}
+      <g aria-hidden="true">
+        {layout.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={layout.plotLeft} x2={layout.plotRight} y1={tick.y} y2={tick.y} className={tick.value === 0 ? styles.axisLine : styles.grid} />
+            <text x={layout.plotLeft - 6} y={tick.y + 4} fontSize={font} textAnchor="end" className={styles.muted}>
+              {tick.value}
+            </text>
+          </g>
+        ))}
+        {layout.xTicks.map((tick) => (
+          <text key={tick.year} x={tick.x} y={layout.plotBottom + 18} fontSize={font} textAnchor="middle" className={styles.muted}>
+            {tick.year}
+          </text>
+        ))}
+      </g>
+      {layout.stacks.map((stack, i) => (
+        <g
+          key={stack.id}
+          data-mark={stack.id}
+          data-group={EXERCISES_CHART_ID}
+          tabIndex={i === 0 ? 0 : -1}
+          role="img"
+          aria-label={stack.name}
+          className={styles.mark}
+        >
+          <rect className={styles.hit} x={stack.x - 2} y={layout.plotTop - 2} width={stack.width + 4} height={layout.plotBottom - layout.plotTop + 4} rx={3} />
+          {stack.segments.map((seg) => (
+            <rect
+              key={seg.kind}
+              x={stack.x}
+              y={seg.y}
+              width={stack.width}
+              height={Math.max(0, seg.height - 1)}
+              style={{ fill: tokenColor(seg.token) }}
+            />
+          ))}
+          <text x={stack.x + stack.width / 2} y={stack.totalY - 5} fontSize={font} textAnchor="middle" className={styles.strong}>
+            {stack.total}
+          </text>
+        </g>
+      ))}
+    </PlotSvg>
+  );
+}
+
+export interface ChartProps {
+  size?: ChartSize;
+  headingLevel?: 1 | 2 | 3;
+}
+
+/** Joint exercises per year, stacked by kind. */
+export function ExercisesByYear({ size = 'full', headingLevel }: ChartProps) {
+  const ctx = serverContext();
+  const rows: readonly Exercise[] = exercises;
+  const bins = yearBins(rows, Number(ctx.asOf.slice(0, 4)));
+  return (
+    <ChartView
+      id={EXERCISES_CHART_ID}
+      spec={exercisesFrameSpec(rows, bins, ctx, FIRST_SOURCE_ID)}
+      headingLevel={headingLevel}
+      tips={exerciseTips(bins)}
+      main={{
+        plot: <ExercisesPlot layout={exercisesLayout(bins, size)} />,
+        table: <DataTable data={toRows(bins, ctx)} id={`${EXERCISES_CHART_ID}-table`} />,
+      }}
+    />
+  );
+}

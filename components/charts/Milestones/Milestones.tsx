@@ -1,0 +1,140 @@
+import { milestones } from '@/data/milestones';
+import type { Milestone } from '@/data/schema';
+import { tokenColor } from '@/components/frame/tokens';
+import { messages } from '@/lib/i18n';
+import styles from '../shared/chart.module.css';
+import { ChartView, hintId } from '../shared/ChartView';
+import { DataTable } from '../shared/DataTable';
+import { PlotSvg } from '../shared/PlotSvg';
+import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
+import type { ChartSize } from '../shared/sizes';
+import {
+  MILESTONES_CHART_ID,
+  milestonePoints,
+  milestonesFrameSpec,
+  milestonesLayout,
+  milestoneTips,
+  toRows,
+  type MilestonesLayout,
+} from './milestonesState';
+
+const LINE = 16;
+
+function MilestonesPlot({ layout, variant }: { layout: MilestonesLayout; variant: 'main' | 'alternate' }) {
+  const t = messages().charts;
+  const font = layout.font;
+  const ax = layout.axisX;
+  return (
+    <PlotSvg width={layout.width} height={layout.height} label={t.milestones.title} describedBy={hintId(MILESTONES_CHART_ID, variant)}>
+      {layout.points.length === 0 && (
+        <text x={ax + 30} y={30} fontSize={font} className={styles.muted}>
+          {t.views.empty}
+        </text>
+      )}
+      <line x1={ax} x2={ax} y1={layout.axisTop} y2={layout.axisBottom} className={styles.axisLine} aria-hidden="true" />
+      {layout.points.map((p, i) => {
+        const color = tokenColor(p.token);
+        const right = p.side === 'right';
+        const labelMid = p.labelY + LINE / 2 + 1;
+        const end = right ? p.textX - 5 : p.textX + 5;
+        const start = right ? ax + 6 : ax - 6;
+        const bend = right ? 10 : -10;
+        return (
+          <a
+            key={p.id}
+            href={p.href}
+            data-mark={p.id}
+            data-group={`${MILESTONES_CHART_ID}-${variant}`}
+            tabIndex={i === 0 ? 0 : -1}
+            aria-label={p.name}
+            className={styles.mark}
+          >
+            <rect
+              className={styles.hit}
+              x={right ? ax - 8 : 4}
+              y={p.labelY - 3}
+              width={right ? layout.width - ax + 4 : ax + 4}
+              height={p.labelHeight + 6}
+              rx={4}
+            />
+            <path d={`M${start} ${p.cy} C${start + bend} ${p.cy}, ${end - bend} ${labelMid}, ${end} ${labelMid}`} className={styles.leader} />
+            <circle
+              cx={ax}
+              cy={p.cy}
+              r={5}
+              strokeWidth={2}
+              style={p.approximate ? { fill: 'var(--chart-surface, #fff)', stroke: color } : { fill: color, stroke: color }}
+            />
+            {p.lines.map((line, li) => (
+              <text
+                key={li}
+                x={p.textX}
+                y={p.labelY + 12 + LINE * li}
+                fontSize={line.muted ? font - 1 : font}
+                textAnchor={right ? 'start' : 'end'}
+                className={line.muted ? styles.muted : styles.strong}
+              >
+                {line.text}
+              </text>
+            ))}
+          </a>
+        );
+      })}
+      <g aria-hidden="true">
+        {layout.yearTicks.map((tick) =>
+          layout.yearLabelsOnAxis ? (
+            <g key={tick.year}>
+              <rect x={ax - 20} y={tick.y - 9} width={40} height={18} rx={9} style={{ fill: 'var(--chart-surface, #fff)', stroke: 'var(--chart-line, #dfe3e8)' }} />
+              <text x={ax} y={tick.y + 4} fontSize={font - 1} textAnchor="middle" className={styles.muted}>
+                {tick.year}
+              </text>
+            </g>
+          ) : (
+            <g key={tick.year}>
+              <line x1={ax - 5} x2={ax} y1={tick.y} y2={tick.y} className={styles.axisLine} />
+              <text x={ax - 8} y={tick.y + 4} fontSize={font - 1} textAnchor="end" className={styles.muted}>
+                {tick.year}
+              </text>
+            </g>
+          ),
+        )}
+      </g>
+    </PlotSvg>
+  );
+}
+
+export interface ChartProps {
+  size?: ChartSize;
+  headingLevel?: 1 | 2 | 3;
+}
+
+/** The documents and institutions of SCO security cooperation on a timeline, each linking to its source. */
+export function Milestones({ size = 'full', headingLevel }: ChartProps) {
+  const ctx = serverContext();
+  const t = messages().charts.milestones;
+  const rows: readonly Milestone[] = milestones;
+  const core = milestonePoints(rows, ctx, { allKinds: false });
+  const all = milestonePoints(rows, ctx, { allKinds: true });
+  const hasMore = all.length > core.length;
+  return (
+    <ChartView
+      id={MILESTONES_CHART_ID}
+      spec={milestonesFrameSpec(hasMore ? all : core, ctx, FIRST_SOURCE_ID)}
+      headingLevel={headingLevel}
+      tips={milestoneTips(all, ctx)}
+      main={{
+        plot: <MilestonesPlot layout={milestonesLayout(core, ctx, size)} variant="main" />,
+        table: <DataTable data={toRows(core, ctx)} id={`${MILESTONES_CHART_ID}-main-table`} />,
+      }}
+      alternate={
+        hasMore
+          ? {
+              label: t.toggleAll,
+              plot: <MilestonesPlot layout={milestonesLayout(all, ctx, size)} variant="alternate" />,
+              table: <DataTable data={toRows(all, ctx)} id={`${MILESTONES_CHART_ID}-alternate-table`} />,
+            }
+          : undefined
+      }
+    />
+  );
+}

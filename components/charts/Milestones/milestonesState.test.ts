@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { milestones } from '@/data/milestones';
+import type { Milestone } from '@/data/schema';
+import { noOverlaps } from '../shared/labelLayout';
+import { CTX } from '../shared/testFixtures';
+import { textWidth } from '../shared/textWidth';
+import { milestonePoints, milestonesLayout, sourceHref, toRows } from './milestonesState';
+
+const real: readonly Milestone[] = milestones;
+
+describe('milestonePoints', () => {
+  it('shows documents and institutions, and the other kinds only when asked', () => {
+    const core = milestonePoints(real, CTX, { allKinds: false });
+    expect(new Set(core.map((p) => p.kind))).toEqual(new Set(['document', 'institution']));
+    expect(milestonePoints(real, CTX, { allKinds: true })).toHaveLength(real.length);
+  });
+  it('places a date known only to the year in the middle of that year, and marks it approximate', () => {
+    const p = milestonePoints(real, CTX, { allKinds: false }).find((m) => m.date === '2017');
+    expect(p?.approximate).toBe(true);
+    expect(new Date(p?.at ?? 0).getUTCMonth()).toBe(6);
+  });
+});
+
+describe('sourceHref', () => {
+  const sources = [{ id: 'seed' }, { id: 'tass', url: 'https://tass.com/x' }];
+  it('links to the first source that has a page, else to its bibliography entry', () => {
+    expect(sourceHref(['seed', 'tass'], sources)).toBe('https://tass.com/x');
+    expect(sourceHref(['seed'], sources)).toBe('/sources/#seed');
+  });
+});
+
+describe('milestonesLayout', () => {
+  for (const size of ['full', 'compact'] as const) {
+    for (const allKinds of [false, true]) {
+      it(`never overlaps two labels, and keeps them inside the chart (${size}, all kinds: ${allKinds})`, () => {
+        const layout = milestonesLayout(milestonePoints(real, CTX, { allKinds }), CTX, size);
+        for (const side of ['left', 'right'] as const) {
+          const boxes = layout.points.filter((p) => p.side === side).map((p) => ({ x: 0, y: p.labelY, width: 1, height: p.labelHeight }));
+          expect(noOverlaps(boxes)).toBe(true);
+        }
+        for (const p of layout.points) {
+          for (const line of p.lines) {
+            const w = textWidth(line.text, layout.font);
+            if (p.side === 'right') expect(p.textX + w).toBeLessThanOrEqual(layout.width);
+            else expect(p.textX - w).toBeGreaterThanOrEqual(0);
+          }
+          expect(p.labelY).toBeGreaterThanOrEqual(0);
+          expect(p.labelY + p.labelHeight).toBeLessThanOrEqual(layout.height);
+        }
+      });
+    }
+  }
+});
+
+describe('toRows', () => {
+  it('lists each milestone with the link its mark opens', () => {
+    const rows = toRows(milestonePoints(real, CTX, { allKinds: false }), CTX).rows;
+    const convention = rows.find((r) => r.title === 'Shanghai Convention on Combating Terrorism, Separatism and Extremism');
+    expect(convention).toMatchObject({ date: 'June 2001', kind: 'Document', link: '/sources/#seed' });
+  });
+});

@@ -1,0 +1,136 @@
+import { ratsFigures } from '@/data/ratsFigures';
+import type { RatsFigure } from '@/data/schema';
+import { FLAG_TOKEN, tokenColor } from '@/components/frame/tokens';
+import { messages } from '@/lib/i18n';
+import styles from '../shared/chart.module.css';
+import { ChartView, hintId } from '../shared/ChartView';
+import { DataTable } from '../shared/DataTable';
+import { PlotSvg } from '../shared/PlotSvg';
+import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
+import type { ChartSize } from '../shared/sizes';
+import { RATS_CHART_ID, ratsFrameSpec, ratsGroups, ratsLayout, ratsTips, toRows, type RatsLayout } from './ratsFiguresState';
+
+function RatsPlot({ layout, variant }: { layout: RatsLayout; variant: 'main' | 'alternate' }) {
+  const t = messages().charts;
+  const font = layout.font;
+  const flag = tokenColor(FLAG_TOKEN);
+  return (
+    <PlotSvg width={layout.width} height={layout.height} label={t.rats.title} describedBy={hintId(RATS_CHART_ID, variant)}>
+      {layout.groups.length === 0 && (
+        <text x={0} y={20} fontSize={font} className={styles.muted}>
+          {t.views.empty}
+        </text>
+      )}
+      <g aria-hidden="true">
+        {layout.ticks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={tick.x} x2={tick.x} y1={18} y2={layout.height} className={styles.grid} />
+            <text x={tick.x} y={12} fontSize={font - 1} textAnchor="middle" className={styles.muted}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {layout.groups.map((group) => {
+        const color = tokenColor(group.token);
+        return (
+          <g key={group.metric}>
+            <g aria-hidden="true">
+              <circle cx={6} cy={group.y + 14} r={5} style={{ fill: color }} />
+              <text x={16} y={group.y + 19} fontSize={font + 1} className={styles.strong}>
+                {group.label}
+              </text>
+            </g>
+            {group.points.map((p, i) => (
+              <g
+                key={p.id}
+                data-mark={p.id}
+                data-group={`${RATS_CHART_ID}-${group.metric}`}
+                tabIndex={i === 0 ? 0 : -1}
+                role="img"
+                aria-label={p.name}
+                className={styles.mark}
+              >
+                <rect className={styles.hit} x={-2} y={p.y + 1} width={layout.width + 4} height={p.height - 2} rx={4} />
+                {p.countsLines.map((line, li) => (
+                  <text key={li} x={16} y={p.y + 20 + li * 16} fontSize={font}>
+                    {line}
+                  </text>
+                ))}
+                <text x={16} y={p.whenY} fontSize={font - 1} className={styles.muted}>
+                  {p.whenLine}
+                </text>
+                <line x1={layout.plotLeft} x2={layout.plotRight} y1={p.cy} y2={p.cy} className={styles.grid} strokeDasharray="1 3" />
+                {p.extendTo > p.cx && (
+                  <path
+                    d={`M${p.cx} ${p.cy} H${p.extendTo} M${p.extendTo - 4} ${p.cy - 3.5} L${p.extendTo} ${p.cy} L${p.extendTo - 4} ${p.cy + 3.5}`}
+                    strokeWidth={1.6}
+                    strokeDasharray="3 2"
+                    style={{ stroke: color, fill: 'none' }}
+                  />
+                )}
+                <circle cx={p.cx} cy={p.cy} r={5.5} style={{ fill: color, stroke: 'var(--chart-surface, #fff)', strokeWidth: 1 }} />
+                <text x={p.label.x} y={p.cy + 4} fontSize={font} textAnchor={p.label.anchor} className={styles.strong}>
+                  {p.label.text}
+                </text>
+                {p.flagY !== undefined && (
+                  <g transform={`translate(16,${p.flagY - 7})`}>
+                    <path d="M0.8 0 V14" strokeWidth={1.6} style={{ stroke: flag }} />
+                    <path d="M1.3 0.5 H9.5 L7 3.5 L9.5 6.5 H1.3 Z" style={{ fill: flag }} />
+                    <text x={14} y={11} fontSize={font - 1} className={styles.flagText}>
+                      {t.rats.contested}
+                    </text>
+                  </g>
+                )}
+                {p.beside.map((b) => (
+                  <g key={`${b.x}-${b.cy}`}>
+                    <circle cx={b.x} cy={b.cy} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
+                    <text x={b.textX} y={b.cy + 4} fontSize={font - 1} textAnchor={b.anchor} className={styles.flagText}>
+                      {b.text}
+                    </text>
+                  </g>
+                ))}
+              </g>
+            ))}
+          </g>
+        );
+      })}
+    </PlotSvg>
+  );
+}
+
+export interface ChartProps {
+  size?: ChartSize;
+  headingLevel?: 1 | 2 | 3;
+}
+
+/** What RATS reported: dated figures on a log scale, grouped by what they count, the contested 45,000 flagged. */
+export function RatsFigures({ size = 'full', headingLevel }: ChartProps) {
+  const ctx = serverContext();
+  const t = messages().charts.rats;
+  const figures: readonly RatsFigure[] = ratsFigures;
+  const headline = ratsGroups(figures, { allMetrics: false });
+  const all = ratsGroups(figures, { allMetrics: true });
+  const hasMore = all.length > headline.length;
+  return (
+    <ChartView
+      id={RATS_CHART_ID}
+      spec={ratsFrameSpec(figures, ctx, { allMetrics: hasMore, firstSourceId: FIRST_SOURCE_ID })}
+      headingLevel={headingLevel}
+      tips={ratsTips(all, ctx)}
+      main={{
+        plot: <RatsPlot layout={ratsLayout(headline, ctx, size)} variant="main" />,
+        table: <DataTable data={toRows(headline, ctx)} id={`${RATS_CHART_ID}-main-table`} />,
+      }}
+      alternate={
+        hasMore
+          ? {
+              label: t.toggleOther,
+              plot: <RatsPlot layout={ratsLayout(all, ctx, size)} variant="alternate" />,
+              table: <DataTable data={toRows(all, ctx)} id={`${RATS_CHART_ID}-alternate-table`} />,
+            }
+          : undefined
+      }
+    />
+  );
+}
