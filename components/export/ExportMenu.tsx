@@ -16,7 +16,7 @@ import { format, messages } from '@/lib/i18n';
 import type { CsvCell, CsvColumn } from './csv';
 import styles from './ExportMenu.module.css';
 import { EXPORT_OPTIONS, exportOption } from './exportOptions';
-import { copyImage, ExportError, exportFile, exportFileName, prepareFonts, type ExportKind, type ExportTarget } from './exportView';
+import { copyImage, ExportError, exportFile, exportFileName, warmUp, type ExportKind, type ExportTarget } from './exportView';
 
 export interface ExportMenuProps {
   /** A chart or the map: names the button ("Export chart") and adds the boundaries note to map exports. */
@@ -71,6 +71,15 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
 
   const target: ExportTarget = { kind, targetId, frame, rows, columns, fileBase, year, linkParams };
 
+  // Pointing at or focusing the control starts the slow parts (fonts, capture, the 2× image).
+  const warming = useRef<Promise<void> | undefined>(undefined);
+  const warm = () => {
+    if (warming.current || busy.current) return;
+    warming.current = warmUp(target).finally(() => {
+      warming.current = undefined;
+    });
+  };
+
   const onSelect = (key: string) => {
     const action = exportOption(key);
     if (!action || busy.current) return;
@@ -114,8 +123,8 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
     <div
       className={[styles.root, className].filter(Boolean).join(' ')}
       data-export-ignore=""
-      onPointerEnter={() => void prepareFonts()}
-      onFocus={() => void prepareFonts()}
+      onPointerEnter={warm}
+      onFocus={warm}
     >
       <Menu
         label={t.button}

@@ -13,10 +13,10 @@ import { fileName, type ExportSize } from './fileName';
 import { loadFontSet } from './fonts/exportFont';
 import { TextShaper, type TextMeasure } from './fonts/textShaper';
 import { layoutFrame, type FrameFooter, type FrameLayout } from './frame/frameLayout';
-import { frameSvg } from './frame/frameSvg';
+import { frameSvg, type PlotMarkup } from './frame/frameSvg';
 import { copyPng, download, type CopyResult } from './output/deliver';
 import { exportDpi } from './output/pngDpi';
-import { svgToPng } from './output/rasterize';
+import { decodeSvg, svgToPng } from './output/rasterize';
 import { viewLink } from './viewLink';
 
 export type ExportKind = 'chart' | 'map';
@@ -97,6 +97,36 @@ function footerOf(target: ExportTarget): FrameFooter {
   };
 }
 
+interface CachedCapture {
+  svg: SVGSVGElement;
+  shaper: TextShaper | undefined;
+  plot: PlotMarkup;
+  valid: boolean;
+}
+
+let cached: CachedCapture | undefined;
+
+/**
+ * The plot captured once it has settled. A capture is reused until the plot's DOM or the page's
+ * theme changes (a MutationObserver marks it stale), so warming up when the menu opens makes the
+ * click cheaper without ever exporting an outdated picture.
+ */
+async function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promise<PlotMarkup> {
+  if (cached && cached.valid && cached.svg === svg && cached.shaper === shaper) return cached.plot;
+  await settled(svg);
+  // From here on synchronous: what is captured is one frame of the page.
+  const plot = capturePlot(svg, shaper, resolveColor);
+  const entry: CachedCapture = { svg, shaper, plot, valid: true };
+  const observer = new MutationObserver(() => {
+    entry.valid = false;
+    observer.disconnect();
+  });
+  observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+  observer.observe(document.documentElement, { attributes: true });
+  cached = entry;
+  return plot;
+}
+
 /** The framed view as a standalone SVG document, laid out for `size`. */
 export async function renderFrame(target: ExportTarget, size: ExportSize, pixels: boolean): Promise<{ svg: string; layout: FrameLayout }> {
   const root = document.getElementById(target.targetId);
@@ -104,9 +134,7 @@ export async function renderFrame(target: ExportTarget, size: ExportSize, pixels
   const plotSvg = findPlot(root);
   if (!plotSvg) throw new ExportError('noPlot');
   const fonts = await prepareFonts();
-  await settled(plotSvg);
-  // From here on synchronous: what is captured is one frame of the page.
-  const plot = capturePlot(plotSvg, fonts, resolveColor);
+  const plot = await capturedPlot(plotSvg, fonts);
   if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
   const style = pageStyle(root);
   const footer = footerOf(target);
@@ -132,6 +160,22 @@ export async function renderFrame(target: ExportTarget, size: ExportSize, pixels
   return { svg, layout };
 }
 
+/** The size "Copy image" puts on the clipboard: sharp when pasted into slides. */
+export const COPY_SIZE: ExportSize = { scale: 2 };
+
+/**
+ * Does the slow parts ahead, while the menu is open: fonts, the capture and the 2× image (the
+ * PNG most people take, and what Copy image makes). Errors are left for the real export to show.
+ */
+export async function warmUp(target: ExportTarget): Promise<void> {
+  try {
+    const { svg } = await renderFrame(target, COPY_SIZE, true);
+    await decodeSvg(svg);
+  } catch {
+    // The export itself reports what went wrong.
+  }
+}
+
 async function renderPng(target: ExportTarget, size: ExportSize): Promise<{ blob: Blob; layout: FrameLayout }> {
   const { svg, layout } = await renderFrame(target, size, true);
   const blob = await svgToPng(svg, layout.pixelWidth, layout.pixelHeight, exportDpi(size));
@@ -154,9 +198,6 @@ export async function exportFile(target: ExportTarget, format: ExportFormat): Pr
   download(blob, file);
   return { file, width: layout.pixelWidth, height: layout.pixelHeight };
 }
-
-/** The size "Copy image" puts on the clipboard: sharp when pasted into slides. */
-export const COPY_SIZE: ExportSize = { scale: 2 };
 
 /**
  * Copies a 2× PNG to the clipboard. Must be called synchronously from the user's click or key

@@ -1,13 +1,14 @@
 /**
- * Replaces a plot's <text> with glyph outlines placed exactly where the browser drew each
- * character (its extent: kerning, anchors, baselines, dx/dy and tspans all included), so labels
- * look the same in any program without our fonts. The words stay in `aria-label`.
+ * Replaces a plot's <text> with glyph outlines placed where the browser drew them: each run of
+ * characters (a tspan, a line) at the browser's position and baseline (anchors, dx/dy, dominant
+ * baselines and transforms all included), so labels look the same in any program without our
+ * fonts. The words stay in `aria-label`.
  *
  * Falls back to keeping the <text> (in an Inter-first font stack) when the browser's characters
  * cannot be matched one-to-one, or the Latin font lacks a glyph (Cyrillic, CJK).
  */
 import { nearestWeight, type FontWeight } from '../fonts/exportFont';
-import type { PlacedChar, TextShaper } from '../fonts/textShaper';
+import type { TextAnchor, TextShaper } from '../fonts/textShaper';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const FONT_STACK = "Inter, 'Helvetica Neue', Helvetica, Arial, sans-serif";
@@ -59,11 +60,20 @@ export function addressableChars(text: Element): SourceChar[] {
   return out;
 }
 
+/** Characters of one element on one line, in one place: drawn as one piece of text. */
 interface Run {
   el: Element;
   weight: FontWeight;
   size: number;
-  chars: PlacedChar[];
+  text: string;
+  /** Left and right edge of the run as the browser laid it out, and its baseline. */
+  left: number;
+  right: number;
+  baseline: number;
+}
+
+function anchorOf(value: string): TextAnchor {
+  return value === 'middle' || value === 'end' ? value : 'start';
 }
 
 /**
@@ -97,21 +107,33 @@ export function textToPaths(
       style = { weight: nearestWeight(cs.fontWeight), size: parseFloat(cs.fontSize) };
       styleOf.set(c.el, style);
     }
-    if (c.char === ' ') continue;
     const extent = live.getExtentOfChar(i);
-    const placed = { char: c.char, x: extent.x, y: extent.y + extent.height * ascentShare };
+    const baseline = extent.y + extent.height * ascentShare;
     const run = runs[runs.length - 1];
-    if (run && run.el === c.el && run.weight === style.weight && run.size === style.size) run.chars.push(placed);
-    else runs.push({ el: c.el, ...style, chars: [placed] });
+    const continues =
+      run !== undefined &&
+      run.el === c.el &&
+      run.weight === style.weight &&
+      run.size === style.size &&
+      Math.abs(run.baseline - baseline) < style.size * 0.05 &&
+      Math.abs(extent.x - run.right) < style.size * 0.3;
+    if (run && continues) {
+      run.text += c.char;
+      run.right = extent.x + extent.width;
+    } else {
+      runs.push({ el: c.el, ...style, text: c.char, left: extent.x, right: extent.x + extent.width, baseline });
+    }
   }
-  if (runs.some((r) => !shaper.covers(r.chars.map((c) => c.char).join(''), r.weight))) return keepAsText(clone);
+  const drawn = runs.filter((r) => r.text.trim() !== '');
+  if (drawn.some((r) => !shaper.covers(r.text, r.weight))) return keepAsText(clone);
+  const anchor = anchorOf(getComputedStyle(live).textAnchor);
 
   const group = clone.ownerDocument.createElementNS(SVG_NS, 'g');
   for (const name of clone.getAttributeNames()) {
     if (!TEXT_ONLY.has(name)) group.setAttribute(name, clone.getAttribute(name) ?? '');
   }
   if (!group.hasAttribute('aria-label')) group.setAttribute('aria-label', chars.map((c) => c.char).join(''));
-  for (const run of runs) {
+  for (const run of drawn) {
     const path = clone.ownerDocument.createElementNS(SVG_NS, 'path');
     // A tspan's own paint (a bold, coloured part) goes onto its outline; the nearest tspan wins.
     for (let el: Element | null = run.el; el && el !== live; el = el.parentElement) {
@@ -121,7 +143,11 @@ export function textToPaths(
         if (!TEXT_ONLY.has(name) && !path.hasAttribute(name)) path.setAttribute(name, copy.getAttribute(name) ?? '');
       }
     }
-    path.setAttribute('d', shaper.placedPath(run.chars, run.size, run.weight));
+    // Each run keeps the browser's place for it (its start, end or middle, as the text is
+    // anchored), set in the export font: right even where the page drew with another font.
+    const width = shaper.width(run.text, run.size, run.weight);
+    const x = anchor === 'start' ? run.left : anchor === 'end' ? run.right - width : (run.left + run.right - width) / 2;
+    path.setAttribute('d', shaper.path(run.text, x, run.baseline, run.size, run.weight));
     group.appendChild(path);
   }
   // Keep the element's <title> (a tooltip in some viewers).

@@ -81,22 +81,6 @@ describe('TextShaper', () => {
     expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo(10, 0);
   });
 
-  it('places characters where it is told (the browser’s layout of plot labels)', () => {
-    const d = shaper.placedPath(
-      [
-        { char: 'A', x: 100, y: 40 },
-        { char: ' ', x: 110, y: 40 },
-        { char: 'B', x: 200, y: 40 },
-      ],
-      10,
-      400,
-    );
-    const xs = points(d).map(([x]) => x);
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(100);
-    expect(xs.some((x) => x >= 200)).toBe(true);
-    expect(xs.some((x) => x > 110 && x < 200)).toBe(false);
-  });
-
   it('knows which scripts the Latin subset covers', () => {
     expect(shaper.covers('Members of the SCO, 2017 — “as of” 1,200 × 675', 400)).toBe(true);
     expect(shaper.covers('Шанхайская организация', 400)).toBe(false);

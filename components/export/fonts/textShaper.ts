@@ -15,15 +15,6 @@ export interface TextMeasure {
 
 export type TextAnchor = 'start' | 'middle' | 'end';
 
-/** A character placed by someone else (the browser's layout of a plot label). */
-export interface PlacedChar {
-  char: string;
-  /** Left end of the glyph's advance, on the baseline. */
-  x: number;
-  /** Baseline. */
-  y: number;
-}
-
 interface CachedGlyph {
   index: number;
   advance: number;
@@ -168,14 +159,6 @@ export class TextShaper implements TextMeasure {
       pen += g.advance * scale;
       previous = g;
     }
-    return d;
-  }
-
-  /** Characters the browser has already placed, as one path. */
-  placedPath(chars: readonly PlacedChar[], size: number, weight: FontWeight): string {
-    const scale = size / this.font(weight).font.unitsPerEm;
-    let d = '';
-    for (const c of chars) if (!/\s/.test(c.char)) d += this.glyphPath(this.glyph(c.char, weight), c.x, c.y, scale);
     return d;
   }
 }

@@ -5,33 +5,61 @@
  */
 import { withPngDpi } from './pngDpi';
 
-function loadImage(url: string): Promise<HTMLImageElement> {
+let last: { svg: string; image: Promise<HTMLImageElement> } | undefined;
+
+/**
+ * The SVG parsed as an image, ready to draw. The last one is kept, so an SVG decoded ahead (when
+ * the Export menu opens) is drawn at once on the click.
+ */
+export function decodeSvg(svg: string): Promise<HTMLImageElement> {
+  if (last?.svg === svg) return last.image;
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   const img = new Image();
   img.decoding = 'async';
   img.src = url;
-  return img.decode().then(() => img);
+  const image = img.decode().then(
+    () => {
+      URL.revokeObjectURL(url);
+      return img;
+    },
+    (error: unknown) => {
+      URL.revokeObjectURL(url);
+      if (last?.image === image) last = undefined;
+      throw error;
+    },
+  );
+  last = { svg, image };
+  return image;
 }
 
-function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas made no PNG'))), 'image/png'),
-  );
+/** The bytes of a base64 data URL. */
+function dataUrlBytes(url: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * Draws the image at the output size and encodes a PNG. Encoded synchronously (toDataURL):
+ * toBlob and convertToBlob wait for the page to go idle, up to a second after a click.
+ */
+function drawPng(img: HTMLImageElement, width: number, height: number): Uint8Array<ArrayBuffer> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.drawImage(img, 0, 0, width, height);
+  const bytes = dataUrlBytes(canvas.toDataURL('image/png'));
+  // Release the canvas memory now rather than at the next collection (a 4× map is ~100 MB).
+  canvas.width = 0;
+  canvas.height = 0;
+  return bytes;
 }
 
 /** Renders `svg` at width × height device pixels as a PNG carrying `dpi`. */
 export async function svgToPng(svg: string, width: number, height: number, dpi: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const img = await loadImage(url);
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(img, 0, 0, width, height);
-    const png = new Uint8Array(await (await canvasBlob(canvas)).arrayBuffer());
-    return new Blob([withPngDpi(png, dpi)], { type: 'image/png' });
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const img = await decodeSvg(svg);
+  return new Blob([withPngDpi(drawPng(img, width, height), dpi)], { type: 'image/png' });
 }
