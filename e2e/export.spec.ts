@@ -1,0 +1,285 @@
+/**
+ * Export a chart and the map in every format, as a briefer would: from the Export menu, by
+ * pointer and by keyboard. Checks what lands on disk (pixel sizes, not blank, XML that names its
+ * title and source, CSV equal to the table shown) and prints the time of a 2× PNG.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+const CHART_PAGE = '/charts/terrorism-2020/';
+const MAP_PAGE = '/?year=2017';
+
+interface Downloaded {
+  name: string;
+  bytes: Buffer;
+  /** From choosing the item to the file being on disk. */
+  ms: number;
+}
+
+/** Opens the Export menu and chooses an item; resolves when the file is downloaded. */
+async function exportVia(page: Page, button: string, item: RegExp): Promise<Downloaded> {
+  await page.getByRole('button', { name: button }).click();
+  const menuItem = page.getByRole('menuitem', { name: item });
+  await expect(menuItem).toBeVisible();
+  const start = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), menuItem.click()]);
+  const path = await download.path();
+  const ms = Date.now() - start;
+  return { name: download.suggestedFilename(), bytes: await readFile(path), ms };
+}
+
+interface PngStats {
+  width: number;
+  height: number;
+  /** Variance of luminance over the image (0 for a flat image). */
+  variance: number;
+  /** Distinct colours among sampled pixels. */
+  colours: number;
+}
+
+function pngStats(bytes: Buffer): PngStats {
+  const png = PNG.sync.read(bytes);
+  const step = Math.max(1, Math.floor((png.width * png.height) / 200_000));
+  let sum = 0;
+  let sumSq = 0;
+  let n = 0;
+  const colours = new Set<number>();
+  for (let i = 0; i < png.width * png.height; i += step) {
+    const o = i * 4;
+    const r = png.data[o] ?? 0;
+    const g = png.data[o + 1] ?? 0;
+    const b = png.data[o + 2] ?? 0;
+    const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    sum += lum;
+    sumSq += lum * lum;
+    n++;
+    colours.add((r << 16) | (g << 8) | b);
+  }
+  const mean = sum / n;
+  return { width: png.width, height: png.height, variance: sumSq / n - mean * mean, colours: colours.size };
+}
+
+function expectNotBlank(stats: PngStats): void {
+  expect(stats.variance, 'the image has contrast').toBeGreaterThan(100);
+  expect(stats.colours, 'the image has more than a background and one colour').toBeGreaterThan(20);
+}
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** Parses an SVG in the page: its root, <title>, <desc>, and any XML error. */
+async function readSvg(page: Page, svg: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: root.localName,
+      title: root.querySelector(':scope > title')?.textContent ?? '',
+      desc: root.querySelector(':scope > desc')?.textContent ?? '',
+      texts: root.querySelectorAll('text').length,
+      outlines: root.querySelectorAll('path[aria-label]').length,
+      width: Number(root.getAttribute('width')),
+    };
+  }, svg);
+}
+
+/** A table's rows as text, header first (what a reader sees). */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.evaluate((el) =>
+    [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+  );
+}
+
+/** "45,000" on screen is 45000 in the CSV: the CSV keeps numbers unformatted. */
+const unformat = (cell: string) => (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ? cell.replace(/,/g, '') : cell);
+
+test.describe('Export a chart', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(CHART_PAGE);
+    await expect(page.getByRole('button', { name: 'Export chart' })).toBeVisible();
+  });
+
+  test('the Export menu works from the keyboard and lists every format', async ({ page }) => {
+    const button = page.getByRole('button', { name: 'Export chart' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const items = page.getByRole('menuitem');
+    await expect(items.first()).toBeFocused();
+    const names = (await items.allTextContents()).join(' | ');
+    for (const label of ['PNG 1×', 'PNG 2×', 'PNG 4×', 'PNG 1920 × 1080', 'PNG 1200 × 675', 'SVG', 'CSV', 'Copy image']) {
+      expect(names).toContain(label);
+    }
+    await page.keyboard.press('ArrowDown');
+    await expect(items.nth(1)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(button).toBeFocused();
+
+    // Enter on an item exports it.
+    await page.keyboard.press('Enter');
+    await expect(items.first()).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('End').then(() => page.keyboard.press('ArrowUp')).then(() => page.keyboard.press('Enter'))]);
+    expect(download.suggestedFilename()).toBe('terrorism-2020.csv');
+    await expect(page.getByRole('status').filter({ hasText: 'Downloaded terrorism-2020.csv' })).toBeVisible();
+  });
+
+  test('PNG at 1×, 2× and 4×: the same picture at two and four times the pixels, never blank', async ({ page }) => {
+    const viewBoxWidth = await page.locator('svg[data-export-plot]').first().evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+    const one = await exportVia(page, 'Export chart', /^PNG 1× /);
+    const two = await exportVia(page, 'Export chart', /^PNG 2× /);
+    const four = await exportVia(page, 'Export chart', /^PNG 4× /);
+    expect([one.name, two.name, four.name]).toEqual(['terrorism-2020.png', 'terrorism-2020@2x.png', 'terrorism-2020@4x.png']);
+    const [s1, s2, s4] = [pngStats(one.bytes), pngStats(two.bytes), pngStats(four.bytes)];
+    expect(s1.width).toBe(Math.max(560, Math.round(viewBoxWidth + 48)));
+    expect([s2.width, s2.height]).toEqual([s1.width * 2, s1.height * 2]);
+    expect([s4.width, s4.height]).toEqual([s1.width * 4, s1.height * 4]);
+    for (const s of [s1, s2, s4]) expectNotBlank(s);
+    console.log(`2× PNG of a chart (${s2.width} × ${s2.height} px): ${two.ms} ms`);
+    await expect(page.getByRole('status')).toContainText(`(${s4.width} × ${s4.height} px)`);
+  });
+
+  test('PNG at slide sizes has exactly the pixels asked for', async ({ page }) => {
+    const slide = await exportVia(page, 'Export chart', /^PNG 1920 × 1080 /);
+    const small = await exportVia(page, 'Export chart', /^PNG 1200 × 675 /);
+    expect(slide.name).toBe('terrorism-2020-1920x1080.png');
+    expect(small.name).toBe('terrorism-2020-1200x675.png');
+    const [big, little] = [pngStats(slide.bytes), pngStats(small.bytes)];
+    expect([big.width, big.height]).toEqual([1920, 1080]);
+    expect([little.width, little.height]).toEqual([1200, 675]);
+    expectNotBlank(big);
+    expectNotBlank(little);
+  });
+
+  test('SVG is well-formed, self-contained, and names its title and source', async ({ page }) => {
+    const figure = page.locator('figure').filter({ has: page.locator('svg[data-export-plot]') }).first();
+    const title = (await figure.getByRole('heading').first().textContent())?.trim() ?? '';
+    const source = (await figure.locator('footer p').first().textContent())?.trim() ?? '';
+    const svg = await exportVia(page, 'Export chart', /^SVG /);
+    expect(svg.name).toBe('terrorism-2020.svg');
+    const text = svg.bytes.toString('utf8');
+    const parsed = await readSvg(page, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.title).toBe(title);
+    expect(parsed.desc).toContain(source);
+    expect(parsed.desc).toMatch(/Data as of/);
+    // Words are outlines (labelled), not text that needs our fonts.
+    expect(parsed.texts).toBe(0);
+    expect(parsed.outlines).toBeGreaterThan(10);
+    // Nothing refers back to the page: no CSS variables, classes or external files.
+    expect(text).not.toMatch(/var\(--|class="|<style|<foreignObject|<image/);
+    expect(text.match(/href="(?!#)[^"]*"/g) ?? []).toHaveLength(1); // only the view's link
+  });
+
+  test('CSV holds the rows of the chart’s table, UTF-8 with a BOM', async ({ page }) => {
+    const csv = await exportVia(page, 'Export chart', /^CSV /);
+    expect(csv.name).toBe('terrorism-2020.csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
+    await page.getByRole('button', { name: 'Table', exact: true }).first().click();
+    const table = page.getByRole('table').first();
+    await expect(table).toBeVisible();
+    const shown = await tableRows(table);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((r) => r.map(unformat))).toEqual(shown.map((r) => r.map(unformat)));
+  });
+
+  test('Copy image puts a PNG on the clipboard', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.getByRole('button', { name: 'Export chart' }).click();
+    await page.getByRole('menuitem', { name: /^Copy image / }).click();
+    await expect(page.getByRole('status')).toContainText('Copied the image to the clipboard');
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain('image/png');
+  });
+
+  test('Copy image says what to do where the browser cannot copy images', async ({ page }) => {
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'ClipboardItem');
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Export chart' }).click();
+    await page.getByRole('menuitem', { name: /^Copy image / }).click();
+    await expect(page.getByRole('status')).toContainText('cannot copy images. Download the PNG instead.');
+  });
+});
+
+test.describe('Export the map', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(MAP_PAGE);
+    await expect(page.locator('svg[data-map-year="2017"]')).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('PNG 2× and slide sizes of the map, with the year in the name, never blank', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const two = await exportVia(page, 'Export map', /^PNG 2× /);
+    expect(two.name).toBe('sco-map-2017@2x.png');
+    const s2 = pngStats(two.bytes);
+    expectNotBlank(s2);
+    console.log(`2× PNG of the map (${s2.width} × ${s2.height} px): ${two.ms} ms`);
+    const one = pngStats((await exportVia(page, 'Export map', /^PNG 1× /)).bytes);
+    expect([s2.width, s2.height]).toEqual([one.width * 2, one.height * 2]);
+
+    const slide = await exportVia(page, 'Export map', /^PNG 1920 × 1080 /);
+    expect(slide.name).toBe('sco-map-2017-1920x1080.png');
+    const s = pngStats(slide.bytes);
+    expect([s.width, s.height]).toEqual([1920, 1080]);
+    expectNotBlank(s);
+    // Offline: nothing the export asked for left this origin.
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  });
+
+  test('SVG of the map is well-formed and carries the source, the boundaries note and the date', async ({ page }) => {
+    const svg = await exportVia(page, 'Export map', /^SVG /);
+    expect(svg.name).toBe('sco-map-2017.svg');
+    const parsed = await readSvg(page, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.title.length).toBeGreaterThan(0);
+    expect(parsed.desc).toMatch(/Source/);
+    expect(parsed.desc).toContain('Boundaries are Natural Earth’s de facto lines');
+    expect(parsed.desc).toMatch(/Data as of/);
+    expect(parsed.desc).toContain('year=2017');
+  });
+
+  test('CSV of the map is a table with a header, UTF-8 with a BOM', async ({ page }) => {
+    const csv = await exportVia(page, 'Export map', /^CSV /);
+    expect(csv.name).toBe('sco-map-2017.csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
+    expect(rows.length).toBeGreaterThan(1);
+    const width = rows[0]?.length ?? 0;
+    expect(width).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toHaveLength(width);
+  });
+});
