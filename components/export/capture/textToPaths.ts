@@ -40,7 +40,10 @@ interface SourceChar {
   el: Element;
 }
 
-/** The characters as SVG lays them out: whitespace collapsed and trimmed (white-space: normal). */
+/**
+ * The characters as SVG lays them out: XML whitespace (space, tab, line breaks; not no-break or
+ * em spaces) collapsed and trimmed, as `white-space: normal` does.
+ */
 export function addressableChars(text: Element): SourceChar[] {
   const out: SourceChar[] = [];
   const walker = text.ownerDocument.createTreeWalker(text, NodeFilter.SHOW_TEXT);
@@ -48,7 +51,7 @@ export function addressableChars(text: Element): SourceChar[] {
     const parent = node.parentElement;
     if (!parent || parent.closest('title, desc')) continue;
     for (const char of node.nodeValue ?? '') {
-      if (/\s/.test(char)) {
+      if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
         const last = out[out.length - 1];
         if (last && last.char !== ' ') out.push({ char: ' ', el: parent });
       } else {

@@ -81,6 +81,18 @@ describe('TextShaper', () => {
     expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo(10, 0);
   });
 
+  it('gives spaces the subset lacks their Unicode width, so labels joined by an em space keep their gap', () => {
+    const gap = shaper.width('61\u2003·', 20, 400) - shaper.width('61', 20, 400) - shaper.width('·', 20, 400);
+    expect(gap).toBeCloseTo(20, 0);
+    expect(shaper.covers('Russia\u2003\u202f41', 400)).toBe(true);
+    expect(shaper.path('\u2003', 0, 0, 20, 400)).toBe('');
+  });
+
+  it('draws a non-breaking hyphen as a hyphen rather than giving up on the label', () => {
+    expect(shaper.covers('Kyrgyz\u2011Tajik', 400)).toBe(true);
+    expect(shaper.width('a\u2011b', 20, 400)).toBeCloseTo(shaper.width('a-b', 20, 400), 5);
+  });
+
   it('knows which scripts the Latin subset covers', () => {
     expect(shaper.covers('Members of the SCO, 2017 — “as of” 1,200 × 675', 400)).toBe(true);
     expect(shaper.covers('Шанхайская организация', 400)).toBe(false);

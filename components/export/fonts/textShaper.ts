@@ -17,9 +17,37 @@ export type TextAnchor = 'start' | 'middle' | 'end';
 
 interface CachedGlyph {
   index: number;
+  /** True when the font has no glyph for a visible character. */
+  missing: boolean;
   advance: number;
   /** Outline in font units, y up: [op, ...coords] per command. */
   commands: (string | number)[][];
+}
+
+/** Characters drawn with a look-alike the Latin subset has (a non-breaking hyphen is a hyphen). */
+const SUBSTITUTES: Readonly<Record<string, string>> = { '\u2010': '-', '\u2011': '-' };
+
+/** Widths of Unicode spaces in em (U+2000–U+200A, U+202F, U+205F, U+3000); others as a space. */
+const SPACE_EM: Readonly<Record<string, number>> = {
+  '\u2000': 0.5,
+  '\u2001': 1,
+  '\u2002': 0.5,
+  '\u2003': 1,
+  '\u2004': 1 / 3,
+  '\u2005': 1 / 4,
+  '\u2006': 1 / 6,
+  '\u2007': 0.6,
+  '\u2008': 0.25,
+  '\u2009': 0.2,
+  '\u200a': 0.1,
+  '\u202f': 0.2,
+  '\u205f': 4 / 18,
+  '\u3000': 1,
+};
+
+function spaceWidth(char: string, unitsPerEm: number, space: number): number {
+  const em = SPACE_EM[char];
+  return em === undefined ? space : em * unitsPerEm;
 }
 
 /** A value in hundredths as short path text: 150 → "1.5", -5 → "-.05", 0 → "0". */
@@ -53,7 +81,14 @@ export class TextShaper implements TextMeasure {
     }
     const hit = byChar.get(char);
     if (hit) return hit;
-    const g: Glyph = this.fonts[weight].font.charToGlyph(char);
+    const font = this.fonts[weight].font;
+    const g: Glyph = font.charToGlyph(SUBSTITUTES[char] ?? char);
+    if (g.index === 0 && /\s/.test(char)) {
+      // A space the subset lacks (em space, narrow no-break space): its Unicode width, no outline.
+      const space = { index: 0, missing: false, advance: spaceWidth(char, font.unitsPerEm, font.charToGlyph(' ').advanceWidth ?? 0), commands: [] };
+      byChar.set(char, space);
+      return space;
+    }
     const commands: (string | number)[][] = [];
     let penX = Number.NaN;
     let penY = Number.NaN;
@@ -69,7 +104,7 @@ export class TextShaper implements TextMeasure {
       else if (c.type === 'C') commands.push([c.type, c.x1, c.y1, c.x2, c.y2, c.x, c.y]);
       else commands.push(['Z']);
     }
-    const cached = { index: g.index, advance: g.advanceWidth ?? 0, commands };
+    const cached = { index: g.index, missing: g.index === 0, advance: g.advanceWidth ?? 0, commands };
     byChar.set(char, cached);
     return cached;
   }
@@ -80,7 +115,7 @@ export class TextShaper implements TextMeasure {
 
   /** True when every visible character has a glyph in the font (Inter Latin: no Cyrillic or CJK). */
   covers(text: string, weight: FontWeight): boolean {
-    for (const char of text) if (!/\s/.test(char) && this.glyph(char, weight).index === 0) return false;
+    for (const char of text) if (this.glyph(char, weight).missing) return false;
     return true;
   }
 
