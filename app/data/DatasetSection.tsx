@@ -32,7 +32,10 @@ export function DatasetSection({ id, table, sources }: DatasetSectionProps) {
   const t = messages().data;
   const info = t.datasets[id];
   const rowHeader = ROW_HEADER_KEYS.find((k) => table.columns.some((c) => c.key === k));
-  const columns: TableColumnDef[] = table.columns.map((c) => ({
+  // The column that names a row leads and stays in view while the table scrolls sideways;
+  // the downloads keep the data's own column order.
+  const ordered = [...table.columns].sort((a, b) => Number(b.key === rowHeader) - Number(a.key === rowHeader));
+  const columns: TableColumnDef[] = ordered.map((c) => ({
     key: c.key,
     label: c.label,
     sortable: true,
@@ -69,6 +72,7 @@ export function DatasetSection({ id, table, sources }: DatasetSectionProps) {
         caption={info.title}
         captionNote={count}
         captionHidden
+        stickyFirstColumn
         columns={columns}
         rows={rows}
         emptyMessage={t.page.empty}
