@@ -100,30 +100,36 @@ function footerOf(target: ExportTarget): FrameFooter {
 interface CachedCapture {
   svg: SVGSVGElement;
   shaper: TextShaper | undefined;
-  plot: PlotMarkup;
-  valid: boolean;
+  plot: Promise<PlotMarkup>;
+  /** Cleared when the plot or the theme changes after the capture. */
+  state: { valid: boolean };
 }
 
 let cached: CachedCapture | undefined;
 
 /**
- * The plot captured once it has settled. A capture is reused until the plot's DOM or the page's
- * theme changes (a MutationObserver marks it stale), so warming up when the menu opens makes the
- * click cheaper without ever exporting an outdated picture.
+ * The plot captured once it has settled. A capture (or one in progress) is shared until the
+ * plot's DOM or the page's theme changes (a MutationObserver marks it stale), so warming up when
+ * the menu is pointed at makes the click cheaper without ever exporting an outdated picture.
  */
-async function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promise<PlotMarkup> {
-  if (cached && cached.valid && cached.svg === svg && cached.shaper === shaper) return cached.plot;
-  await settled(svg);
-  // From here on synchronous: what is captured is one frame of the page.
-  const plot = capturePlot(svg, shaper, resolveColor);
-  const entry: CachedCapture = { svg, shaper, plot, valid: true };
-  const observer = new MutationObserver(() => {
-    entry.valid = false;
-    observer.disconnect();
+function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promise<PlotMarkup> {
+  if (cached && cached.state.valid && cached.svg === svg && cached.shaper === shaper) return cached.plot;
+  const state = { valid: true };
+  const plot = settled(svg).then(() => {
+    // Synchronous from here: what is captured is one frame of the page.
+    const markup = capturePlot(svg, shaper, resolveColor);
+    const observer = new MutationObserver(() => {
+      state.valid = false;
+      observer.disconnect();
+    });
+    observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
+    observer.observe(document.documentElement, { attributes: true });
+    return markup;
   });
-  observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
-  observer.observe(document.documentElement, { attributes: true });
-  cached = entry;
+  plot.catch(() => {
+    state.valid = false;
+  });
+  cached = { svg, shaper, plot, state };
   return plot;
 }
 
