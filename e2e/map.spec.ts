@@ -83,7 +83,7 @@ test.describe('map explorer on /', () => {
     await page.getByRole('button', { name: 'Capitals', exact: true }).click();
     await expect(capitals).toHaveCount(0);
 
-    const kyrgyzstan = page.getByRole('button', { name: 'Kyrgyzstan: Member in 2020' });
+    const kyrgyzstan = page.getByRole('button', { name: 'Kyrgyzstan, member' });
     await expect(kyrgyzstan).toHaveAttribute('fill', /status-member/);
     await page.getByRole('button', { name: 'Members', exact: true }).click();
     await expect(kyrgyzstan).toHaveAttribute('fill', /status-none/);

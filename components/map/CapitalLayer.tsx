@@ -43,24 +43,28 @@ function textPosition(label: PlacedLabel): { x: number; y: number; anchor: 'star
   }
 }
 
+const Capital = memo(function Capital({ stateId, name, lon, lat, x, y, anchor }: { stateId: string; name: string; lon: number; lat: number; x?: number; y?: number; anchor?: 'start' | 'end' | 'middle' }) {
+  return (
+    <Marker coordinates={[lon, lat]} data-capital={stateId}>
+      <g className={styles.counterScale}>
+        <circle r={2.6} className={styles.capitalDot} />
+        {anchor && (
+          <text x={x} y={y} textAnchor={anchor} dominantBaseline="central" className={styles.capitalLabel}>
+            {name}
+          </text>
+        )}
+      </g>
+    </Marker>
+  );
+});
+
 export const CapitalLayer = memo(function CapitalLayer({ capitals, labels }: CapitalLayerProps) {
   return (
     <g className={styles.capitals} aria-hidden="true">
       {capitals.map((c) => {
         const label = labels.get(c.stateId);
         const pos = label ? textPosition(label) : undefined;
-        return (
-          <Marker key={c.stateId} coordinates={[c.lon, c.lat]} data-capital={c.stateId}>
-            <g className={styles.counterScale}>
-              <circle r={2.6} className={styles.capitalDot} />
-              {pos && (
-                <text x={pos.x} y={pos.y} textAnchor={pos.anchor} dominantBaseline="central" className={styles.capitalLabel}>
-                  {c.name}
-                </text>
-              )}
-            </g>
-          </Marker>
-        );
+        return <Capital key={c.stateId} stateId={c.stateId} name={c.name} lon={c.lon} lat={c.lat} x={pos?.x} y={pos?.y} anchor={pos?.anchor} />;
       })}
     </g>
   );

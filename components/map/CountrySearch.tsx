@@ -4,7 +4,7 @@
  * name or ISO alpha-3 code. Arrow keys move through the matches, Enter picks (the map zooms to
  * the state and opens its details), Escape closes the list, then clears the box.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { format, messages } from '@/lib/i18n';
 import { searchStates, type SearchableState } from './searchStates';
 import styles from './MapControls.module.css';
@@ -14,7 +14,7 @@ export interface CountrySearchProps {
   onPick: (id: string) => void;
 }
 
-export function CountrySearch({ states, onPick }: CountrySearchProps) {
+export const CountrySearch = memo(function CountrySearch({ states, onPick }: CountrySearchProps) {
   const t = messages().map.search;
   const base = useId();
   const listId = `${base}-list`;
@@ -114,4 +114,4 @@ export function CountrySearch({ states, onPick }: CountrySearchProps) {
       </div>
     </div>
   );
-}
+});

@@ -38,46 +38,61 @@ export interface EventLayerProps {
 
 const f = (n: number) => Math.round(n * 100) / 100;
 
+interface EventMarkerProps {
+  markerKey: string;
+  eventId: string;
+  lon: number;
+  lat: number;
+  shape: SymbolShape;
+  color: string;
+  r: number;
+  current: boolean;
+  approximate: boolean;
+  selected: boolean;
+  roving: boolean;
+  name: string;
+  /** Ring offset from the true point, in screen pixels. */
+  dx: number;
+  dy: number;
+}
+
+/** One marker; memoised on plain props, so a year step re-renders only markers that change. */
+const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
+  const spread = p.dx !== 0 || p.dy !== 0;
+  return (
+    <Marker
+      coordinates={[p.lon, p.lat]}
+      className={styles.marker}
+      data-marker={p.markerKey}
+      data-event={p.eventId}
+      data-current={p.current || undefined}
+      data-approximate={p.approximate || undefined}
+      data-selected={p.selected || undefined}
+      tabIndex={p.roving ? 0 : -1}
+      role="button"
+      aria-label={p.name}
+      aria-current={p.selected ? 'true' : undefined}
+    >
+      <g className={styles.counterScale}>
+        {spread && (
+          <>
+            <line x1={0} y1={0} x2={p.dx} y2={p.dy} className={styles.leader} />
+            <circle r={1.8} className={styles.anchor} />
+          </>
+        )}
+        <g transform={spread ? `translate(${p.dx} ${p.dy})` : undefined}>
+          <circle r={p.r + 4} className={styles.focusRing} />
+          <path d={symbolPath(p.shape, p.r)} className={styles.symbol} style={{ color: p.color }} />
+        </g>
+      </g>
+    </Marker>
+  );
+});
+
 export const EventLayer = memo(function EventLayer({ markers, placed, layoutZoom, selectedId, rovingKey }: EventLayerProps) {
   const selected = selectedId === null ? [] : markers.filter((m) => m.event.id === selectedId);
   return (
     <g className={styles.events}>
-      {markers.map((m) => {
-        const p = placed.get(m.key);
-        const dx = p ? f((p.px - p.x) * layoutZoom) : 0;
-        const dy = p ? f((p.py - p.y) * layoutZoom) : 0;
-        const spread = dx !== 0 || dy !== 0;
-        const isSelected = m.event.id === selectedId;
-        return (
-          <Marker
-            key={m.key}
-            coordinates={[m.place.lon, m.place.lat]}
-            className={styles.marker}
-            data-marker={m.key}
-            data-event={m.event.id}
-            data-current={m.current || undefined}
-            data-approximate={m.place.precision === 'approximate' || undefined}
-            data-selected={isSelected || undefined}
-            tabIndex={m.key === rovingKey ? 0 : -1}
-            role="button"
-            aria-label={m.name}
-            aria-current={isSelected ? 'true' : undefined}
-          >
-            <g className={styles.counterScale}>
-              {spread && (
-                <>
-                  <line x1={0} y1={0} x2={dx} y2={dy} className={styles.leader} />
-                  <circle r={1.8} className={styles.anchor} />
-                </>
-              )}
-              <g transform={spread ? `translate(${dx} ${dy})` : undefined}>
-                <circle r={m.r + 4} className={styles.focusRing} />
-                <path d={symbolPath(m.shape, m.r)} className={styles.symbol} style={{ color: m.color }} />
-              </g>
-            </g>
-          </Marker>
-        );
-      })}
       {selected.length > 1 && (
         <g className={styles.selectedLinks} aria-hidden="true">
           {selected.slice(1).map((m, i) => {
@@ -88,6 +103,28 @@ export const EventLayer = memo(function EventLayer({ markers, placed, layoutZoom
           })}
         </g>
       )}
+      {markers.map((m) => {
+        const p = placed.get(m.key);
+        return (
+          <EventMarker
+            key={m.key}
+            markerKey={m.key}
+            eventId={m.event.id}
+            lon={m.place.lon}
+            lat={m.place.lat}
+            shape={m.shape}
+            color={m.color}
+            r={m.r}
+            current={m.current}
+            approximate={m.place.precision === 'approximate'}
+            selected={m.event.id === selectedId}
+            roving={m.key === rovingKey}
+            name={m.name}
+            dx={p ? f((p.px - p.x) * layoutZoom) : 0}
+            dy={p ? f((p.py - p.y) * layoutZoom) : 0}
+          />
+        );
+      })}
     </g>
   );
 });

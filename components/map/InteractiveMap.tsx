@@ -14,8 +14,8 @@ import type { StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
 import { CapitalLayer, LABEL_MIN_ZOOM } from './CapitalLayer';
 import { EventLayer } from './EventLayer';
-import { eventTooltip, stateShapeName, type TooltipContent } from './mapLabels';
-import { buildMarkers, capitalLabels, capitalsShown, layoutAt, visitOrder } from './mapMarkers';
+import { eventTooltip, stateShapeName, stateStatusInYear, type TooltipContent } from './mapLabels';
+import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, visitOrder } from './mapMarkers';
 import { casualtyFigure, troopFigure, type VisibleEvent } from './mapModel';
 import { MapTooltip, type TooltipAnchor } from './MapTooltip';
 import { radiusScale } from './markerScale';
@@ -71,11 +71,12 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
 
   const isoByNumeric = useMemo(() => new Map(data.states.map((s) => [s.numericId, s.id])), [data.states]);
   const tinyAnchors = useMemo(() => new Map(data.states.map((s) => [s.id, [s.capital.lon, s.capital.lat] as [number, number]])), [data.states]);
-  const labels = useMemo(() => new Map(data.states.map((s) => [s.id, stateShapeName(s.name, statuses.get(s.id), year)])), [data.states, statuses, year]);
+  const labels = useMemo(() => new Map(data.states.map((s) => [s.id, stateShapeName(s.name, statuses.get(s.id))])), [data.states, statuses]);
   const stateOrder = useMemo(() => data.states.map((s) => s.id), [data.states]);
 
   const troopRadius = useMemo(() => radiusScale(Math.max(0, ...data.exercises.map((e) => troopFigure(e) ?? 0))), [data.exercises]);
   const casualtyRadius = useMemo(() => radiusScale(Math.max(0, ...data.incidents.map((i) => casualtyFigure(i) ?? 0))), [data.incidents]);
+  const names = useMemo(() => markerNames([...data.exercises, ...data.incidents], data.names), [data.exercises, data.incidents, data.names]);
   const markers = useMemo(
     () =>
       buildMarkers({
@@ -83,9 +84,9 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
         incidents: layers.includes('incidents') ? props.incidents : [],
         troopRadius,
         casualtyRadius,
-        names: data.names,
+        names,
       }),
-    [layers, props.exercises, props.incidents, troopRadius, casualtyRadius, data.names],
+    [layers, props.exercises, props.incidents, troopRadius, casualtyRadius, names],
   );
   const markerOrder = useMemo(() => visitOrder(markers), [markers]);
   const placed = useMemo(() => layoutAt(markers, project, zoom), [markers, project, zoom]);
@@ -128,7 +129,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
         const status = statuses.get(state.id);
         return {
           title: state.name,
-          lines: [status ? `${t.status[status]} · ${year}` : format(t.stateNameNone, { state: state.name, year }), `${t.details.capital}: ${state.capital.name}`],
+          lines: [stateStatusInYear(state.name, status, year), `${t.details.capital}: ${state.capital.name}`],
         };
       }
       const name = el.getAttribute('data-name');

@@ -3,6 +3,7 @@
  * Layer toggles (members, exercises, incidents, capitals) and the exercise-kind filter, as
  * pressed buttons. Each kind button shows the marker shape and colour it filters.
  */
+import { memo } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { Toggle } from '@/components/ui/Toggle';
 import { messages } from '@/lib/i18n';
@@ -21,7 +22,7 @@ function toggled<T extends string>(all: readonly T[], current: readonly T[], ite
   return all.filter((x) => (x === item ? on : current.includes(x)));
 }
 
-export function LayerControls({ layers, kinds, onLayersChange, onKindsChange }: LayerControlsProps) {
+export const LayerControls = memo(function LayerControls({ layers, kinds, onLayersChange, onKindsChange }: LayerControlsProps) {
   const t = messages().map;
   const exercisesOn = layers.includes('exercises');
   return (
@@ -60,4 +61,4 @@ export function LayerControls({ layers, kinds, onLayersChange, onKindsChange }: 
       </div>
     </div>
   );
-}
+});

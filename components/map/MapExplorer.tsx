@@ -12,14 +12,14 @@
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ExerciseKind } from '@/data/schema';
-import { formatPartialDate } from '@/lib/format';
+import { formatNumber, formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import { memberCount } from '@/lib/memberStatus';
 import { Toggle } from '@/components/ui/Toggle';
 import { CountrySearch } from './CountrySearch';
 import type { SelectSource } from './InteractiveMap';
 import { LayerControls } from './LayerControls';
-import { MapLegend } from './MapLegend';
+import { MapLegend, type SizeKey } from './MapLegend';
 import { casualtyFigure, eventsUpTo, exercisesShown, legendCounts, statusesInYear, troopFigure, yearOf } from './mapModel';
 import { radiusScale, sizeKeyValues } from './markerScale';
 import type { MapData } from './types';
@@ -63,6 +63,11 @@ export function MapExplorerFallback(props: MapExplorerProps) {
   return <ExplorerView {...props} view={view ?? defaultViewState(ctx)} update={update} interactive={false} />;
 }
 
+function sizeKey(max: number): SizeKey {
+  const values = sizeKeyValues(max);
+  return { values, labels: values.map((v) => formatNumber(v)), radius: radiusScale(max) };
+}
+
 interface ExplorerViewProps extends MapExplorerProps {
   view: MapViewState;
   update: (change: ViewUpdate, options?: { debounceMs?: number }) => void;
@@ -80,14 +85,8 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
   const counts = useMemo(() => legendCounts(data.states, year, data.asOf), [data.states, year, data.asOf]);
   const exercises = useMemo(() => exercisesShown(data.exercises, year, kinds), [data.exercises, year, kinds]);
   const incidents = useMemo(() => eventsUpTo(data.incidents, year), [data.incidents, year]);
-  const troopsKey = useMemo(() => {
-    const max = Math.max(0, ...data.exercises.map((e) => troopFigure(e) ?? 0));
-    return { values: sizeKeyValues(max), radius: radiusScale(max) };
-  }, [data.exercises]);
-  const casualtiesKey = useMemo(() => {
-    const max = Math.max(0, ...data.incidents.map((i) => casualtyFigure(i) ?? 0));
-    return { values: sizeKeyValues(max), radius: radiusScale(max) };
-  }, [data.incidents]);
+  const troopsKey = useMemo(() => sizeKey(Math.max(0, ...data.exercises.map((e) => troopFigure(e) ?? 0))), [data.exercises]);
+  const casualtiesKey = useMemo(() => sizeKey(Math.max(0, ...data.incidents.map((i) => casualtyFigure(i) ?? 0))), [data.incidents]);
 
   const asOfYear = yearOf(data.asOfDate);
   const judgedText = year >= asOfYear ? format(t.legend.judgedAsOf, { date: formatPartialDate(data.asOfDate) }) : format(t.legend.judgedOnYearEnd, { year });

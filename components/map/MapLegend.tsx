@@ -4,8 +4,8 @@
  * then keys for the exercise and incident markers: shape per kind, area per figure, faded for
  * earlier years, dashed for approximate places. Only the layers that are on are explained.
  */
+import { memo } from 'react';
 import type { StateStatus } from '@/data/schema';
-import { formatNumber } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { ALL_KINDS, type MapLayer } from './urlState';
@@ -18,6 +18,8 @@ import styles from './MapLegend.module.css';
 
 export interface SizeKey {
   values: number[];
+  /** The values as written ("10,000"), formatted once. */
+  labels: string[];
   radius: RadiusOf;
 }
 
@@ -32,7 +34,7 @@ export interface MapLegendProps {
   casualtiesKey: SizeKey;
 }
 
-function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: SizeKey; incident: boolean }) {
+const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: SizeKey; incident: boolean }) {
   const t = messages().map.legend;
   const shape = incident ? 'star' : 'circle';
   const color = incident ? INCIDENT_COLOR : 'var(--color-text-muted, #4d5866)';
@@ -40,10 +42,10 @@ function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: SizeKey
     <div className={styles.sizeRow}>
       <span className={styles.sizeLabel}>{label}</span>
       <ul className={styles.sizes}>
-        {sizeKey.values.map((v) => (
+        {sizeKey.values.map((v, i) => (
           <li key={v}>
             <SymbolIcon shape={shape} color={color} r={sizeKey.radius(v)} faded />
-            <span>{formatNumber(v)}</span>
+            <span>{sizeKey.labels[i]}</span>
           </li>
         ))}
         <li>
@@ -53,9 +55,9 @@ function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: SizeKey
       </ul>
     </div>
   );
-}
+});
 
-export function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
+export const MapLegend = memo(function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
   const t = messages().map;
   const shown: StateStatus[] = statusesShown(counts);
   const hiddenKinds = ALL_KINDS.filter((k) => !kinds.includes(k));
@@ -137,4 +139,4 @@ export function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, 
       )}
     </section>
   );
-}
+});

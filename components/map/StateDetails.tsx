@@ -8,6 +8,7 @@ import type { StateStatus } from '@/data/schema';
 import { formatCount, formatDateRange, formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import { useSources, useStateRecord, useStats2020 } from './detailsData';
+import { stateStatusInYear } from './mapLabels';
 import { eventsOfState } from './mapModel';
 import { SourceList } from './SourceList';
 import type { MapData, MapEventInfo, MapStateInfo } from './types';
@@ -57,7 +58,7 @@ export function StateDetails({ state, data, year, status, onSelectEvent }: State
 
   return (
     <>
-      <p className={styles.kind}>{status ? format(t.stateName, { state: state.name, status: t.status[status], year }) : format(t.stateNameNone, { state: state.name, year })}</p>
+      <p className={styles.kind}>{stateStatusInYear(state.name, status, year)}</p>
       <dl className={styles.facts}>
         <dt>{t.details.capital}</dt>
         <dd>

@@ -7,7 +7,7 @@
  *
  * States too small to see or hit (the Maldives, Bahrain) also get a round symbol of their fill.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Geography, Marker } from 'react-simple-maps';
 import type { StateStatus } from '@/data/schema';
 import { statusFill } from './StatusPatterns';
@@ -40,34 +40,61 @@ function fillFor(iso: string | undefined, props: StateLayerProps): string | unde
   return statusFill(props.patternPrefix, status ?? 'none');
 }
 
+/** The rest of the world: context only, never changes with the year (rendered once). */
+const ContextShapes = memo(function ContextShapes({ geographies }: { geographies: readonly MapGeography[] }) {
+  return (
+    <>
+      {geographies.map((g) => (
+        <Geography
+          key={g.geography.rsmKey}
+          geography={g.geography}
+          className={`${styles.country} ${styles.outside}`}
+          data-name={g.name}
+          tabIndex={-1}
+          aria-hidden
+        />
+      ))}
+    </>
+  );
+});
+
 export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
   const { geographies, isoByNumeric, labels, rovingId, tinyAnchors } = props;
+  const { context, ours } = useMemo(() => {
+    const split: { context: MapGeography[]; ours: { g: MapGeography; iso: string }[] } = { context: [], ours: [] };
+    for (const g of geographies) {
+      const iso = g.numericId ? isoByNumeric.get(g.numericId) : undefined;
+      if (iso) split.ours.push({ g, iso });
+      else split.context.push(g);
+    }
+    return split;
+  }, [geographies, isoByNumeric]);
   const tiny: { iso: string; fill: string | undefined; anchor: [number, number] }[] = [];
-  const shapes = geographies.map((g) => {
-    const iso = g.numericId ? isoByNumeric.get(g.numericId) : undefined;
+  const shapes = ours.map(({ g, iso }) => {
     const fill = fillFor(iso, props);
-    const anchor = iso ? tinyAnchors.get(iso) : undefined;
-    const isTiny = iso !== undefined && anchor !== undefined && g.area < TINY_AREA;
-    if (isTiny && anchor) tiny.push({ iso, fill, anchor });
-    const interactive = iso !== undefined && !isTiny;
+    const anchor = tinyAnchors.get(iso);
+    const isTiny = anchor !== undefined && g.area < TINY_AREA;
+    if (isTiny) tiny.push({ iso, fill, anchor });
     return (
       <Geography
         key={g.geography.rsmKey}
         geography={g.geography}
-        className={iso ? styles.country : `${styles.country} ${styles.outside}`}
+        className={styles.country}
         fill={fill}
         data-id={iso}
-        data-name={iso ? undefined : g.name}
-        tabIndex={interactive && iso === rovingId ? 0 : -1}
-        role={interactive ? 'button' : undefined}
-        aria-label={interactive ? labels.get(iso) : undefined}
-        aria-hidden={interactive ? undefined : true}
+        tabIndex={!isTiny && iso === rovingId ? 0 : -1}
+        role={isTiny ? undefined : 'button'}
+        aria-label={isTiny ? undefined : labels.get(iso)}
+        aria-hidden={isTiny ? true : undefined}
       />
     );
   });
   return (
     <>
-      <g className={styles.countries}>{shapes}</g>
+      <g className={styles.countries}>
+        <ContextShapes geographies={context} />
+        {shapes}
+      </g>
       <g className={styles.tinyStates}>
         {tiny.map(({ iso, fill, anchor }) => (
           <Marker

@@ -6,6 +6,7 @@
  * Used by the server-rendered outline, the interactive map and the legend swatches, so all
  * three look alike. Hook-free: safe in server and client components.
  */
+import { memo } from 'react';
 import type { StateStatus } from '@/data/schema';
 import { STATUS_TOKEN, tokenColor } from '@/components/frame/tokens';
 
@@ -55,7 +56,7 @@ function Texture({ status }: { status: StatusKey }) {
 
 /** <pattern>s for the textured statuses; put inside the SVG's <defs>. `scale` keeps the
  * texture's size on screen when the map is zoomed (pass 1 / zoom). */
-export function StatusPatternDefs({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
+export const StatusPatternDefs = memo(function StatusPatternDefs({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
   const textured = (Object.keys(STATUS_TEXTURE) as StatusKey[]).filter((s) => STATUS_TEXTURE[s] !== 'solid');
   return (
     <>
@@ -74,13 +75,13 @@ export function StatusPatternDefs({ prefix, scale = 1 }: { prefix: string; scale
       ))}
     </>
   );
-}
+});
 
 const SWATCH = 16;
 
 /** A legend key: a small square filled as the map fills a state of this status (an inline
  * SVG clips what it draws beyond its box, so the textures need no clip path or ids). */
-export function StatusSwatch({ status }: { status: StatusKey }) {
+export const StatusSwatch = memo(function StatusSwatch({ status }: { status: StatusKey }) {
   return (
     <svg width={SWATCH} height={SWATCH} viewBox={`0 0 ${SWATCH} ${SWATCH}`} aria-hidden="true" focusable="false">
       <g>
@@ -98,4 +99,4 @@ export function StatusSwatch({ status }: { status: StatusKey }) {
       <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} style={{ fill: 'none', stroke: 'var(--color-border-strong, #8893a1)' }} />
     </svg>
   );
-}
+});

@@ -2,6 +2,7 @@
  * Small pictures of the map's markers for legends and buttons: the same shape, colour and
  * outline as on the map. Decorative (hidden from assistive technology): their label says it.
  */
+import { memo } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { KIND_TOKEN, tokenColor } from '@/components/frame/tokens';
 import { INCIDENT_SYMBOL, KIND_SYMBOL, symbolPath, type SymbolShape } from './symbols';
@@ -24,7 +25,7 @@ export interface SymbolIconProps {
   faded?: boolean;
 }
 
-export function SymbolIcon({ shape, color, r = 5.5, dashed = false, faded = false }: SymbolIconProps) {
+export const SymbolIcon = memo(function SymbolIcon({ shape, color, r = 5.5, dashed = false, faded = false }: SymbolIconProps) {
   const size = Math.ceil(r * 2.6 + 4);
   const c = size / 2;
   return (
@@ -41,12 +42,12 @@ export function SymbolIcon({ shape, color, r = 5.5, dashed = false, faded = fals
       />
     </svg>
   );
-}
+});
 
-export function KindSymbolIcon({ kind, r }: { kind: ExerciseKind; r?: number }) {
+export const KindSymbolIcon = memo(function KindSymbolIcon({ kind, r }: { kind: ExerciseKind; r?: number }) {
   return <SymbolIcon shape={KIND_SYMBOL[kind]} color={kindColor(kind)} r={r} />;
-}
+});
 
-export function IncidentSymbolIcon({ r }: { r?: number }) {
+export const IncidentSymbolIcon = memo(function IncidentSymbolIcon({ r }: { r?: number }) {
   return <SymbolIcon shape={INCIDENT_SYMBOL} color={INCIDENT_COLOR} r={r} />;
-}
+});

@@ -1,5 +1,6 @@
 'use client';
 /** Zoom in, zoom out and "show the whole region", over the map's top-left corner. */
+import { memo } from 'react';
 import { messages } from '@/lib/i18n';
 import { MAX_ZOOM, MIN_ZOOM } from './urlState';
 import styles from './MapStage.module.css';
@@ -10,7 +11,7 @@ export interface ZoomControlsProps {
   onReset: () => void;
 }
 
-export function ZoomControls({ zoom, onZoom, onReset }: ZoomControlsProps) {
+export const ZoomControls = memo(function ZoomControls({ zoom, onZoom, onReset }: ZoomControlsProps) {
   const t = messages().map.zoom;
   return (
     <div role="group" aria-label={t.label} className={styles.zoomControls}>
@@ -31,4 +32,4 @@ export function ZoomControls({ zoom, onZoom, onReset }: ZoomControlsProps) {
       </button>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualtiesText, eventMarkerName, eventTooltip, stateShapeName, troopsText } from './mapLabels';
+import { casualtiesText, eventMarkerName, eventTooltip, stateShapeName, stateStatusInYear, troopsText } from './mapLabels';
 import type { MapExerciseInfo, MapIncidentInfo, MapPlace } from './types';
 
 const chebarkul: MapPlace = { name: 'Chebarkul', country: 'RUS', lon: 60.36, lat: 54.97, precision: 'town', basis: 'GeoNames town centre of Chebarkul' };
@@ -27,8 +27,10 @@ describe('accessible names', () => {
     expect(eventMarkerName({ ...pm2007, name: 'Galwan Valley clash', start: '2020-06-15' }, galwan, names)).toBe('Galwan Valley clash, Galwan River mouth, June 2020');
   });
   it('names a state shape with its status in the year', () => {
-    expect(stateShapeName('Kyrgyzstan', 'member', 2017)).toBe('Kyrgyzstan: Member in 2017');
-    expect(stateShapeName('India', undefined, 2001)).toBe('India: no SCO status in 2001');
+    expect(stateShapeName('Kyrgyzstan', 'member')).toBe('Kyrgyzstan, member');
+    expect(stateShapeName('India', undefined)).toBe('India, no SCO status');
+    expect(stateStatusInYear('Kyrgyzstan', 'member', 2017)).toBe('Kyrgyzstan: Member in 2017');
+    expect(stateStatusInYear('India', undefined, 2001)).toBe('India: no SCO status in 2001');
   });
 });
 

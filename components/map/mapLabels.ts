@@ -27,11 +27,17 @@ export function eventMarkerName(event: MapEventInfo, place: MapPlace, names: Rea
   return country ? format(t().marker.name, { ...values, country }) : format(t().marker.nameNoCountry, values);
 }
 
+/** "Kyrgyzstan, member" / "India, no SCO status": a state shape's accessible name. The year is
+ * left to the map's own label, so a year step renames only the states whose status changed. */
+export function stateShapeName(stateName: string, status: StateStatus | undefined): string {
+  return status ? format(t().shapeName, { state: stateName, status: t().statusInline[status] }) : format(t().shapeNameNone, { state: stateName });
+}
+
 /** "Kyrgyzstan: Member in 2017" / "India: no SCO status in 2001". */
-export function stateShapeName(stateName: string, status: StateStatus | undefined, year: number): string {
+export function stateStatusInYear(stateName: string, status: StateStatus | undefined, year: number): string {
   return status
-    ? format(t().stateName, { state: stateName, status: t().status[status], year })
-    : format(t().stateNameNone, { state: stateName, year });
+    ? format(t().stateStatusInYear, { state: stateName, status: t().status[status], year })
+    : format(t().stateStatusNoneInYear, { state: stateName, year });
 }
 
 export function troopsText(e: MapExerciseInfo): string {

@@ -14,7 +14,7 @@ import { layoutMarkers, type PlacedMarker } from './markerLayout';
 import type { RadiusOf } from './markerScale';
 import { INCIDENT_COLOR, kindColor } from './SymbolIcon';
 import { INCIDENT_SYMBOL, KIND_SYMBOL } from './symbols';
-import type { MapExerciseInfo, MapIncidentInfo, MapStateInfo } from './types';
+import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapStateInfo } from './types';
 
 export type Project = (lonLat: [number, number]) => [number, number] | null;
 
@@ -23,24 +23,29 @@ export interface MarkerInputs {
   incidents: readonly VisibleEvent<MapIncidentInfo>[];
   troopRadius: RadiusOf;
   casualtyRadius: RadiusOf;
-  names: Readonly<Record<string, string>>;
+  /** Accessible names by marker key (markerNames()), made once: they do not change by year. */
+  names: ReadonlyMap<string, string>;
+}
+
+export const markerKey = (eventId: string, placeIndex: number) => `${eventId}#${placeIndex}`;
+
+/** Every marker's accessible name, by key. Dates are formatted here once, not on every year. */
+export function markerNames(events: readonly MapEventInfo[], countryNames: Readonly<Record<string, string>>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const event of events) event.places.forEach((place, i) => out.set(markerKey(event.id, i), eventMarkerName(event, place, countryNames)));
+  return out;
 }
 
 /** Markers in drawing order: earlier years under the year's own, larger under smaller. */
 export function buildMarkers({ exercises, incidents, troopRadius, casualtyRadius, names }: MarkerInputs): MarkerSpec[] {
   const specs: MarkerSpec[] = [];
-  for (const { event, current } of exercises) {
-    const r = troopRadius(troopFigure(event));
-    event.places.forEach((place, i) =>
-      specs.push({ key: `${event.id}#${i}`, event, place, shape: KIND_SYMBOL[event.kind], color: kindColor(event.kind), r, current, name: eventMarkerName(event, place, names) }),
-    );
-  }
-  for (const { event, current } of incidents) {
-    const r = casualtyRadius(casualtyFigure(event));
-    event.places.forEach((place, i) =>
-      specs.push({ key: `${event.id}#${i}`, event, place, shape: INCIDENT_SYMBOL, color: INCIDENT_COLOR, r, current, name: eventMarkerName(event, place, names) }),
-    );
-  }
+  const push = (event: MapEventInfo, current: boolean, shape: MarkerSpec['shape'], color: string, r: number) =>
+    event.places.forEach((place, i) => {
+      const key = markerKey(event.id, i);
+      specs.push({ key, event, place, shape, color, r, current, name: names.get(key) ?? event.name });
+    });
+  for (const { event, current } of exercises) push(event, current, KIND_SYMBOL[event.kind], kindColor(event.kind), troopRadius(troopFigure(event)));
+  for (const { event, current } of incidents) push(event, current, INCIDENT_SYMBOL, INCIDENT_COLOR, casualtyRadius(casualtyFigure(event)));
   return specs.sort((a, b) => Number(a.current) - Number(b.current) || b.r - a.r || a.key.localeCompare(b.key));
 }
 

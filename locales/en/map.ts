@@ -36,6 +36,14 @@ export const map = {
     cyber: 'Cyber',
     borderOperation: 'Border operation',
   },
+  /** Lower-case status for use inside a sentence or name. */
+  statusInline: {
+    shanghaiFive: 'Shanghai Five',
+    member: 'member',
+    observer: 'observer',
+    dialoguePartner: 'dialogue partner',
+    partner: 'partner',
+  },
   status: {
     shanghaiFive: 'Shanghai Five',
     member: 'Member',
@@ -104,8 +112,12 @@ export const map = {
     groupOf: 'one of {count} events here',
     capital: 'Capital of {state}',
   },
-  stateName: '{state}: {status} in {year}',
-  stateNameNone: '{state}: no SCO status in {year}',
+  /** Status of a state in the selected year: "Kyrgyzstan: Member in 2017". */
+  stateStatusInYear: '{state}: {status} in {year}',
+  stateStatusNoneInYear: '{state}: no SCO status in {year}',
+  /** Accessible name of a state's shape (the year is the map's own label): "Kyrgyzstan, member". */
+  shapeName: '{state}, {status}',
+  shapeNameNone: '{state}, no SCO status',
   kindLabel: 'Kind: {kind}',
   details: {
     label: 'Details',
