@@ -66,7 +66,7 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
 
   const failure = (error: unknown) => {
     if (error instanceof ExportError) return t.status[error.reason];
-    return format(t.status.failed, { reason: error instanceof Error ? error.message : String(error) });
+    return format(t.status.error, { reason: error instanceof Error ? error.message : String(error) });
   };
 
   const target: ExportTarget = { kind, targetId, frame, rows, columns, fileBase, year, linkParams };
@@ -89,16 +89,11 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
     };
     if (action.type === 'copy') {
       // Starts the clipboard write now, inside the user's gesture.
-      const { result, size } = copyImage(target);
       say(t.status.copying, false);
-      size.catch(() => undefined);
-      Promise.all([result, size.catch(() => undefined)])
-        .then(([outcome, px]) => {
-          if (outcome === 'copied' && px) say(format(t.status.copied, px), true);
-          else if (outcome === 'copied') say(format(t.status.copied, { width: '?', height: '?' }), true);
-          else if (outcome === 'failed') return size.then(() => say(format(t.status.failed, { reason: 'clipboard' }), true));
-          else say(t.status[outcome], true);
-          return undefined;
+      copyImage(target)
+        .then(({ result, width, height }) => {
+          if (result === 'copied') say(format(t.status.copied, { width, height }), true);
+          else say(t.status[result], true);
         })
         .catch((error: unknown) => say(failure(error), true))
         .finally(done);

@@ -14,7 +14,7 @@ import { loadFontSet } from './fonts/exportFont';
 import { TextShaper, type TextMeasure } from './fonts/textShaper';
 import { layoutFrame, type FrameFooter, type FrameLayout } from './frame/frameLayout';
 import { frameSvg, type PlotMarkup } from './frame/frameSvg';
-import { copyPng, download, type CopyResult } from './output/deliver';
+import { canCopyImages, copyPng, download, type CopyResult } from './output/deliver';
 import { exportDpi } from './output/pngDpi';
 import { decodeSvg, svgToPng } from './output/rasterize';
 import { viewLink } from './viewLink';
@@ -207,10 +207,13 @@ export async function exportFile(target: ExportTarget, format: ExportFormat): Pr
 
 /**
  * Copies a 2× PNG to the clipboard. Must be called synchronously from the user's click or key
- * press (it starts the clipboard write at once, with the PNG still rendering).
+ * press (it starts the clipboard write at once, with the PNG still rendering). Resolves with the
+ * outcome and the image's pixel size; rejects when the image could not be made.
  */
-export function copyImage(target: ExportTarget): { result: Promise<CopyResult>; size: Promise<{ width: number; height: number }> } {
+export async function copyImage(target: ExportTarget): Promise<{ result: CopyResult; width: number; height: number }> {
+  if (!canCopyImages()) return { result: 'unsupported', width: 0, height: 0 };
   const rendering = renderPng(target, COPY_SIZE);
-  const result = copyPng(rendering.then((r) => r.blob));
-  return { result, size: rendering.then((r) => ({ width: r.layout.pixelWidth, height: r.layout.pixelHeight })) };
+  const result = await copyPng(rendering.then((r) => r.blob));
+  const { layout } = await rendering;
+  return { result, width: layout.pixelWidth, height: layout.pixelHeight };
 }

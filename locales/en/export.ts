@@ -29,7 +29,9 @@ export const exportStrings = {
     copied: 'Copied the image to the clipboard ({width} × {height} px)',
     denied: 'This browser did not allow copying the image. Download the PNG instead.',
     unsupported: 'This browser cannot copy images. Download the PNG instead.',
-    failed: 'The export did not work: {reason}',
+    /** The clipboard refused the image for another reason. */
+    failed: 'The image could not be copied. Download the PNG instead.',
+    error: 'The export did not work: {reason}',
     noTarget: 'There is nothing to export here.',
     noPlot: 'There is nothing to export yet: the chart has not been drawn.',
   },

@@ -16,12 +16,17 @@ export function download(blob: Blob, name: string): void {
 
 export type CopyResult = 'copied' | 'denied' | 'unsupported' | 'failed';
 
+/** True where the browser can put an image on the clipboard (ClipboardItem and clipboard.write). */
+export function canCopyImages(): boolean {
+  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
+}
+
 /**
  * Puts a PNG on the clipboard. Call it straight from the click or key press: the PNG is passed
  * as a promise so the browser keeps the user's gesture while it renders.
  */
 export async function copyPng(png: Promise<Blob>): Promise<CopyResult> {
-  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+  if (!canCopyImages()) {
     png.catch(() => undefined);
     return 'unsupported';
   }
