@@ -102,6 +102,20 @@ function referencedIds(root: Element): Set<string> {
   return ids;
 }
 
+/** A link in the plot (a mark linking to its source) points at this site from the file too. */
+function absoluteLink(a: Element): void {
+  for (const name of ['href', 'xlink:href']) {
+    const href = a.getAttribute(name);
+    if (href === null || href.startsWith('#')) continue;
+    try {
+      a.setAttribute(name, new URL(href, a.ownerDocument.baseURI).href);
+    } catch {
+      a.removeAttribute(name);
+    }
+  }
+  a.removeAttribute('target');
+}
+
 interface Walk {
   pairs: Map<Element, Element>;
   texts: [SVGTextContentElement, Element][];
@@ -123,6 +137,7 @@ function walk(live: Element, clone: Element, parent: Map<string, string> | undef
   const values = computedValues(style, resolve);
   writeValues(clone, values, parent);
   stripPageAttributes(clone);
+  if (live.localName === 'a') absoluteLink(clone);
   if (live.localName === 'text' && live instanceof SVGTextContentElement) out.texts.push([live, clone]);
   const liveChildren = live.children;
   const cloneChildren = clone.children;
@@ -167,6 +182,7 @@ function adoptExternalDefs(clone: Element, resolve: ColorResolver): void {
 export function capturePlot(svg: SVGSVGElement, shaper: TextShaper | undefined, resolve: ColorResolver): PlotMarkup {
   return whileRendered(svg, () => {
     const viewBox = viewBoxOf(svg);
+    const overflow = getComputedStyle(svg).overflow === 'visible';
     const clone = svg.cloneNode(true) as SVGSVGElement;
     const out: Walk = { pairs: new Map(), texts: [], drop: [] };
     walk(svg, clone, undefined, resolve, out);
@@ -187,6 +203,6 @@ export function capturePlot(svg: SVGSVGElement, shaper: TextShaper | undefined, 
     for (const name of clone.getAttributeNames()) if (!ROOT_ONLY.has(name)) group.setAttribute(name, clone.getAttribute(name) ?? '');
     group.setAttribute('font-family', FONT_STACK);
     while (clone.firstChild) group.appendChild(clone.firstChild);
-    return { markup: new XMLSerializer().serializeToString(group), viewBox };
+    return { markup: new XMLSerializer().serializeToString(group), viewBox, overflow };
   });
 }

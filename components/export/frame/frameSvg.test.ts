@@ -115,6 +115,12 @@ describe('frameSvg', () => {
     has(svg, plot.markup);
   });
 
+  it('leaves a plot that draws outside its box on the page unclipped', () => {
+    const svg = svgFor({ plot: { ...plot, overflow: true } });
+    hasNot(svg, 'clipPath');
+    has(svg, plot.markup);
+  });
+
   it('draws the legend swatches in the resolved colours, hatched ones with a pattern', () => {
     const svg = svgFor();
     has(svg, 'fill="#0f4c8a"/>');

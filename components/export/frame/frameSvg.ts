@@ -24,6 +24,8 @@ export interface FramePalette {
 export interface PlotMarkup {
   markup: string;
   viewBox: { x: number; y: number; width: number; height: number };
+  /** The plot draws outside its box on the page (`overflow: visible`): do not clip it. */
+  overflow?: boolean;
 }
 
 export interface FrameSvgInput {
@@ -112,13 +114,15 @@ export function frameSvg(input: FrameSvgInput): string {
   }
   const vb = plot.viewBox;
   const clipId = `${ID_PREFIX}-plot-clip`;
-  defs.push(`<clipPath id="${clipId}"><rect x="${n(vb.x)}" y="${n(vb.y)}" width="${n(vb.width)}" height="${n(vb.height)}"/></clipPath>`);
+  if (!plot.overflow) {
+    defs.push(`<clipPath id="${clipId}"><rect x="${n(vb.x)}" y="${n(vb.y)}" width="${n(vb.width)}" height="${n(vb.height)}"/></clipPath>`);
+  }
   const p = layout.plot;
   const k = p.scale;
+  const inner = [plot.overflow ? '' : ` clip-path="url(#${clipId})"`, vb.x !== 0 || vb.y !== 0 ? ` transform="translate(${n(-vb.x)} ${n(-vb.y)})"` : ''].join('');
   const plotSvg =
     `<g transform="translate(${n(p.x)} ${n(p.y)}) scale(${Math.round(k * 10000) / 10000})">` +
-    `<g clip-path="url(#${clipId})"${vb.x !== 0 || vb.y !== 0 ? ` transform="translate(${n(-vb.x)} ${n(-vb.y)})"` : ''}>` +
-    `${plot.markup}</g></g>`;
+    `<g${inner}>${plot.markup}</g></g>`;
   const width = input.pixels ? layout.pixelWidth : layout.width;
   const height = input.pixels ? layout.pixelHeight : layout.height;
   return (
