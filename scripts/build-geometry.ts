@@ -221,7 +221,8 @@ export async function buildGeometry(outFile: string = DEFAULT_OUT_FILE): Promise
   return { bytes, gzipBytes };
 }
 
-if (require.main === module) {
+// Run directly (`npx tsx scripts/build-geometry.ts`), not when imported by prebuild or a test.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   const out = process.argv[2] ?? DEFAULT_OUT_FILE;
   buildGeometry(out)
     .then(({ bytes, gzipBytes }) => {

@@ -8,7 +8,7 @@
  * fills, names and markers. Zooming moves one transform and one CSS variable (--inv-k) that
  * keeps markers and labels at their screen size; layouts are redone when a gesture ends.
  */
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
 import type { StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
@@ -67,7 +67,11 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
   const stageRef = useRef<HTMLDivElement>(null);
   const projection = useMemo(() => createProjection(), []);
   const project = useCallback((p: [number, number]) => projection(p), [projection]);
-  const { geographies, error } = useRegionGeometry();
+  const loaded = useRegionGeometry();
+  // The first full render of the map is deferred: React renders it in interruptible slices
+  // while the outline stays up, so it never blocks input.
+  const geographies = useDeferredValue(loaded.geographies);
+  const { error } = loaded;
 
   const isoByNumeric = useMemo(() => new Map(data.states.map((s) => [s.numericId, s.id])), [data.states]);
   const tinyAnchors = useMemo(() => new Map(data.states.map((s) => [s.id, [s.capital.lon, s.capital.lat] as [number, number]])), [data.states]);

@@ -3,12 +3,14 @@
  * Loads the shipped geometry (/geo/region.topo.json) with React Query and turns it, once, into
  * react-simple-maps geographies with their SVG paths already computed. The geometry is in the
  * map's viewBox units, so the paths need no projection; a year change later only swaps fills.
+ *
+ * The paths are built in small batches that yield to the browser between them, so preparing
+ * the map never blocks input for long on a slow phone.
  */
 import { useQuery } from '@tanstack/react-query';
 import { geoPath } from 'd3-geo';
-import { useMemo } from 'react';
 import type { GeographyProps } from 'react-simple-maps';
-import { countryFeatures, GEOMETRY_URL, isRegionTopology, numericIdOf, type RegionTopology } from './regionGeometry';
+import { countryFeatures, GEOMETRY_URL, isRegionTopology, numericIdOf, type CountryFeature, type RegionTopology } from './regionGeometry';
 
 /** react-simple-maps' geography object: a GeoJSON feature with `rsmKey` and `svgPath`. */
 type RsmGeography = GeographyProps['geography'];
@@ -22,39 +24,49 @@ export interface MapGeography {
   area: number;
   /** Bounding box in viewBox units. */
   bounds: [[number, number], [number, number]];
-  /** Centre of the bounding box, for a tiny state's symbol. */
-  centroid: [number, number];
 }
 
-async function fetchTopology(): Promise<RegionTopology> {
+const BATCH = 24;
+
+function toMapGeography(f: CountryFeature, i: number, path: ReturnType<typeof geoPath>): MapGeography {
+  const numericId = numericIdOf(f);
+  const [[x0, y0], [x1, y1]] = path.bounds(f);
+  return {
+    geography: { ...f, rsmKey: `geo-${numericId ?? 'x'}-${i}`, svgPath: path(f) },
+    numericId,
+    name: f.properties.name,
+    area: path.area(f),
+    bounds: [
+      [x0, y0],
+      [x1, y1],
+    ],
+  };
+}
+
+/** All geographies at once (tests, scripts). */
+export function toMapGeographies(topology: RegionTopology): MapGeography[] {
+  const path = geoPath().digits(2);
+  return countryFeatures(topology).map((f, i) => toMapGeography(f, i, path));
+}
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function fetchGeographies(): Promise<MapGeography[]> {
   const response = await fetch(GEOMETRY_URL);
   if (!response.ok) throw new Error(`${GEOMETRY_URL}: HTTP ${response.status}`);
   const json: unknown = await response.json();
   if (!isRegionTopology(json)) throw new Error(`${GEOMETRY_URL} is not the map's region topology`);
-  return json;
-}
-
-export function toMapGeographies(topology: RegionTopology): MapGeography[] {
+  const features = countryFeatures(json);
   const path = geoPath().digits(2);
-  return countryFeatures(topology).map((f, i) => {
-    const numericId = numericIdOf(f);
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
-    return {
-      geography: { ...f, rsmKey: `geo-${numericId ?? 'x'}-${i}`, svgPath: path(f) },
-      numericId,
-      name: f.properties.name,
-      area: path.area(f),
-      bounds: [
-        [x0, y0],
-        [x1, y1],
-      ],
-      centroid: path.centroid(f),
-    };
-  });
+  const out: MapGeography[] = [];
+  for (let start = 0; start < features.length; start += BATCH) {
+    if (start > 0) await yieldToBrowser();
+    features.slice(start, start + BATCH).forEach((f, j) => out.push(toMapGeography(f, start + j, path)));
+  }
+  return out;
 }
 
 export function useRegionGeometry() {
-  const query = useQuery({ queryKey: ['map', 'region-geometry'], queryFn: fetchTopology, staleTime: Infinity });
-  const geographies = useMemo(() => (query.data ? toMapGeographies(query.data) : undefined), [query.data]);
-  return { geographies, error: query.error, isLoading: query.isLoading };
+  const query = useQuery({ queryKey: ['map', 'region-geographies'], queryFn: fetchGeographies, staleTime: Infinity });
+  return { geographies: query.data, error: query.error, isLoading: query.isLoading };
 }
