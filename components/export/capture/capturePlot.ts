@@ -36,7 +36,12 @@ export function findPlot(target: Element): SVGSVGElement | undefined {
   return best;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** The next animation frame, or 100 ms in a background tab (where frames pause). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 100);
+  });
 
 /**
  * Resolves once the plot has settled: no `data-export-ready="false"` on it or an ancestor,
