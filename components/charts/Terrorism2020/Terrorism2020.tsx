@@ -37,7 +37,7 @@ function TerrorismPlot({ layout, variant }: { layout: TerrorismLayout; variant: 
         </text>
       )}
       {layout.panels.map((panel) => (
-        <g key={panel.key} transform={`translate(${panel.x},${panel.y})`}>
+        <g key={panel.key} data-panel={panel.key} transform={`translate(${panel.x},${panel.y})`}>
           <text x={0} y={16} fontSize={14} className={styles.strong}>
             {panel.title}
           </text>

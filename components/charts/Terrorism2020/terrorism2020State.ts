@@ -61,7 +61,10 @@ export interface TerrorismPanel {
   metric: TerrorismMetric;
   /** Totals over several years sit in a panel of their own, never beside yearly counts. */
   multiYear: boolean;
+  /** The panel's title. */
   label: string;
+  /** The metric's name ("Terrorist attacks prevented"), for marks' names. */
+  metricLabel: string;
   bars: TerrorismBar[];
 }
 
@@ -168,6 +171,7 @@ export function terrorismPanels(stats: readonly TerrorismStat[], ctx: ChartConte
       metric,
       multiYear,
       label: multiYear ? format(t.charts.terrorism.multiYearPanel, { metric: t.data.terrorismMetric[metric] }) : t.data.terrorismMetric[metric],
+      metricLabel: t.data.terrorismMetric[metric],
       bars: shown
         .filter((s) => s.metric === metric && isMultiYear(s.period) === multiYear)
         .map((s) => toBar(s, byId, ctx))
@@ -200,7 +204,7 @@ export function terrorismTips(panels: readonly TerrorismPanel[], ctx: ChartConte
     for (const bar of panel.bars) {
       const flag = flagLine(bar);
       tips[bar.id] = {
-        title: `${bar.countryName} · ${panel.label}`,
+        title: `${bar.countryName} · ${panel.metricLabel}`,
         lines: [
           `${t.tipValue}: ${bar.valueText}`,
           `${t.tipPeriod}: ${bar.period}`,
@@ -302,7 +306,7 @@ function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x
     const otherX = other?.value !== undefined ? scale(other.value) : undefined;
     bars.push({
       id: bar.id,
-      name: barName(bar, panel.label),
+      name: barName(bar, panel.metricLabel),
       y,
       height: barY + BAR_H - y,
       lines,
@@ -358,7 +362,7 @@ export function toRows(panels: readonly TerrorismPanel[], ctx: ChartContext): Ta
     ],
     rows: panels.flatMap((panel) =>
       panel.bars.map((bar) => ({
-        metric: panel.label,
+        metric: panel.metricLabel,
         country: bar.countryName,
         period: bar.period,
         value: bar.value,
