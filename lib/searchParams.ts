@@ -11,5 +11,7 @@ export function setSearchParams(updates: Record<string, string | null>): void {
   }
   // `null`, not history.state: Next's patched replaceState ignores calls whose state carries its
   // own marker (__NA), so passing history.state back would hide the change from useSearchParams.
-  window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+  // Commas need no escaping in a query; keep lists and coordinates readable (layers=a,b; c=70.5,42.1).
+  const search = url.search.replace(/%2C/gi, ',');
+  window.history.replaceState(null, '', `${url.pathname}${search}${url.hash}`);
 }
