@@ -67,7 +67,7 @@ test.describe('map explorer on /', () => {
     await exercises.click();
     await expect(exercises).toHaveAttribute('aria-pressed', 'false');
     await expect(pm2007).toHaveCount(0);
-    await expect(page).toHaveURL(/layers=members%2Cincidents%2Ccapitals|layers=members,incidents,capitals/);
+    await expect(page).toHaveURL(/layers=members,incidents,capitals/);
     await exercises.click();
     await expect(pm2007).toHaveCount(1);
 
@@ -87,7 +87,7 @@ test.describe('map explorer on /', () => {
     await expect(kyrgyzstan).toHaveAttribute('fill', /status-member/);
     await page.getByRole('button', { name: 'Members', exact: true }).click();
     await expect(kyrgyzstan).toHaveAttribute('fill', /status-none/);
-    await expect(page).toHaveURL(/layers=exercises(%2C|,)?$|layers=exercises&|layers=exercises$/);
+    await expect(page).toHaveURL(/layers=exercises(&|$)/);
   });
 
   test('the kind filter hides exercises of the kinds switched off', async ({ page }) => {
@@ -97,7 +97,7 @@ test.describe('map explorer on /', () => {
     await expect(military).toHaveCount(1);
     await page.getByRole('group', { name: 'Exercise kinds' }).getByRole('button', { name: 'Military' }).click();
     await expect(military).toHaveCount(0);
-    await expect(page).toHaveURL(/kinds=lawEnforcement(%2C|,)cyber(%2C|,)borderOperation/);
+    await expect(page).toHaveURL(/kinds=lawEnforcement,cyber,borderOperation/);
   });
 
   test('a deep link reproduces its view, and the view it writes back reproduces it again', async ({ page }) => {

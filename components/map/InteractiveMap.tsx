@@ -14,7 +14,7 @@ import type { StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
 import { CapitalLayer, LABEL_MIN_ZOOM } from './CapitalLayer';
 import { EventLayer } from './EventLayer';
-import { eventTooltip, stateShapeName, stateStatusInYear, type TooltipContent } from './mapLabels';
+import { eventTooltip, stateShapeName, type TooltipContent } from './mapLabels';
 import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, visitOrder } from './mapMarkers';
 import { casualtyFigure, troopFigure, type VisibleEvent } from './mapModel';
 import { MapTooltip, type TooltipAnchor } from './MapTooltip';
@@ -105,7 +105,8 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
   const rovingState = rovingHolder(stateOrder, rememberedState);
   const rovingMarker = rovingHolder(markerOrder, rememberedMarker);
   const [hover, setHover] = useState<Hover | null>(null);
-  const [highlight, setHighlight] = useState<string | null>(null);
+  /** The state under the pointer or keyboard focus, outlined on top of its neighbours. */
+  const [highlight, setHighlight] = useState<{ id: string; keyboard: boolean } | null>(null);
 
   const defaultCenter = useMemo((): readonly [number, number] => {
     const c = projection.invert?.([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
@@ -133,7 +134,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
         const status = statuses.get(state.id);
         return {
           title: state.name,
-          lines: [stateStatusInYear(state.name, status, year), `${t.details.capital}: ${state.capital.name}`],
+          lines: [status ? format(t.statusInYear, { status: t.status[status], year }) : format(t.noStatusInYear, { year }), format(t.capitalOf, { capital: state.capital.name })],
         };
       }
       const name = el.getAttribute('data-name');
@@ -144,6 +145,8 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
 
   const showTooltip = useCallback(
     (el: Element, pointer?: { clientX: number; clientY: number }) => {
+      const id = el.getAttribute('data-id');
+      setHighlight(id ? { id, keyboard: pointer === undefined } : null);
       const stage = stageRef.current;
       const content = tooltipFor(el);
       if (!stage || !content) return setHover(null);
@@ -157,7 +160,6 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
           ? { x: pointer.clientX - s.left, y: pointer.clientY - s.top - 6, height: 12, stageWidth: s.width }
           : { x: r.left + r.width / 2 - s.left, y: r.top - s.top, height: r.height, stageWidth: s.width },
       });
-      setHighlight(el.getAttribute('data-id'));
     },
     [tooltipFor, viewKey],
   );
@@ -210,7 +212,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
 
   const ready = geographies !== undefined;
   const focusGeo = focus && geographies ? geographies.find((g) => g.numericId && isoByNumeric.get(g.numericId) === focus) : undefined;
-  const highlightGeo = highlight && highlight !== focus && geographies ? geographies.find((g) => g.numericId && isoByNumeric.get(g.numericId) === highlight) : undefined;
+  const highlightGeo = highlight && geographies ? geographies.find((g) => g.numericId && isoByNumeric.get(g.numericId) === highlight.id) : undefined;
 
   return (
     <div
@@ -282,7 +284,8 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
               onFocus={(e) => {
                 const el = targetOf(e);
                 if (!el) return;
-                showTooltip(el);
+                // A click focuses too; only keyboard focus (:focus-visible) gets the tooltip and ring.
+                if (el.matches(':focus-visible')) showTooltip(el);
                 const key = el.getAttribute('data-marker');
                 const id = el.getAttribute('data-id');
                 if (key) setRememberedMarker(key);
@@ -304,8 +307,10 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
                 tinyAnchors={tinyAnchors}
                 patternPrefix={PATTERNS}
               />
-              {highlightGeo?.geography.svgPath && <path d={highlightGeo.geography.svgPath} className={styles.hoverOutline} />}
-              {focusGeo?.geography.svgPath && <path d={focusGeo.geography.svgPath} className={styles.focusOutline} />}
+              {focusGeo?.geography.svgPath && <path d={focusGeo.geography.svgPath} className={styles.selectedOutline} />}
+              {highlightGeo?.geography.svgPath && (
+                <path d={highlightGeo.geography.svgPath} className={highlight?.keyboard ? styles.keyboardOutline : styles.hoverOutline} />
+              )}
               <CapitalLayer capitals={capitals} labels={capitalLabelMap} />
               <EventLayer markers={markers} placed={placed} layoutZoom={zoom} selectedId={sel} rovingKey={rovingMarker} />
             </g>

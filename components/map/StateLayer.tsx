@@ -102,6 +102,7 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
             coordinates={anchor}
             data-id={iso}
             className={styles.tinyState}
+            data-none={props.showStatus && props.statuses.has(iso) ? undefined : true}
             tabIndex={iso === rovingId ? 0 : -1}
             role="button"
             aria-label={labels.get(iso)}

@@ -115,6 +115,10 @@ export const map = {
   /** Status of a state in the selected year: "Kyrgyzstan: Member in 2017". */
   stateStatusInYear: '{state}: {status} in {year}',
   stateStatusNoneInYear: '{state}: no SCO status in {year}',
+  /** Tooltip lines of a state. */
+  statusInYear: '{status} in {year}',
+  noStatusInYear: 'No SCO status in {year}',
+  capitalOf: 'Capital: {capital}',
   /** Accessible name of a state's shape (the year is the map's own label): "Kyrgyzstan, member". */
   shapeName: '{state}, {status}',
   shapeNameNone: '{state}, no SCO status',
