@@ -12,16 +12,15 @@
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ExerciseKind } from '@/data/schema';
-import { formatNumber, formatPartialDate } from '@/lib/format';
+import { formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import { memberCount } from '@/lib/memberStatus';
 import { Toggle } from '@/components/ui/Toggle';
 import { CountrySearch } from './CountrySearch';
 import type { SelectSource } from './InteractiveMap';
 import { LayerControls } from './LayerControls';
-import { MapLegend, type SizeKey } from './MapLegend';
-import { casualtyFigure, eventsUpTo, exercisesShown, legendCounts, statusesInYear, troopFigure, yearOf } from './mapModel';
-import { radiusScale, sizeKeyValues } from './markerScale';
+import { MapLegend } from './MapLegend';
+import { eventsUpTo, exercisesShown, legendCounts, statusesInYear, yearOf } from './mapModel';
 import type { MapData } from './types';
 import { defaultViewState, type MapLayer, type MapUrlContext, type MapViewState } from './urlState';
 import { useMapView, type ViewUpdate } from './useMapView';
@@ -63,11 +62,6 @@ export function MapExplorerFallback(props: MapExplorerProps) {
   return <ExplorerView {...props} view={view ?? defaultViewState(ctx)} update={update} interactive={false} />;
 }
 
-function sizeKey(max: number): SizeKey {
-  const values = sizeKeyValues(max);
-  return { values, labels: values.map((v) => formatNumber(v)), radius: radiusScale(max) };
-}
-
 interface ExplorerViewProps extends MapExplorerProps {
   view: MapViewState;
   update: (change: ViewUpdate, options?: { debounceMs?: number }) => void;
@@ -85,8 +79,6 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
   const counts = useMemo(() => legendCounts(data.states, year, data.asOf), [data.states, year, data.asOf]);
   const exercises = useMemo(() => exercisesShown(data.exercises, year, kinds), [data.exercises, year, kinds]);
   const incidents = useMemo(() => eventsUpTo(data.incidents, year), [data.incidents, year]);
-  const troopsKey = useMemo(() => sizeKey(Math.max(0, ...data.exercises.map((e) => troopFigure(e) ?? 0))), [data.exercises]);
-  const casualtiesKey = useMemo(() => sizeKey(Math.max(0, ...data.incidents.map((i) => casualtyFigure(i) ?? 0))), [data.incidents]);
 
   const asOfYear = yearOf(data.asOfDate);
   const judgedText = year >= asOfYear ? format(t.legend.judgedAsOf, { date: formatPartialDate(data.asOfDate) }) : format(t.legend.judgedOnYearEnd, { year });
@@ -204,7 +196,7 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
               />
             </Suspense>
           )}
-          <MapLegend year={year} counts={counts} judgedText={judgedText} layers={layers} kinds={kinds} troopsKey={troopsKey} casualtiesKey={casualtiesKey} />
+          <MapLegend year={year} counts={counts} judgedText={judgedText} layers={layers} kinds={kinds} troopsKey={data.sizeKeys.troops} casualtiesKey={data.sizeKeys.casualties} />
         </div>
       </div>
     </div>

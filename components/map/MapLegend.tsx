@@ -13,15 +13,9 @@ import type { ExerciseKind } from '@/data/schema';
 import { STATUS_ORDER, statusesShown } from './mapModel';
 import { INCIDENT_COLOR, IncidentSymbolIcon, KindSymbolIcon, SymbolIcon } from './SymbolIcon';
 import { StatusSwatch } from './StatusPatterns';
-import { UNKNOWN_RADIUS, type RadiusOf } from './markerScale';
+import type { MapSizeKey } from './types';
 import styles from './MapLegend.module.css';
 
-export interface SizeKey {
-  values: number[];
-  /** The values as written ("10,000"), formatted once. */
-  labels: string[];
-  radius: RadiusOf;
-}
 
 export interface MapLegendProps {
   year: number;
@@ -30,11 +24,11 @@ export interface MapLegendProps {
   judgedText: string;
   layers: readonly MapLayer[];
   kinds: readonly ExerciseKind[];
-  troopsKey: SizeKey;
-  casualtiesKey: SizeKey;
+  troopsKey: MapSizeKey;
+  casualtiesKey: MapSizeKey;
 }
 
-const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: SizeKey; incident: boolean }) {
+const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: MapSizeKey; incident: boolean }) {
   const t = messages().map.legend;
   const shape = incident ? 'star' : 'circle';
   const color = incident ? INCIDENT_COLOR : 'var(--color-text-muted, #4d5866)';
@@ -42,14 +36,14 @@ const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: str
     <div className={styles.sizeRow}>
       <span className={styles.sizeLabel}>{label}</span>
       <ul className={styles.sizes}>
-        {sizeKey.values.map((v, i) => (
-          <li key={v}>
-            <SymbolIcon shape={shape} color={color} r={sizeKey.radius(v)} faded />
-            <span>{sizeKey.labels[i]}</span>
+        {sizeKey.items.map((item) => (
+          <li key={item.value}>
+            <SymbolIcon shape={shape} color={color} r={item.r} faded />
+            <span>{item.label}</span>
           </li>
         ))}
         <li>
-          <SymbolIcon shape={shape} color={color} r={UNKNOWN_RADIUS} faded />
+          <SymbolIcon shape={shape} color={color} r={sizeKey.unknownR} faded />
           <span>{t.unknownSize}</span>
         </li>
       </ul>

@@ -5,8 +5,11 @@
 import { ISO_NUMERIC } from '@/data/iso3';
 import type { Count, Exercise, Incident, Location, State } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
+import { formatNumber } from '@/lib/format';
 import { FIRST_YEAR } from '@/lib/memberStatus';
-import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapStateInfo, MapViewTarget } from './types';
+import { casualtyFigure, troopFigure } from './mapModel';
+import { radiusScale, sizeKeyValues, UNKNOWN_RADIUS } from './markerScale';
+import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapViewTarget } from './types';
 
 export interface MapDataInput {
   states: readonly State[];
@@ -97,6 +100,13 @@ function toIncident(i: Incident): MapIncidentInfo {
   };
 }
 
+/** Round figures up to the largest in the data, with their radii on the map's scale. */
+function sizeKey(figures: readonly (number | null)[]): MapSizeKey {
+  const max = Math.max(0, ...figures.map((f) => f ?? 0));
+  const radius = radiusScale(max);
+  return { items: sizeKeyValues(max).map((value) => ({ value, label: formatNumber(value), r: radius(value) })), unknownR: UNKNOWN_RADIUS };
+}
+
 const byStart = <T extends { start: string; id: string }>(a: T, b: T) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
 
 export function selectMapData(input: MapDataInput): MapData {
@@ -129,5 +139,6 @@ export function selectMapData(input: MapDataInput): MapData {
     maxYear: Math.max(input.currentYear, asOfYear),
     asOfDate: input.asOfDate,
     asOf,
+    sizeKeys: { troops: sizeKey(exercises.map(troopFigure)), casualties: sizeKey(incidents.map(casualtyFigure)) },
   };
 }

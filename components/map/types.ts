@@ -84,6 +84,13 @@ export interface MapIncidentInfo extends MapEventBase {
 
 export type MapEventInfo = MapExerciseInfo | MapIncidentInfo;
 
+/** A size key of the legend, worked out on the server so the legend needs no scale code. */
+export interface MapSizeKey {
+  items: { value: number; label: string; r: number }[];
+  /** Radius of a marker whose figure no source gives. */
+  unknownR: number;
+}
+
 export interface MapData {
   states: MapStateInfo[];
   exercises: MapExerciseInfo[];
@@ -96,4 +103,6 @@ export interface MapData {
    * current year is judged at this instant rather than on 31 December. */
   asOfDate: string;
   asOf: number;
+  /** The legend's marker sizes: troops and casualties, on the map's own scales. */
+  sizeKeys: { troops: MapSizeKey; casualties: MapSizeKey };
 }

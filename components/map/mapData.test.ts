@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { exercises } from '@/data/exercises';
+import { incidents } from '@/data/incidents';
+import { states } from '@/data/states';
+import { selectMapData } from './mapData';
+import { troopFigure } from './mapModel';
+import { radiusScale, UNKNOWN_RADIUS } from './markerScale';
+
+const data = selectMapData({ states, exercises, incidents, asOfDate: '2025-09-01', currentYear: 2026, featureNames: { '795': 'Turkmenistan' } });
+
+describe('selectMapData', () => {
+  it('is plain data that survives serialisation to the client unchanged', () => {
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+  it('leaves sources, quotes and claims to the details files', () => {
+    const json = JSON.stringify(data);
+    expect(json).not.toContain('"sources"');
+    expect(json).not.toContain('"quote"');
+    expect(json).not.toContain('"claims"');
+  });
+  it('runs the slider from 1996 to the current year and judges that year at the data date', () => {
+    expect(data.minYear).toBe(1996);
+    expect(data.maxYear).toBe(2026);
+    expect(new Date(data.asOf).toISOString().slice(0, 10)).toBe('2025-09-01');
+  });
+  it('lists states by name and events by date', () => {
+    const names = data.states.map((s) => s.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    const starts = data.exercises.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort());
+  });
+  it('names every state an event mentions, from the geometry where the datasets do not', () => {
+    const mentioned = new Set([...data.exercises.flatMap((e) => [...e.hosts, ...e.participants, ...e.observers]), ...data.incidents.flatMap((i) => i.parties)]);
+    for (const code of mentioned) expect(data.names[code], code).toBeTruthy();
+  });
+  it('gives the legend the same marker sizes the map draws', () => {
+    const max = Math.max(...data.exercises.map((e) => troopFigure(e) ?? 0));
+    const radius = radiusScale(max);
+    const items = data.sizeKeys.troops.items;
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items) expect(item.r).toBeCloseTo(radius(item.value));
+    expect(items.map((i) => i.r)).toEqual([...items.map((i) => i.r)].sort((a, b) => a - b));
+    expect(data.sizeKeys.troops.unknownR).toBe(UNKNOWN_RADIUS);
+  });
+});
