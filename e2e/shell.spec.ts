@@ -87,8 +87,12 @@ test.describe('theme switch', () => {
 
   test('follows the device when set to System', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/');
+    await page.goto('/present/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Once the menu opens the page is interactive, so the switch is listening to the device.
+    await themeButton(page).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await page.keyboard.press('Escape');
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(themeButton(page)).toHaveAccessibleName(`Theme: ${shell.theme.system}`);
