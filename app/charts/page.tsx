@@ -30,7 +30,7 @@ export default function ChartsIndexPage() {
           ))}
         </ul>
       </nav>
-      <ChartsOverview headingLevel={2} />
+      <ChartsOverview withHeading={false} />
     </div>
   );
 }

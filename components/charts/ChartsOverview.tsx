@@ -1,23 +1,44 @@
+import Link from 'next/link';
+import { messages } from '@/lib/i18n';
 import { chartEntries } from './chartRegistry';
 import styles from './ChartsOverview.module.css';
 
 export interface ChartsOverviewProps {
-  /** Heading level of each chart's title (2 under a page's h1). */
-  headingLevel?: 2 | 3;
+  /**
+   * With a heading ("Charts", h2, and a link to /charts/), the charts' titles are h3: for the
+   * dashboard. Without, the titles are h2: for a page that has its own h1 and intro (/charts/).
+   */
+  withHeading?: boolean;
 }
 
 /**
- * Every chart at the compact size, in a responsive grid: the charts beside the map on `/`.
- * A server component; each chart links to its own page from its frame.
+ * Every chart at the compact size, in a responsive grid (one column on a phone, two or more on a
+ * wide screen). A server component: the charts select their data on the server and each links to
+ * its own page from its frame.
  */
-export function ChartsOverview({ headingLevel = 2 }: ChartsOverviewProps) {
-  return (
+export function ChartsOverview({ withHeading = true }: ChartsOverviewProps) {
+  const t = messages().charts.overview;
+  const grid = (
     <div className={styles.grid}>
       {chartEntries().map(({ id, Component }) => (
         <div key={id} className={styles.cell}>
-          <Component size="compact" headingLevel={headingLevel} />
+          <Component size="compact" headingLevel={withHeading ? 3 : 2} />
         </div>
       ))}
     </div>
+  );
+  if (!withHeading) return grid;
+  return (
+    <section aria-labelledby="charts-overview-heading" className={styles.section}>
+      <div className={styles.header}>
+        <h2 id="charts-overview-heading" className={styles.heading}>
+          {t.title}
+        </h2>
+        <Link href="/charts/" className={styles.all}>
+          {t.all}
+        </Link>
+      </div>
+      {grid}
+    </section>
   );
 }

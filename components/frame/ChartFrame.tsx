@@ -6,6 +6,11 @@ import { asOfLine, type FrameSpec } from './frameSpec';
 import { LegendSwatch } from './LegendSwatch';
 import { ViewLink } from './ViewLink';
 
+/** The figure's id: `chart-<id>` (what the export menu targets). */
+export function frameId(id: string): string {
+  return `chart-${id}`;
+}
+
 export interface ChartFrameProps {
   /** Stable id of the chart; prefixes the ids inside the frame. */
   id: string;
@@ -32,7 +37,7 @@ export function ChartFrame({ id, spec, headingLevel = 2, linkParams, children }:
     </Link>
   );
   return (
-    <figure className={styles.frame} aria-labelledby={titleId} data-chart={id}>
+    <figure id={frameId(id)} className={styles.frame} aria-labelledby={titleId} data-chart={id}>
       <figcaption className={styles.caption}>
         <Heading id={titleId} className={styles.title}>
           {spec.title}

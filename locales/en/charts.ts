@@ -26,7 +26,7 @@ export const charts = {
   },
   overview: {
     title: 'Charts',
-    openChart: 'Open “{title}” on its own page',
+    all: 'All charts, each on its own page',
   },
   indexPage: {
     title: 'Charts',

@@ -4,7 +4,6 @@ import { tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
-import { DataTable } from '../shared/DataTable';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import type { ChartSize } from '../shared/sizes';
@@ -53,7 +52,7 @@ function ExercisesPlot({ layout }: { layout: ExercisesLayout }) {
           aria-label={stack.name}
           className={styles.mark}
         >
-          <rect className={styles.hit} x={stack.x - 2} y={layout.plotTop - 2} width={stack.width + 4} height={layout.plotBottom - layout.plotTop + 4} rx={3} />
+          <rect className={styles.hit} data-export-ignore="" x={stack.x - 2} y={layout.plotTop - 2} width={stack.width + 4} height={layout.plotBottom - layout.plotTop + 4} rx={3} />
           {stack.segments.map((seg) => (
             <rect
               key={seg.kind}
@@ -83,16 +82,14 @@ export function ExercisesByYear({ size = 'full', headingLevel }: ChartProps) {
   const ctx = serverContext();
   const rows: readonly Exercise[] = exercises;
   const bins = yearBins(rows, Number(ctx.asOf.slice(0, 4)));
+  const spec = exercisesFrameSpec(rows, bins, ctx, FIRST_SOURCE_ID);
   return (
     <ChartView
       id={EXERCISES_CHART_ID}
-      spec={exercisesFrameSpec(rows, bins, ctx, FIRST_SOURCE_ID)}
+      spec={spec}
       headingLevel={headingLevel}
       tips={exerciseTips(bins)}
-      main={{
-        plot: <ExercisesPlot layout={exercisesLayout(bins, size)} />,
-        table: <DataTable data={toRows(bins, ctx)} id={`${EXERCISES_CHART_ID}-table`} />,
-      }}
+      main={{ plot: <ExercisesPlot layout={exercisesLayout(bins, size)} />, data: toRows(bins, ctx), frame: spec }}
     />
   );
 }

@@ -5,7 +5,6 @@ import { messages } from '@/lib/i18n';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
-import { DataTable } from '../shared/DataTable';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import type { ChartSize } from '../shared/sizes';
@@ -85,7 +84,7 @@ function MembershipPlot({ layout, title }: { layout: MembershipLayout; title: st
                   aria-label={p.name}
                   className={styles.mark}
                 >
-                  <rect className={styles.hit} x={p.x0} y={lane.y - 1} width={p.x1 - p.x0} height={layout.laneHeight + 2} />
+                  <rect className={styles.hit} data-export-ignore="" x={p.x0} y={lane.y - 1} width={p.x1 - p.x0} height={layout.laneHeight + 2} />
                   <rect x={p.x0} y={lane.y} width={Math.max(1, p.asOfX - p.x0)} height={layout.laneHeight} style={{ fill: color }} />
                   {p.open && p.x1 > p.asOfX && (
                     <rect x={p.asOfX} y={lane.y} width={p.x1 - p.asOfX} height={layout.laneHeight} style={{ fill: color, opacity: 0.4 }} />
@@ -123,12 +122,9 @@ export function Membership({ size = 'full', headingLevel }: ChartProps) {
       tips={membershipTips(counts, laneRows, ctx)}
       main={{
         plot: <MembershipPlot layout={membershipLayout(counts, laneRows, ctx.asOf, size)} title={spec.title} />,
-        table: (
-          <>
-            <DataTable data={toRows(counts)} id={`${MEMBERSHIP_CHART_ID}-table`} />
-            <DataTable data={toLaneRows(laneRows, ctx)} id={`${MEMBERSHIP_CHART_ID}-lanes-table`} />
-          </>
-        ),
+        data: toRows(counts),
+        extraTables: [toLaneRows(laneRows, ctx)],
+        frame: spec,
       }}
       controls={<ShowOnMapLink template={t.showOnMap} range={range} />}
     />

@@ -79,7 +79,7 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
             onClick={() => select(y.year)}
             style={{ cursor: onSelect ? 'pointer' : undefined }}
           >
-            <rect className={styles.hit} x={y.x0} y={hitTop} width={Math.max(2, y.x1 - y.x0)} height={hitBottom - hitTop} />
+            <rect className={styles.hit} data-export-ignore="" x={y.x0} y={hitTop} width={Math.max(2, y.x1 - y.x0)} height={hitBottom - hitTop} />
           </g>
         ))}
       </g>

@@ -4,7 +4,6 @@ import { tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
-import { DataTable } from '../shared/DataTable';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import type { ChartSize } from '../shared/sizes';
@@ -50,7 +49,7 @@ function MilestonesPlot({ layout, variant }: { layout: MilestonesLayout; variant
             className={styles.mark}
           >
             <rect
-              className={styles.hit}
+              className={styles.hit} data-export-ignore=""
               x={right ? ax - 8 : 4}
               y={p.labelY - 3}
               width={right ? layout.width - ax + 4 : ax + 4}
@@ -124,14 +123,16 @@ export function Milestones({ size = 'full', headingLevel }: ChartProps) {
       tips={milestoneTips(all, ctx)}
       main={{
         plot: <MilestonesPlot layout={milestonesLayout(core, ctx, size)} variant="main" />,
-        table: <DataTable data={toRows(core, ctx)} id={`${MILESTONES_CHART_ID}-main-table`} />,
+        data: toRows(core, ctx),
+        frame: milestonesFrameSpec(core, ctx, FIRST_SOURCE_ID),
       }}
       alternate={
         hasMore
           ? {
               label: t.toggleAll,
               plot: <MilestonesPlot layout={milestonesLayout(all, ctx, size)} variant="alternate" />,
-              table: <DataTable data={toRows(all, ctx)} id={`${MILESTONES_CHART_ID}-alternate-table`} />,
+              data: toRows(all, ctx),
+              frame: milestonesFrameSpec(all, ctx, FIRST_SOURCE_ID),
             }
           : undefined
       }

@@ -4,7 +4,6 @@ import { FLAG_TOKEN, tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
-import { DataTable } from '../shared/DataTable';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import type { ChartSize } from '../shared/sizes';
@@ -51,7 +50,7 @@ function RatsPlot({ layout, variant }: { layout: RatsLayout; variant: 'main' | '
                 aria-label={p.name}
                 className={styles.mark}
               >
-                <rect className={styles.hit} x={-2} y={p.y + 1} width={layout.width + 4} height={p.height - 2} rx={4} />
+                <rect className={styles.hit} data-export-ignore="" x={-2} y={p.y + 1} width={layout.width + 4} height={p.height - 2} rx={4} />
                 {p.countsLines.map((line, li) => (
                   <text key={li} x={16} y={p.y + 20 + li * 16} fontSize={font}>
                     {line}
@@ -112,22 +111,25 @@ export function RatsFigures({ size = 'full', headingLevel }: ChartProps) {
   const headline = ratsGroups(figures, { allMetrics: false });
   const all = ratsGroups(figures, { allMetrics: true });
   const hasMore = all.length > headline.length;
+  const frame = (allMetrics: boolean) => ratsFrameSpec(figures, ctx, { allMetrics, firstSourceId: FIRST_SOURCE_ID });
   return (
     <ChartView
       id={RATS_CHART_ID}
-      spec={ratsFrameSpec(figures, ctx, { allMetrics: hasMore, firstSourceId: FIRST_SOURCE_ID })}
+      spec={frame(hasMore)}
       headingLevel={headingLevel}
       tips={ratsTips(all, ctx)}
       main={{
         plot: <RatsPlot layout={ratsLayout(headline, ctx, size)} variant="main" />,
-        table: <DataTable data={toRows(headline, ctx)} id={`${RATS_CHART_ID}-main-table`} />,
+        data: toRows(headline, ctx),
+        frame: frame(false),
       }}
       alternate={
         hasMore
           ? {
               label: t.toggleOther,
               plot: <RatsPlot layout={ratsLayout(all, ctx, size)} variant="alternate" />,
-              table: <DataTable data={toRows(all, ctx)} id={`${RATS_CHART_ID}-alternate-table`} />,
+              data: toRows(all, ctx),
+              frame: frame(true),
             }
           : undefined
       }

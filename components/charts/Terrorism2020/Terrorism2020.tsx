@@ -4,7 +4,6 @@ import { tokenColor, FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/compon
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
-import { DataTable } from '../shared/DataTable';
 import { HatchPattern, PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import type { ChartSize } from '../shared/sizes';
@@ -56,7 +55,7 @@ function TerrorismPlot({ layout, variant }: { layout: TerrorismLayout; variant: 
                 aria-label={bar.name}
                 className={styles.mark}
               >
-                <rect className={styles.hit} x={-4} y={bar.y - 2} width={panel.width + 8} height={bar.height + 6} rx={4} />
+                <rect className={styles.hit} data-export-ignore="" x={-4} y={bar.y - 2} width={panel.width + 8} height={bar.height + 6} rx={4} />
                 {bar.lines.map((line, li) => (
                   <text key={li} x={6} y={bar.y + 13 + li * 18} fontSize={FONT}>
                     {line.parts.map((part, pi) => (
@@ -115,22 +114,25 @@ export function Terrorism2020({ size = 'full', headingLevel }: ChartProps) {
   const seedPanels = terrorismPanels(stats, ctx, { otherYears: false });
   const allPanels = terrorismPanels(stats, ctx, { otherYears: true });
   const hasOtherYears = stats.some((s) => !s.fromSeed);
+  const frame = (otherYears: boolean) => terrorismFrameSpec(stats, ctx, { otherYears, firstSourceId: FIRST_SOURCE_ID });
   return (
     <ChartView
       id={TERRORISM_CHART_ID}
-      spec={terrorismFrameSpec(stats, ctx, { otherYears: hasOtherYears, firstSourceId: FIRST_SOURCE_ID })}
+      spec={frame(hasOtherYears)}
       headingLevel={headingLevel}
       tips={terrorismTips(allPanels, ctx)}
       main={{
         plot: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" />,
-        table: <DataTable data={toRows(seedPanels, ctx)} id={`${TERRORISM_CHART_ID}-main-table`} />,
+        data: toRows(seedPanels, ctx),
+        frame: frame(false),
       }}
       alternate={
         hasOtherYears
           ? {
               label: t.toggleOtherYears,
               plot: <TerrorismPlot layout={terrorismLayout(allPanels, size)} variant="alternate" />,
-              table: <DataTable data={toRows(allPanels, ctx)} id={`${TERRORISM_CHART_ID}-alternate-table`} />,
+              data: toRows(allPanels, ctx),
+              frame: frame(true),
             }
           : undefined
       }

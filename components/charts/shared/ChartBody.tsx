@@ -1,27 +1,44 @@
 'use client';
 import { useId, useState, type ReactNode } from 'react';
+import { ExportMenu } from '@/components/export/ExportMenu';
+import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
+import type { TableData } from './tableData';
+
+/** What one view exports: its frame (legend and sources of what it shows) and its rows. */
+export interface ViewExport {
+  frame: FrameSpec;
+  data: TableData;
+}
 
 export interface ChartBodyProps {
+  /** Chart id: names the exported files and the views' ids (`chart-<id>-main`). */
+  id: string;
   /** The plot (server-rendered SVG) and its table: the same rows. */
   chart: ReactNode;
   table: ReactNode;
   /** A second view behind a switch (e.g. "Add other sourced years"), with its own plot and table. */
   alternate?: { label: string; chart: ReactNode; table: ReactNode };
+  /** What the Export menu writes for each view; the menu follows the switch. */
+  exports: { main: ViewExport; alternate?: ViewExport };
+  /** URL parameters the view depends on (the exported link carries them). */
+  linkParams?: readonly string[];
   /** Extra controls shown in the toolbar (e.g. a link to the map). */
   controls?: ReactNode;
   labels: { views: string; chart: string; table: string };
 }
 
 /**
- * The Chart | Table switch (and an optional second view) around a chart. Every view is
- * server-rendered; this only toggles which one is visible, so nothing shifts when it hydrates.
+ * The Chart | Table switch (and an optional second view) around a chart, and its Export menu.
+ * Every view is server-rendered; this only toggles which one is visible, so nothing shifts when
+ * it hydrates.
  */
-export function ChartBody({ chart, table, alternate, controls, labels }: ChartBodyProps) {
+export function ChartBody({ id, chart, table, alternate, exports, linkParams, controls, labels }: ChartBodyProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [alt, setAlt] = useState(false);
   const switchId = useId();
   const showAlt = alt && alternate !== undefined;
+  const current = showAlt && exports.alternate ? exports.alternate : exports.main;
   return (
     <div className={styles.chartBody}>
       <div className={styles.toolbar}>
@@ -40,12 +57,27 @@ export function ChartBody({ chart, table, alternate, controls, labels }: ChartBo
           </label>
         )}
         {controls}
+        <div className={styles.toolbarEnd}>
+          <ExportMenu
+            kind="chart"
+            targetId={`chart-${id}-${showAlt ? 'alternate' : 'main'}`}
+            frame={current.frame}
+            rows={current.data.rows}
+            columns={current.data.columns}
+            fileBase={id}
+            linkParams={linkParams}
+          />
+        </div>
       </div>
-      <div hidden={view !== 'chart' || showAlt}>{chart}</div>
+      <div id={`chart-${id}-main`} hidden={view !== 'chart' || showAlt}>
+        {chart}
+      </div>
       <div hidden={view !== 'table' || showAlt}>{table}</div>
       {alternate && (
         <>
-          <div hidden={view !== 'chart' || !showAlt}>{alternate.chart}</div>
+          <div id={`chart-${id}-alternate`} hidden={view !== 'chart' || !showAlt}>
+            {alternate.chart}
+          </div>
           <div hidden={view !== 'table' || !showAlt}>{alternate.table}</div>
         </>
       )}

@@ -4,15 +4,23 @@ import type { FrameSpec } from '@/components/frame/frameSpec';
 import { messages } from '@/lib/i18n';
 import { ChartBody } from './ChartBody';
 import { ChartInteraction, type Tip } from './ChartInteraction';
+import { DataTable } from './DataTable';
+import type { TableData } from './tableData';
 
 export interface ChartViewVariant {
   /** The plot (an SVG whose aria-describedby is `hintId(chartId, variant)`). */
   plot: ReactNode;
-  table: ReactNode;
+  /** The data as shown (`toRows()`): the table, and what the CSV export writes. */
+  data: TableData;
+  /** The frame of this view for exports (its legend and the sources of what it shows). */
+  frame: FrameSpec;
+  /** More tables after the main one (the membership chart's lanes). */
+  extraTables?: TableData[];
 }
 
 export interface ChartViewProps {
   id: string;
+  /** The frame shown on screen: it covers every view the chart can switch to. */
   spec: FrameSpec;
   headingLevel?: 1 | 2 | 3;
   linkParams?: readonly string[];
@@ -28,7 +36,7 @@ export function hintId(chartId: string, variant: 'main' | 'alternate' = 'main'):
   return `${chartId}-${variant}-hint`;
 }
 
-/** A chart as every page shows it: frame, Chart | Table switch, tooltips and keyboard movement. */
+/** A chart as every page shows it: frame, Chart | Table switch, tooltips, keyboard movement, export. */
 export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alternate, controls }: ChartViewProps) {
   const t = messages().charts.views;
   const wrap = (variant: 'main' | 'alternate', plot: ReactNode) => (
@@ -36,13 +44,24 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
       {plot}
     </ChartInteraction>
   );
+  const tables = (variant: 'main' | 'alternate', v: ChartViewVariant) => (
+    <>
+      <DataTable data={v.data} id={`${id}-${variant}-table`} />
+      {(v.extraTables ?? []).map((data, i) => (
+        <DataTable key={i} data={data} id={`${id}-${variant}-table-${i + 1}`} />
+      ))}
+    </>
+  );
   return (
     <ChartFrame id={id} spec={spec} headingLevel={headingLevel} linkParams={linkParams}>
       <ChartBody
+        id={id}
         labels={{ views: t.label, chart: t.chart, table: t.table }}
         chart={wrap('main', main.plot)}
-        table={main.table}
-        alternate={alternate ? { label: alternate.label, chart: wrap('alternate', alternate.plot), table: alternate.table } : undefined}
+        table={tables('main', main)}
+        alternate={alternate ? { label: alternate.label, chart: wrap('alternate', alternate.plot), table: tables('alternate', alternate) } : undefined}
+        exports={{ main: { frame: main.frame, data: main.data }, ...(alternate ? { alternate: { frame: alternate.frame, data: alternate.data } } : {}) }}
+        linkParams={linkParams}
         controls={controls}
       />
     </ChartFrame>

@@ -14,6 +14,8 @@ export interface PlotSvgProps {
 /**
  * A chart's plot: an SVG with explicit width and height (the exporters' canvas) whose viewBox
  * scales with the column (CSS width 100%, height from the aspect ratio: no layout shift).
+ * `data-export-plot` marks it for the exporter (components/export); hover and focus rings inside
+ * carry `data-export-ignore`.
  */
 export function PlotSvg({ width, height, label, describedBy, children }: PlotSvgProps) {
   return (
@@ -26,6 +28,7 @@ export function PlotSvg({ width, height, label, describedBy, children }: PlotSvg
       aria-label={label}
       aria-describedby={describedBy}
       xmlns="http://www.w3.org/2000/svg"
+      data-export-plot=""
     >
       {children}
     </svg>
