@@ -6,9 +6,10 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { StateStatus } from '@/data/schema';
-import { messages } from '@/lib/i18n';
+import { format, messages } from '@/lib/i18n';
 import { ExerciseDetails, IncidentDetails } from './EventDetails';
 import type { SelectSource } from './InteractiveMap';
+import { yearOf } from './mapModel';
 import { StateDetails } from './StateDetails';
 import type { MapData } from './types';
 import styles from './DetailsPanel.module.css';
@@ -62,9 +63,12 @@ export function DetailsPanel({ data, year, sel, focus, statuses, focusRequest, o
         </button>
       </header>
       <div className={styles.content}>
+        {event && yearOf(event.start) > year && (
+          <p className={styles.notShown}>{format(t.notShownYear, { year, start: yearOf(event.start) })}</p>
+        )}
         {event?.type === 'exercise' && <ExerciseDetails event={event} names={data.names} />}
         {event?.type === 'incident' && <IncidentDetails event={event} names={data.names} />}
-        {state && <StateDetails state={state} data={data} year={year} status={statuses.get(state.id)} onSelectEvent={(id) => onSelectEvent(id, 'pointer')} />}
+        {state && <StateDetails state={state} data={data} year={year} status={statuses.get(state.id)} onSelectEvent={(id) => onSelectEvent(id, 'keyboard')} />}
       </div>
     </section>
   );

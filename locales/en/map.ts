@@ -19,8 +19,6 @@ export const map = {
     pause: 'Pause',
     playLabel: 'Play membership from {from} to {to}',
     pauseLabel: 'Pause the animation',
-    previous: 'Previous year',
-    next: 'Next year',
   },
   layers: {
     label: 'Layers',
@@ -93,8 +91,6 @@ export const map = {
     viewport: 'Map area: arrow keys pan, + and − zoom, 0 resets',
   },
   display: {
-    label: 'Show as',
-    map: 'Map',
     list: 'List view',
   },
   marker: {
@@ -110,7 +106,6 @@ export const map = {
     injuredOnly: '{injured} injured (largest figure claimed)',
     casualtiesUnknown: 'no casualty figure given',
     groupOf: 'one of {count} events here',
-    capital: 'Capital of {state}',
   },
   /** Status of a state in the selected year: "Kyrgyzstan: Member in 2017". */
   stateStatusInYear: '{state}: {status} in {year}',
@@ -122,9 +117,7 @@ export const map = {
   /** Accessible name of a state's shape (the year is the map's own label): "Kyrgyzstan, member". */
   shapeName: '{state}, {status}',
   shapeNameNone: '{state}, no SCO status',
-  kindLabel: 'Kind: {kind}',
   details: {
-    label: 'Details',
     eyebrowState: 'State',
     eyebrowExercise: 'Joint exercise',
     eyebrowIncident: 'Border incident',
@@ -141,7 +134,6 @@ export const map = {
     none: 'None in the data.',
     stats2020: '2020 statistics',
     statsNone: 'No 2020 figure in the data.',
-    statsPeriod: '{label}',
     dates: 'Dates',
     precisionDay: 'to the day',
     precisionMonth: 'to the month',
@@ -153,7 +145,6 @@ export const map = {
       approximate: 'approximate',
     },
     placeBasis: 'Placed at: {basis}',
-    kind: 'Kind',
     hosts: 'Hosts',
     participants: 'Participants',
     observers: 'Observers',
@@ -167,11 +158,7 @@ export const map = {
     claims: 'Where sources disagree',
     sources: 'Sources',
     note: 'Note',
-    quote: 'Quote',
-    locator: 'Where',
     capital: 'Capital',
-    openOnMap: 'Show on map',
-    openEvent: 'Open {name}',
     openState: 'Open {name}',
     notShownYear: 'Not on the map in {year}: it began in {start}.',
   },
@@ -193,11 +180,9 @@ export const map = {
     inYear: 'In {year}',
     empty: 'None.',
     layerOff: 'The {layer} layer is off.',
-    open: 'Details',
   },
   disputed: {
     title: 'Boundaries on this map',
     body: 'Borders are Natural Earth’s 1:50m de facto lines (world-atlas 2.0.2). Kashmir is divided along the Line of Control, with the Siachen Glacier drawn as an area of its own; Aksai Chin is drawn in China and Arunachal Pradesh in India; Crimea is drawn in Russia. Stretches of the Kyrgyzstan–Tajikistan border are undelimited and disputed, and at this scale the line cannot place incidents on one side of it. None of this endorses any claim.',
   },
-  dataAsOf: 'Data as of {date}',
 } as const;
