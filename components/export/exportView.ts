@@ -148,6 +148,7 @@ export async function renderFrame(target: ExportTarget, size: ExportSize, pixels
     spec: target.frame,
     footer,
     plot: { width: plot.viewBox.width, height: plot.viewBox.height },
+    plotTextSize: plot.textSize,
     size,
     measure: fonts ?? canvasMeasure,
   });

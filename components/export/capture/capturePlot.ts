@@ -92,6 +92,12 @@ function whileRendered<T>(svg: SVGSVGElement, fn: () => T): T {
   }
 }
 
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 /** Ids referenced with url(#id) or href="#id" in the markup. */
 function referencedIds(root: Element): Set<string> {
   const ids = new Set<string>();
@@ -191,6 +197,7 @@ export function capturePlot(svg: SVGSVGElement, shaper: TextShaper | undefined, 
     const clone = svg.cloneNode(true) as SVGSVGElement;
     const out: Walk = { pairs: new Map(), texts: [], drop: [] };
     walk(svg, clone, undefined, resolve, out);
+    const textSize = median(out.texts.map(([live]) => parseFloat(getComputedStyle(live).fontSize)).filter((v) => v > 0));
     for (const [live, copy] of out.texts) {
       if (!clone.contains(copy) || out.drop.some((d) => d.contains(copy))) continue;
       try {
@@ -208,6 +215,6 @@ export function capturePlot(svg: SVGSVGElement, shaper: TextShaper | undefined, 
     for (const name of clone.getAttributeNames()) if (!ROOT_ONLY.has(name)) group.setAttribute(name, clone.getAttribute(name) ?? '');
     group.setAttribute('font-family', FONT_STACK);
     while (clone.firstChild) group.appendChild(clone.firstChild);
-    return { markup: new XMLSerializer().serializeToString(group), viewBox, overflow };
+    return { markup: new XMLSerializer().serializeToString(group), viewBox, overflow, textSize };
   });
 }

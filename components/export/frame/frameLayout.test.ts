@@ -171,14 +171,46 @@ describe('layoutFrame at a fixed size (slides)', () => {
     expect(texts(layout, 'title')[0]?.size).toBeGreaterThan(22);
   });
 
-  it('moves the legend beside a tall plot (the map) when that makes the plot bigger', () => {
-    const map = { width: 960, height: 760 };
-    const layout = layoutFrame(input({ plot: map, size: { width: 1920, height: 1080 } }));
+  it('moves the legend into a column beside a plot a little too tall for rows above it', () => {
+    const layout = layoutFrame(input({ plot: { width: 1000, height: 560 }, size: { width: 1920, height: 1080 } }));
     expect(layout.legendPlacement).toBe('right');
     const legend = texts(layout, 'legend');
     for (const l of legend) expect(l.x).toBeGreaterThan(layout.plot.x + layout.plot.width);
     expect(layout.plot.y).toBeLessThanOrEqual(Math.min(...legend.map((l) => l.y)));
-    expect(layout.plot.height).toBeGreaterThan(720 * 0.6);
+    const onTop = layoutFrame(input({ spec: { ...spec, legend: [] }, plot: { width: 1000, height: 560 }, size: { width: 1920, height: 1080 } }));
+    expect(layout.plot.height).toBeGreaterThan(onTop.plot.height * 0.9);
+  });
+
+  it.each([
+    ['a timeline', { width: 900, height: 1300 }],
+    ['the map', { width: 960, height: 760 }],
+  ])('sets a plot taller than the slide allows (%s) beside a column of title, legend and footer', (_, plot) => {
+    const layout = layoutFrame(input({ plot, size: { width: 1920, height: 1080 } }));
+    expect(layout.legendPlacement).toBe('side');
+    const words = texts(layout);
+    const columnRight = Math.max(...words.map((t) => extent(t)[1]));
+    expect(columnRight).toBeLessThan(layout.plot.x);
+    // The plot runs (nearly) the full height between the margins.
+    const pad = 24 * layout.typeScale;
+    expect(layout.plot.height).toBeGreaterThan((layout.height - 2 * pad) * 0.85);
+    // Every word is inside the canvas, the footer at its foot.
+    for (const t of words) expect(t.y).toBeLessThan(layout.height - pad + 0.01);
+    expect(Math.max(...texts(layout, 'link').map((t) => t.y))).toBeGreaterThan(layout.height - pad - 20 * layout.typeScale);
+  });
+
+  it('keeps legend and footer in proportion to a plot shrunk to fit the slide', () => {
+    const tall = { width: 960, height: 900 };
+    const plain = layoutFrame(input({ plot: tall, size: { width: 1920, height: 1080 } }));
+    const balanced = layoutFrame(input({ plot: tall, plotTextSize: 11, size: { width: 1920, height: 1080 } }));
+    const legendSize = (l: FrameLayout) => texts(l, 'legend')[0]?.size ?? 0;
+    // Without knowing the labels' size the legend is slide-sized; knowing it, it follows the plot.
+    expect(legendSize(plain)).toBeCloseTo(14 * plain.typeScale, 5);
+    expect(legendSize(balanced)).toBeLessThan(legendSize(plain));
+    expect(legendSize(balanced)).toBeLessThanOrEqual(Math.max(14 * 0.8, 11 * balanced.plot.scale * 1.35) + 0.01);
+    expect(texts(balanced, 'source')[0]?.size).toBeLessThan(texts(plain, 'source')[0]?.size ?? 0);
+    // The headline stays slide-sized, and the plot gains the room the smaller words left.
+    expect(texts(balanced, 'title')[0]?.size).toBe(texts(plain, 'title')[0]?.size);
+    expect(balanced.plot.scale).toBeGreaterThanOrEqual(plain.plot.scale);
   });
 
   it('keeps a wide plot under a legend row across the full width', () => {

@@ -9,7 +9,9 @@
  * - A scaled size (`{ scale: 2 }`) keeps the on-screen plot width: the image is as wide as the
  *   plot plus margins and as tall as its content.
  * - A fixed size (`{ width: 1920, height: 1080 }`) lays out a 1280-wide canvas of the same aspect
- *   and scales it to the pixels: header and footer at the edges, the plot as large as fits between.
+ *   and scales it to the pixels: header and footer at the edges, the plot as large as fits between
+ *   (the legend in rows above it, in a column beside it, or, for a plot taller than the slide,
+ *   everything but the plot in a column at the left: whichever gives the plot the most room).
  */
 import type { FrameSpec, LegendShape } from '@/components/frame/frameSpec';
 import type { ColorToken } from '@/components/frame/tokens';
@@ -65,6 +67,12 @@ export interface LayoutInput {
   footer: FrameFooter;
   /** The plot's own size (its viewBox), which its aspect ratio comes from. */
   plot: { width: number; height: number };
+  /**
+   * The usual font size of the plot's own labels, in plot units. When a fixed size shrinks the
+   * plot, the legend and footer shrink with it (to at most 1.35× the labels' drawn size, never
+   * below 0.8×), so they do not dwarf the chart they explain.
+   */
+  plotTextSize?: number;
   size: ExportSize;
   measure: TextMeasure;
 }
@@ -121,8 +129,15 @@ export interface FrameLayout {
   pixelHeight: number;
   ops: DrawOp[];
   plot: PlotPlacement;
-  legendPlacement: 'top' | 'right' | 'none';
+  /**
+   * Where the legend went: in rows above the plot, in a column right of it, or (`side`, for a
+   * plot taller than the slide allows) in a column left of it with the title and the footer.
+   */
+  legendPlacement: 'top' | 'right' | 'side' | 'none';
+  /** Scale of the title, subtitle and margins (1 on screen; 1.25 on a 1280-wide slide). */
   typeScale: number;
+  /** Scale of the legend and footer (the type scale, or smaller beside a shrunken plot). */
+  minorScale: number;
 }
 
 /** A block of lines placed from a top edge: baseline of line i. */
@@ -143,17 +158,21 @@ interface Metrics {
   subtitle: TextStyle;
   legend: TextStyle;
   footer: TextStyle;
+  /** Scale of the headline type and the gaps around the body. */
   k: number;
+  /** Scale of the legend and footer type and their own gaps. */
+  minor: number;
 }
 
-function metrics(k: number): Metrics {
+function metrics(k: number, minor = k): Metrics {
   return {
     pad: BASE.pad * k,
     title: scaled(BASE.title, k),
     subtitle: scaled(BASE.subtitle, k),
-    legend: scaled(BASE.legend, k),
-    footer: scaled(BASE.footer, k),
+    legend: scaled(BASE.legend, minor),
+    footer: scaled(BASE.footer, minor),
     k,
+    minor,
   };
 }
 
@@ -203,7 +222,7 @@ function legendItem(
 ): LegendBlock {
   const style = m.legend;
   const sw = swatchWidth(item.shape, style.size);
-  const gap = BASE.swatchGap * m.k;
+  const gap = BASE.swatchGap * m.minor;
   const lines = wrapText(item.label, Math.max(style.size * 4, maxWidth - sw - gap), (t) =>
     input.measure.width(t, style.size, style.weight),
   );
@@ -222,8 +241,8 @@ function legendItem(
 /** Legend items flowing left to right in rows across `width`. */
 function legendRows(input: LayoutInput, m: Metrics, x: number, top: number, width: number): LegendBlock {
   const ops: DrawOp[] = [];
-  const itemGap = BASE.legendItemGap * m.k;
-  const rowGap = BASE.legendRowGap * m.k;
+  const itemGap = BASE.legendItemGap * m.minor;
+  const rowGap = BASE.legendRowGap * m.minor;
   let cursorX = x;
   let rowTop = top;
   let rowHeight = 0;
@@ -247,7 +266,7 @@ function legendColumn(input: LayoutInput, m: Metrics, x: number, top: number, ma
   const ops: DrawOp[] = [];
   let y = top;
   let width = 0;
-  const gap = BASE.legendRowGap * m.k * 3;
+  const gap = BASE.legendRowGap * m.minor * 3;
   for (const item of input.spec.legend) {
     const block = legendItem(input, m, item, x, y, maxWidth);
     ops.push(...block.ops);
@@ -273,7 +292,7 @@ function footer(input: LayoutInput, m: Metrics, x: number, top: number, width: n
   const { asOf, link } = input.footer;
   if (asOf !== '') push(asOf, 'asOf');
   if (link.text !== '') {
-    const fitsBeside = asOf !== '' && measure(asOf) + BASE.footerColumnGap * m.k + measure(link.text) <= width;
+    const fitsBeside = asOf !== '' && measure(asOf) + BASE.footerColumnGap * m.minor + measure(link.text) <= width;
     if (fitsBeside) push(link.text, 'link', 'end', true, link.href);
     else for (const l of wrapText(link.text, width, measure)) push(l, 'link', 'start', false, link.href);
   }
@@ -307,6 +326,7 @@ function naturalLayout(input: LayoutInput): FrameLayout {
     plot,
     legendPlacement: input.spec.legend.length > 0 ? 'top' : 'none',
     typeScale: 1,
+    minorScale: 1,
   };
 }
 
@@ -318,9 +338,49 @@ function fit(box: { x: number; y: number; width: number; height: number }, plot:
   return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height, scale };
 }
 
+type Placement = 'top' | 'right' | 'side';
+
+/** Width of the side column (title, legend, footer) beside a tall plot. */
+const SIDE_COLUMN = 0.32;
+
+/**
+ * A tall plot on a wide slide: title, subtitle, legend and footer in a column at the left, the
+ * plot the full height at the right. Its plot scale is 0 when the words do not fit the column.
+ */
+function sideAt(input: LayoutInput, width: number, height: number, k: number, minor: number): FrameLayout {
+  const m = metrics(k, minor);
+  const contentWidth = width - 2 * m.pad;
+  const columnWidth = contentWidth * SIDE_COLUMN;
+  const gap = BASE.legendColumnGap * m.k;
+  const head = header(input, m, m.pad, m.pad, columnWidth);
+  const legendTop = m.pad + head.height + (input.spec.legend.length > 0 ? BASE.headerGap * m.k : 0);
+  const legend = legendColumn(input, m, m.pad, legendTop, columnWidth);
+  const footHeight = footer(input, m, m.pad, 0, columnWidth).height;
+  const footTop = height - m.pad - footHeight;
+  const ruleY = footTop - BASE.ruleGap * m.minor;
+  const fits = legendTop + legend.height + BASE.plotGap * m.k <= ruleY;
+  const fitted = fit({ x: m.pad + columnWidth + gap, y: m.pad, width: contentWidth - columnWidth - gap, height: height - 2 * m.pad }, input.plot);
+  return {
+    width,
+    height,
+    ...pixelSize(input.size, width, height),
+    ops: [
+      ...head.ops,
+      ...legend.ops,
+      { kind: 'rule', x1: m.pad, x2: m.pad + columnWidth, y: ruleY, width: m.minor },
+      ...footer(input, m, m.pad, footTop, columnWidth).ops,
+    ],
+    plot: fits ? fitted : { ...fitted, scale: 0 },
+    legendPlacement: 'side',
+    typeScale: k,
+    minorScale: minor,
+  };
+}
+
 /** A fixed-size export at one type scale, with the legend on top or in a column at the right. */
-function fixedAt(input: LayoutInput, width: number, height: number, k: number, placement: 'top' | 'right'): FrameLayout {
-  const m = metrics(k);
+function fixedAt(input: LayoutInput, width: number, height: number, k: number, placement: Placement, minor = k): FrameLayout {
+  if (placement === 'side') return sideAt(input, width, height, k, minor);
+  const m = metrics(k, minor);
   const contentWidth = width - 2 * m.pad;
   const head = header(input, m, m.pad, m.pad, contentWidth);
   const foot = footer(input, m, m.pad, 0, contentWidth);
@@ -358,19 +418,37 @@ function fixedAt(input: LayoutInput, width: number, height: number, k: number, p
     plot,
     legendPlacement: hasLegend ? placement : 'none',
     typeScale: k,
+    minorScale: minor,
   };
+}
+
+/** Legend ≤ 1.35× the plot's labels as drawn, between 0.8 and the headline scale. */
+function minorScaleFor(input: LayoutInput, plotScale: number, k: number): number {
+  if (input.plotTextSize === undefined || !(input.plotTextSize > 0)) return k;
+  const drawn = input.plotTextSize * plotScale;
+  return Math.min(k, Math.max(0.8, (drawn * 1.35) / BASE.legend.size));
+}
+
+/** The layout at one type scale, its legend and footer brought in line with the plot's labels. */
+function balanced(input: LayoutInput, width: number, height: number, k: number, placement: Placement): FrameLayout {
+  const first = fixedAt(input, width, height, k, placement);
+  const minor = minorScaleFor(input, first.plot.scale, k);
+  if (minor >= k - 0.01) return first;
+  // Smaller words leave the plot more room; measure again at the scale that gives.
+  const second = fixedAt(input, width, height, k, placement, minor);
+  return fixedAt(input, width, height, k, placement, Math.max(minor, minorScaleFor(input, second.plot.scale, k)));
 }
 
 function fixedLayout(input: LayoutInput, size: { width: number; height: number }): FrameLayout {
   const width = FIXED_LOGICAL_WIDTH;
   const height = Math.round((FIXED_LOGICAL_WIDTH * size.height) / size.width);
-  const placements: ('top' | 'right')[] = input.spec.legend.length > 0 ? ['top', 'right'] : ['top'];
+  const placements: Placement[] = input.spec.legend.length > 0 ? ['top', 'right', 'side'] : ['top', 'side'];
   let fallback: FrameLayout | undefined;
   // Slide-sized type first; smaller type only while words crowd a height-bound plot.
   for (let k = width / 1024; k >= 0.7; k *= 0.9) {
-    const candidates = placements.map((placement) => fixedAt(input, width, height, k, placement));
-    // The legend moves to the side only when that makes the plot clearly bigger.
-    const best = candidates.reduce((a, b) => (b.plot.scale > a.plot.scale * 1.03 ? b : a));
+    const candidates = placements.map((placement) => balanced(input, width, height, k, placement));
+    // Rows on top unless another placement makes the plot clearly bigger.
+    const best = candidates.reduce((a, b) => (b.plot.scale > a.plot.scale * 1.05 ? b : a));
     const contentWidth = width - 2 * BASE.pad * k;
     if (best.plot.height >= height * 0.45 || best.plot.width >= contentWidth * 0.9) return best;
     if (!fallback || best.plot.scale > fallback.plot.scale) fallback = best;

@@ -26,6 +26,8 @@ export interface PlotMarkup {
   viewBox: { x: number; y: number; width: number; height: number };
   /** The plot draws outside its box on the page (`overflow: visible`): do not clip it. */
   overflow?: boolean;
+  /** The median font size of the plot's labels, in plot units (none when it has no text). */
+  textSize?: number;
 }
 
 export interface FrameSvgInput {
