@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** The interactive map has loaded its geometry and drawn `year`. */
@@ -107,7 +108,7 @@ test.describe('map explorer on /', () => {
     await expect(slider(page)).toHaveValue('2017');
     await expect(page.getByRole('button', { name: 'Incidents', exact: true })).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByRole('group', { name: 'Exercise kinds' }).getByRole('button', { name: 'Cyber' })).toHaveAttribute('aria-pressed', 'false');
-    await expect(page.getByRole('heading', { name: 'Kyrgyzstan', level: 3 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kyrgyzstan', level: 2 })).toBeVisible();
     await expect(page.locator('.rsm-zoomable-group')).toHaveAttribute('transform', /scale\(2\)/);
 
     await page.getByRole('button', { name: 'List view' }).click();
@@ -116,7 +117,7 @@ test.describe('map explorer on /', () => {
     await page.goto(written);
     await expect(page.getByRole('table', { name: 'States with an SCO status in 2017' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'List view' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('heading', { name: 'Kyrgyzstan', level: 3 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kyrgyzstan', level: 2 })).toBeVisible();
     expect(new URL(page.url()).searchParams.get('z')).toBe('2');
   });
 
@@ -138,7 +139,7 @@ test.describe('map explorer on /', () => {
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Peace Mission 2007, Chebarkul, Russia, August 2007');
     await expect(page.getByRole('tooltip')).toContainText('Peace Mission 2007');
     await page.keyboard.press('Enter');
-    const heading = page.getByRole('heading', { name: 'Peace Mission 2007', level: 3 });
+    const heading = page.getByRole('heading', { name: 'Peace Mission 2007', level: 2 });
     await expect(heading).toBeFocused();
     await expect(page).toHaveURL(/sel=peace-mission-2007/);
     const details = page.locator('[data-details="peace-mission-2007"]');
@@ -158,7 +159,7 @@ test.describe('map explorer on /', () => {
     await search.press('Enter');
     await expect(page).toHaveURL(/focus=KGZ/);
     await expect(page).toHaveURL(/z=\d/);
-    await expect(page.getByRole('heading', { name: 'Kyrgyzstan', level: 3 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kyrgyzstan', level: 2 })).toBeVisible();
     const transform = await page.locator('.rsm-zoomable-group').getAttribute('transform');
     const k = Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1]);
     expect(k).toBeGreaterThan(3);
@@ -207,5 +208,14 @@ test.describe('map explorer on /', () => {
     });
     await mapShows(page, 2017);
     await expect(slider(page)).toHaveValue('2017');
+  });
+
+  test('the map, its details and the list view pass axe', async ({ page }) => {
+    for (const link of ['/?year=2017', '/?year=2017&sel=peace-mission-2007', '/?year=2022&view=list&focus=KGZ']) {
+      await page.goto(link);
+      await expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', /\d{4}/, { timeout: 20_000 });
+      const result = await new AxeBuilder({ page }).include('main').analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), link).toEqual([]);
+    }
   });
 });

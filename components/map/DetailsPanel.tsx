@@ -53,9 +53,9 @@ export function DetailsPanel({ data, year, sel, focus, statuses, focusRequest, o
     <section className={styles.panel} aria-labelledby="map-details-title" onKeyDown={onKeyDown} data-details={key}>
       <header className={styles.header}>
         <p className={styles.eyebrow}>{eyebrow}</p>
-        <h3 id="map-details-title" ref={headingRef} tabIndex={-1} className={styles.title}>
+        <h2 id="map-details-title" ref={headingRef} tabIndex={-1} className={styles.title}>
           {event?.name ?? state?.name}
-        </h3>
+        </h2>
         <button type="button" className={styles.close} onClick={onClose} aria-label={t.close} title={t.close}>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3 3l10 10M13 3L3 13" />

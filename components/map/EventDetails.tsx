@@ -33,7 +33,7 @@ function EventCommon({ event, names }: { event: MapEventInfo; names: Readonly<Re
           {formatDateRange(event.start, event.end)} <span className={styles.muted}>({precision})</span>
         </dd>
       </dl>
-      <h4 className={styles.subhead}>{t.places}</h4>
+      <h3 className={styles.subhead}>{t.places}</h3>
       <ul className={styles.places}>
         {event.places.map((p, i) => (
           <li key={`${p.name}-${i}`} data-precision={p.precision}>
@@ -85,7 +85,7 @@ export function ExerciseDetails({ event, names }: { event: MapExerciseInfo; name
           <Names codes={event.observers} names={names} />
         </dd>
       </dl>
-      <h4 className={styles.subhead}>{t.details.troops}</h4>
+      <h3 className={styles.subhead}>{t.details.troops}</h3>
       {record.isLoading && <p className={styles.muted}>{t.details.loading}</p>}
       {r && r.troops.length === 0 && <p>{t.details.troopsNone}</p>}
       {r && r.troops.length > 0 && (
@@ -104,7 +104,7 @@ export function ExerciseDetails({ event, names }: { event: MapExerciseInfo; name
       {r && <ClaimList claims={r.claims} sources={sources.data} />}
       {r?.note && (
         <>
-          <h4 className={styles.subhead}>{t.details.note}</h4>
+          <h3 className={styles.subhead}>{t.details.note}</h3>
           <p>{r.note}</p>
         </>
       )}
@@ -148,7 +148,7 @@ export function IncidentDetails({ event, names }: { event: MapIncidentInfo; name
           <Names codes={event.parties} names={names} />
         </dd>
       </dl>
-      <h4 className={styles.subhead}>{t.casualties}</h4>
+      <h3 className={styles.subhead}>{t.casualties}</h3>
       {record.isLoading && <p className={styles.muted}>{t.loading}</p>}
       {record.error && <p className={styles.error}>{t.loadError}</p>}
       {r && r.casualties.length === 0 && <p>{t.casualtiesNone}</p>}
@@ -162,7 +162,7 @@ export function IncidentDetails({ event, names }: { event: MapIncidentInfo; name
       {r && <ClaimList claims={r.claims} sources={sources.data} />}
       {r?.note && (
         <>
-          <h4 className={styles.subhead}>{t.note}</h4>
+          <h3 className={styles.subhead}>{t.note}</h3>
           <p>{r.note}</p>
         </>
       )}

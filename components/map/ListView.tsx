@@ -41,7 +41,7 @@ export function ListView({ data, year, layers, statuses, exercises, incidents, o
   const open = (name: string) => format(t.details.openState, { name });
   return (
     <div className={styles.list} data-map-list={year}>
-      <h3 className={styles.heading}>{format(t.list.caption, { year })}</h3>
+      <h2 className={styles.heading}>{format(t.list.caption, { year })}</h2>
 
       {layers.includes('members') ? (
         <table className={styles.table}>

@@ -174,9 +174,9 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
             </Suspense>
           )}
           <aside className={styles.boundaries} aria-labelledby="map-boundaries-title">
-            <h3 id="map-boundaries-title" className={styles.boundariesTitle}>
+            <h2 id="map-boundaries-title" className={styles.boundariesTitle}>
               {t.disputed.title}
-            </h3>
+            </h2>
             <p>{t.disputed.body}</p>
           </aside>
         </div>

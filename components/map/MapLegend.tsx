@@ -59,7 +59,7 @@ export const MapLegend = memo(function MapLegend({ year, counts, judgedText, lay
   const membersOn = layers.includes('members');
   return (
     <section className={styles.legend} aria-label={t.legend.label} data-map-legend={year}>
-      <h3 className={styles.title}>{statusTitle}</h3>
+      <h2 className={styles.title}>{statusTitle}</h2>
       <p className={styles.note}>{judgedText}</p>
       <ul className={styles.statuses} aria-label={statusTitle} data-dimmed={!membersOn || undefined}>
         {(shown.length > 0 ? shown : STATUS_ORDER.slice(0, 2)).map((status) => (
@@ -77,7 +77,7 @@ export const MapLegend = memo(function MapLegend({ year, counts, judgedText, lay
 
       {layers.includes('exercises') && (
         <div className={styles.block}>
-          <h4 className={styles.blockTitle}>{t.legend.exercisesTitle}</h4>
+          <h3 className={styles.blockTitle}>{t.legend.exercisesTitle}</h3>
           <ul className={styles.kinds}>
             {ALL_KINDS.filter((k) => kinds.includes(k)).map((kind) => (
               <li key={kind}>
@@ -96,9 +96,9 @@ export const MapLegend = memo(function MapLegend({ year, counts, judgedText, lay
 
       {layers.includes('incidents') && (
         <div className={styles.block}>
-          <h4 className={styles.blockTitle}>
+          <h3 className={styles.blockTitle}>
             <IncidentSymbolIcon /> {t.legend.incidentsTitle}
-          </h4>
+          </h3>
           <SizeRow label={t.legend.casualtiesKey} sizeKey={casualtiesKey} incident />
           <p className={styles.note}>{t.legend.casualtiesNote}</p>
         </div>

@@ -39,7 +39,7 @@ export function SourceList({ refs, sources, title }: { refs: readonly SourceRef[
   if (refs.length === 0) return null;
   return (
     <>
-      <h4 className={styles.subhead}>{title ?? t.sources}</h4>
+      <h3 className={styles.subhead}>{title ?? t.sources}</h3>
       <ol className={styles.sources}>
         {refs.map((r, i) => (
           <li key={`${r.sourceId}-${i}`}>
@@ -57,7 +57,7 @@ export function ClaimList({ claims, sources }: { claims: readonly Claim[] | unde
   if (!claims || claims.length === 0) return null;
   return (
     <>
-      <h4 className={styles.subhead}>{t.claims}</h4>
+      <h3 className={styles.subhead}>{t.claims}</h3>
       <ul className={styles.claims}>
         {claims.map((c, i) => (
           <li key={`${c.field}-${i}`}>

@@ -26,9 +26,9 @@ function EventLinks({ title, events, onSelect }: { title: string; events: readon
   const t = messages().map.details;
   return (
     <>
-      <h4 className={styles.subhead}>
+      <h3 className={styles.subhead}>
         {title} <span className={styles.muted}>({events.length})</span>
-      </h4>
+      </h3>
       {events.length === 0 ? (
         <p className={styles.muted}>{t.none}</p>
       ) : (
@@ -66,7 +66,7 @@ export function StateDetails({ state, data, year, status, onSelectEvent }: State
         </dd>
       </dl>
 
-      <h4 className={styles.subhead}>{t.details.statusHistory}</h4>
+      <h3 className={styles.subhead}>{t.details.statusHistory}</h3>
       <ol className={styles.history}>
         {state.statusHistory.map((p, i) => {
           const full = periods?.[i];
@@ -87,7 +87,7 @@ export function StateDetails({ state, data, year, status, onSelectEvent }: State
       {own.observed.length > 0 && <EventLinks title={t.details.observed} events={own.observed} onSelect={onSelectEvent} />}
       <EventLinks title={t.details.incidents} events={own.incidents} onSelect={onSelectEvent} />
 
-      <h4 className={styles.subhead}>{t.details.stats2020}</h4>
+      <h3 className={styles.subhead}>{t.details.stats2020}</h3>
       {stats.isLoading && <p className={styles.muted}>{t.details.loading}</p>}
       {stats.data && stats.data.length === 0 && <p className={styles.muted}>{t.details.statsNone}</p>}
       {stats.data && stats.data.length > 0 && (
