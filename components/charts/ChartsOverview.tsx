@@ -22,7 +22,7 @@ export function ChartsOverview({ withHeading = true }: ChartsOverviewProps) {
     <div className={styles.grid}>
       {chartEntries().map(({ id, Component }) => (
         <div key={id} className={styles.cell}>
-          <Component size="compact" headingLevel={withHeading ? 3 : 2} />
+          <Component sizes={['compact']} headingLevel={withHeading ? 3 : 2} />
         </div>
       ))}
     </div>

@@ -6,17 +6,12 @@ import type { ReactElement } from 'react';
 import { DATA_AS_OF } from '@/data/meta';
 import { format, messages } from '@/lib/i18n';
 import { CHART_ID, CHART_IDS, type ChartId } from './chartIds';
-import type { ChartSize } from './shared/sizes';
+import type { ChartRenderProps } from './shared/sizes';
 import { Membership } from './Membership/Membership';
 import { ExercisesByYear } from './ExercisesByYear/ExercisesByYear';
 import { Milestones } from './Milestones/Milestones';
 import { RatsFigures } from './RatsFigures/RatsFigures';
 import { Terrorism2020 } from './Terrorism2020/Terrorism2020';
-
-export interface ChartRenderProps {
-  size?: ChartSize;
-  headingLevel?: 1 | 2 | 3;
-}
 
 export interface ChartEntry {
   id: ChartId;

@@ -31,7 +31,7 @@ export default async function ChartPage({ params }: Props) {
       <p className={styles.back}>
         <Link href="/charts/">{messages().charts.chartPage.back}</Link>
       </p>
-      <Component size="full" headingLevel={1} />
+      <Component headingLevel={1} />
     </div>
   );
 }

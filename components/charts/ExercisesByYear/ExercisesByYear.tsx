@@ -6,7 +6,7 @@ import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import type { ChartSize } from '../shared/sizes';
+import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   EXERCISES_CHART_ID,
   exerciseTips,
@@ -17,11 +17,11 @@ import {
   type ExercisesLayout,
 } from './exercisesByYearState';
 
-function ExercisesPlot({ layout }: { layout: ExercisesLayout }) {
+function ExercisesPlot({ layout, size }: { layout: ExercisesLayout; size: ChartSize }) {
   const t = messages().charts;
   const font = layout.font;
   return (
-    <PlotSvg width={layout.width} height={layout.height} label={t.exercises.title} describedBy={hintId(EXERCISES_CHART_ID)}>
+    <PlotSvg width={layout.width} height={layout.height} label={t.exercises.title} describedBy={hintId(EXERCISES_CHART_ID, 'main', size)}>
       {layout.stacks.length === 0 && (
         <text x={layout.plotLeft} y={layout.plotTop + 20} fontSize={font} className={styles.muted}>
           {t.views.empty}
@@ -72,13 +72,8 @@ function ExercisesPlot({ layout }: { layout: ExercisesLayout }) {
   );
 }
 
-export interface ChartProps {
-  size?: ChartSize;
-  headingLevel?: 1 | 2 | 3;
-}
-
 /** Joint exercises per year, stacked by kind. */
-export function ExercisesByYear({ size = 'full', headingLevel }: ChartProps) {
+export function ExercisesByYear({ sizes = ALL_SIZES, headingLevel }: ChartRenderProps) {
   const ctx = serverContext();
   const rows: readonly Exercise[] = exercises;
   const bins = yearBins(rows, Number(ctx.asOf.slice(0, 4)));
@@ -89,7 +84,11 @@ export function ExercisesByYear({ size = 'full', headingLevel }: ChartProps) {
       spec={spec}
       headingLevel={headingLevel}
       tips={exerciseTips(bins)}
-      main={{ plot: <ExercisesPlot layout={exercisesLayout(bins, size)} />, data: toRows(bins, ctx), frame: spec }}
+      main={{
+        plots: sizes.map((size) => ({ size, node: <ExercisesPlot layout={exercisesLayout(bins, size)} size={size} /> })),
+        data: toRows(bins, ctx),
+        frame: spec,
+      }}
     />
   );
 }

@@ -7,7 +7,7 @@ import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import type { ChartSize } from '../shared/sizes';
+import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   asOfYear,
   lanes,
@@ -23,12 +23,12 @@ import {
 import { MembershipYears, ShowOnMapLink } from './MembershipYears';
 import { YEAR_PARAM } from './yearParam';
 
-function MembershipPlot({ layout, title }: { layout: MembershipLayout; title: string }) {
+function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; title: string; size: ChartSize }) {
   const t = messages().charts.membership;
   const range = { minYear: FIRST_YEAR, maxYear: layout.years[layout.years.length - 1]?.year ?? FIRST_YEAR };
   const font = layout.font;
   return (
-    <PlotSvg width={layout.width} height={layout.height} label={title} describedBy={hintId(MEMBERSHIP_CHART_ID)}>
+    <PlotSvg width={layout.width} height={layout.height} label={title} describedBy={hintId(MEMBERSHIP_CHART_ID, 'main', size)}>
       <MembershipYears
         years={layout.years}
         range={range}
@@ -99,13 +99,8 @@ function MembershipPlot({ layout, title }: { layout: MembershipLayout; title: st
   );
 }
 
-export interface ChartProps {
-  size?: ChartSize;
-  headingLevel?: 1 | 2 | 3;
-}
-
 /** Members, observers and partners over time: a step chart of counts and a lane per state. */
-export function Membership({ size = 'full', headingLevel }: ChartProps) {
+export function Membership({ sizes = ALL_SIZES, headingLevel }: ChartRenderProps) {
   const ctx = serverContext();
   const t = messages().charts.membership;
   const rows: readonly State[] = states;
@@ -121,7 +116,10 @@ export function Membership({ size = 'full', headingLevel }: ChartProps) {
       linkParams={[YEAR_PARAM]}
       tips={membershipTips(counts, laneRows, ctx)}
       main={{
-        plot: <MembershipPlot layout={membershipLayout(counts, laneRows, ctx.asOf, size)} title={spec.title} />,
+        plots: sizes.map((size) => ({
+          size,
+          node: <MembershipPlot layout={membershipLayout(counts, laneRows, ctx.asOf, size)} title={spec.title} size={size} />,
+        })),
         data: toRows(counts),
         extraTables: [toLaneRows(laneRows, ctx)],
         frame: spec,

@@ -3,10 +3,10 @@ import type { Milestone } from '@/data/schema';
 import { tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
-import { ChartView, hintId } from '../shared/ChartView';
+import { ChartView, hintId, plotIdPrefix, type Variant } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import type { ChartSize } from '../shared/sizes';
+import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   MILESTONES_CHART_ID,
   milestonePoints,
@@ -19,12 +19,12 @@ import {
 
 const LINE = 16;
 
-function MilestonesPlot({ layout, variant }: { layout: MilestonesLayout; variant: 'main' | 'alternate' }) {
+function MilestonesPlot({ layout, variant, size }: { layout: MilestonesLayout; variant: Variant; size: ChartSize }) {
   const t = messages().charts;
   const font = layout.font;
   const ax = layout.axisX;
   return (
-    <PlotSvg width={layout.width} height={layout.height} label={t.milestones.title} describedBy={hintId(MILESTONES_CHART_ID, variant)}>
+    <PlotSvg width={layout.width} height={layout.height} label={t.milestones.title} describedBy={hintId(MILESTONES_CHART_ID, variant, size)}>
       {layout.points.length === 0 && (
         <text x={ax + 30} y={30} fontSize={font} className={styles.muted}>
           {t.views.empty}
@@ -43,7 +43,7 @@ function MilestonesPlot({ layout, variant }: { layout: MilestonesLayout; variant
             key={p.id}
             href={p.href}
             data-mark={p.id}
-            data-group={`${MILESTONES_CHART_ID}-${variant}`}
+            data-group={plotIdPrefix(MILESTONES_CHART_ID, variant, size)}
             tabIndex={i === 0 ? 0 : -1}
             aria-label={p.name}
             className={styles.mark}
@@ -102,13 +102,8 @@ function MilestonesPlot({ layout, variant }: { layout: MilestonesLayout; variant
   );
 }
 
-export interface ChartProps {
-  size?: ChartSize;
-  headingLevel?: 1 | 2 | 3;
-}
-
 /** The documents and institutions of SCO security cooperation on a timeline, each linking to its source. */
-export function Milestones({ size = 'full', headingLevel }: ChartProps) {
+export function Milestones({ sizes = ALL_SIZES, headingLevel }: ChartRenderProps) {
   const ctx = serverContext();
   const t = messages().charts.milestones;
   const rows: readonly Milestone[] = milestones;
@@ -122,7 +117,7 @@ export function Milestones({ size = 'full', headingLevel }: ChartProps) {
       headingLevel={headingLevel}
       tips={milestoneTips(all, ctx)}
       main={{
-        plot: <MilestonesPlot layout={milestonesLayout(core, ctx, size)} variant="main" />,
+        plots: sizes.map((size) => ({ size, node: <MilestonesPlot layout={milestonesLayout(core, ctx, size)} variant="main" size={size} /> })),
         data: toRows(core, ctx),
         frame: milestonesFrameSpec(core, ctx, FIRST_SOURCE_ID),
       }}
@@ -130,7 +125,10 @@ export function Milestones({ size = 'full', headingLevel }: ChartProps) {
         hasMore
           ? {
               label: t.toggleAll,
-              plot: <MilestonesPlot layout={milestonesLayout(all, ctx, size)} variant="alternate" />,
+              plots: sizes.map((size) => ({
+                size,
+                node: <MilestonesPlot layout={milestonesLayout(all, ctx, size)} variant="alternate" size={size} />,
+              })),
               data: toRows(all, ctx),
               frame: milestonesFrameSpec(all, ctx, FIRST_SOURCE_ID),
             }

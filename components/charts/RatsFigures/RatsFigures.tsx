@@ -3,18 +3,18 @@ import type { RatsFigure } from '@/data/schema';
 import { FLAG_TOKEN, tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
-import { ChartView, hintId } from '../shared/ChartView';
+import { ChartView, hintId, type Variant } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import type { ChartSize } from '../shared/sizes';
+import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import { RATS_CHART_ID, ratsFrameSpec, ratsGroups, ratsLayout, ratsTips, toRows, type RatsLayout } from './ratsFiguresState';
 
-function RatsPlot({ layout, variant }: { layout: RatsLayout; variant: 'main' | 'alternate' }) {
+function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Variant; size: ChartSize }) {
   const t = messages().charts;
   const font = layout.font;
   const flag = tokenColor(FLAG_TOKEN);
   return (
-    <PlotSvg width={layout.width} height={layout.height} label={t.rats.title} describedBy={hintId(RATS_CHART_ID, variant)}>
+    <PlotSvg width={layout.width} height={layout.height} label={t.rats.title} describedBy={hintId(RATS_CHART_ID, variant, size)}>
       {layout.groups.length === 0 && (
         <text x={0} y={20} fontSize={font} className={styles.muted}>
           {t.views.empty}
@@ -98,13 +98,8 @@ function RatsPlot({ layout, variant }: { layout: RatsLayout; variant: 'main' | '
   );
 }
 
-export interface ChartProps {
-  size?: ChartSize;
-  headingLevel?: 1 | 2 | 3;
-}
-
 /** What RATS reported: dated figures on a log scale, grouped by what they count, the contested 45,000 flagged. */
-export function RatsFigures({ size = 'full', headingLevel }: ChartProps) {
+export function RatsFigures({ sizes = ALL_SIZES, headingLevel }: ChartRenderProps) {
   const ctx = serverContext();
   const t = messages().charts.rats;
   const figures: readonly RatsFigure[] = ratsFigures;
@@ -119,7 +114,7 @@ export function RatsFigures({ size = 'full', headingLevel }: ChartProps) {
       headingLevel={headingLevel}
       tips={ratsTips(all, ctx)}
       main={{
-        plot: <RatsPlot layout={ratsLayout(headline, ctx, size)} variant="main" />,
+        plots: sizes.map((size) => ({ size, node: <RatsPlot layout={ratsLayout(headline, ctx, size)} variant="main" size={size} /> })),
         data: toRows(headline, ctx),
         frame: frame(false),
       }}
@@ -127,7 +122,7 @@ export function RatsFigures({ size = 'full', headingLevel }: ChartProps) {
         hasMore
           ? {
               label: t.toggleOther,
-              plot: <RatsPlot layout={ratsLayout(all, ctx, size)} variant="alternate" />,
+              plots: sizes.map((size) => ({ size, node: <RatsPlot layout={ratsLayout(all, ctx, size)} variant="alternate" size={size} /> })),
               data: toRows(all, ctx),
               frame: frame(true),
             }

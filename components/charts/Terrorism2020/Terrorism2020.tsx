@@ -3,10 +3,10 @@ import { terrorismStats } from '@/data/terrorismStats';
 import { tokenColor, FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
-import { ChartView, hintId } from '../shared/ChartView';
+import { ChartView, hintId, plotIdPrefix, type Variant } from '../shared/ChartView';
 import { HatchPattern, PlotSvg } from '../shared/PlotSvg';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import type { ChartSize } from '../shared/sizes';
+import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   TERRORISM_CHART_ID,
   terrorismFrameSpec,
@@ -19,13 +19,13 @@ import {
 
 const FONT = 13;
 
-function TerrorismPlot({ layout, variant }: { layout: TerrorismLayout; variant: 'main' | 'alternate' }) {
+function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; variant: Variant; size: ChartSize }) {
   const t = messages().charts;
-  const hatchPrimary = `${TERRORISM_CHART_ID}-${variant}-hatch-primary`;
-  const hatchSecondary = `${TERRORISM_CHART_ID}-${variant}-hatch-secondary`;
+  const hatchPrimary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-primary`;
+  const hatchSecondary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-secondary`;
   const flag = tokenColor(FLAG_TOKEN);
   return (
-    <PlotSvg width={layout.width} height={layout.height} label={t.terrorism.title} describedBy={hintId(TERRORISM_CHART_ID, variant)}>
+    <PlotSvg width={layout.width} height={layout.height} label={t.terrorism.title} describedBy={hintId(TERRORISM_CHART_ID, variant, size)}>
       <defs>
         <HatchPattern id={hatchPrimary} color={tokenColor(PRIMARY_TOKEN)} />
         <HatchPattern id={hatchSecondary} color={tokenColor(SECONDARY_TOKEN)} />
@@ -101,13 +101,8 @@ function TerrorismPlot({ layout, variant }: { layout: TerrorismLayout; variant: 
   );
 }
 
-export interface ChartProps {
-  size?: ChartSize;
-  headingLevel?: 1 | 2 | 3;
-}
-
 /** Terrorism statistics, 2020: one panel per metric, periods on every bar, disputes flagged. */
-export function Terrorism2020({ size = 'full', headingLevel }: ChartProps) {
+export function Terrorism2020({ sizes = ALL_SIZES, headingLevel }: ChartRenderProps) {
   const ctx = serverContext();
   const t = messages().charts.terrorism;
   const stats: readonly TerrorismStat[] = terrorismStats;
@@ -122,7 +117,7 @@ export function Terrorism2020({ size = 'full', headingLevel }: ChartProps) {
       headingLevel={headingLevel}
       tips={terrorismTips(allPanels, ctx)}
       main={{
-        plot: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" />,
+        plots: sizes.map((size) => ({ size, node: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" size={size} /> })),
         data: toRows(seedPanels, ctx),
         frame: frame(false),
       }}
@@ -130,7 +125,10 @@ export function Terrorism2020({ size = 'full', headingLevel }: ChartProps) {
         hasOtherYears
           ? {
               label: t.toggleOtherYears,
-              plot: <TerrorismPlot layout={terrorismLayout(allPanels, size)} variant="alternate" />,
+              plots: sizes.map((size) => ({
+                size,
+                node: <TerrorismPlot layout={terrorismLayout(allPanels, size)} variant="alternate" size={size} />,
+              })),
               data: toRows(allPanels, ctx),
               frame: frame(true),
             }

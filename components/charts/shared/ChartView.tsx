@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import type { FrameSpec } from '@/components/frame/frameSpec';
+import styles from './chart.module.css';
 import { messages } from '@/lib/i18n';
 import { ChartBody } from './ChartBody';
 import { ChartInteraction, type Tip } from './ChartInteraction';
 import { DataTable } from './DataTable';
+import type { ChartSize } from './sizes';
 import type { TableData } from './tableData';
 
 export interface ChartViewVariant {
-  /** The plot (an SVG whose aria-describedby is `hintId(chartId, variant)`). */
-  plot: ReactNode;
+  /** The plot at each size drawn (SVGs whose aria-describedby is `hintId(chartId, variant, size)`). */
+  plots: { size: ChartSize; node: ReactNode }[];
   /** The data as shown (`toRows()`): the table, and what the CSV export writes. */
   data: TableData;
   /** The frame of this view for exports (its legend and the sources of what it shows). */
@@ -31,20 +33,31 @@ export interface ChartViewProps {
   controls?: ReactNode;
 }
 
+export type Variant = 'main' | 'alternate';
+
 /** Id of the keyboard hint a plot's `aria-describedby` names. */
-export function hintId(chartId: string, variant: 'main' | 'alternate' = 'main'): string {
-  return `${chartId}-${variant}-hint`;
+export function hintId(chartId: string, variant: Variant, size: ChartSize): string {
+  return `${chartId}-${variant}-${size}-hint`;
+}
+
+/** A prefix for ids inside one plot (patterns, gradients): unique per chart, view and size. */
+export function plotIdPrefix(chartId: string, variant: Variant, size: ChartSize): string {
+  return `${chartId}-${variant}-${size}`;
 }
 
 /** A chart as every page shows it: frame, Chart | Table switch, tooltips, keyboard movement, export. */
 export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alternate, controls }: ChartViewProps) {
   const t = messages().charts.views;
-  const wrap = (variant: 'main' | 'alternate', plot: ReactNode) => (
-    <ChartInteraction tips={tips} hintId={hintId(id, variant)} hint={t.keyboardHint}>
-      {plot}
-    </ChartInteraction>
-  );
-  const tables = (variant: 'main' | 'alternate', v: ChartViewVariant) => (
+  // With both sizes drawn, a container query shows the one that fits the column.
+  const wrap = (variant: Variant, plots: ChartViewVariant['plots']) =>
+    plots.map(({ size, node }) => (
+      <div key={size} className={plots.length > 1 ? (size === 'full' ? styles.onlyWide : styles.onlyNarrow) : undefined}>
+        <ChartInteraction tips={tips} hintId={hintId(id, variant, size)} hint={t.keyboardHint}>
+          {node}
+        </ChartInteraction>
+      </div>
+    ));
+  const tables = (variant: Variant, v: ChartViewVariant) => (
     <>
       <DataTable data={v.data} id={`${id}-${variant}-table`} />
       {(v.extraTables ?? []).map((data, i) => (
@@ -57,9 +70,9 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
       <ChartBody
         id={id}
         labels={{ views: t.label, chart: t.chart, table: t.table }}
-        chart={wrap('main', main.plot)}
+        chart={wrap('main', main.plots)}
         table={tables('main', main)}
-        alternate={alternate ? { label: alternate.label, chart: wrap('alternate', alternate.plot), table: tables('alternate', alternate) } : undefined}
+        alternate={alternate ? { label: alternate.label, chart: wrap('alternate', alternate.plots), table: tables('alternate', alternate) } : undefined}
         exports={{ main: { frame: main.frame, data: main.data }, ...(alternate ? { alternate: { frame: alternate.frame, data: alternate.data } } : {}) }}
         linkParams={linkParams}
         controls={controls}
