@@ -60,8 +60,12 @@ test.describe('every chart page', () => {
     });
   }
 
-  test('/charts/ links to every chart’s own page', async ({ page }) => {
+  test('/charts/ shows every chart, links to each one’s own page, and logs nothing', async ({ page }) => {
+    const problems = watchConsole(page);
     await page.goto('/charts/');
+    for (const id of CHART_IDS) await expect(figure(page, id)).toBeVisible();
+    await hydrated(figure(page, 'membership'));
+    expect(problems).toEqual([]);
     const contents = page.getByRole('navigation', { name: charts.indexPage.contents });
     await expect(contents.getByRole('link')).toHaveCount(CHART_IDS.length);
     await contents.getByRole('link', { name: charts.rats.title }).click();
