@@ -11,6 +11,7 @@ import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { ISO_NUMERIC } from '@/data/iso3';
 import { DATA_AS_OF } from '@/data/meta';
+import { sources } from '@/data/sources';
 import { states } from '@/data/states';
 import { featureNames, viewTargets } from '@/components/map/geometry.server';
 import { MapExplorer, MapExplorerFallback } from '@/components/map/MapExplorer';
@@ -28,6 +29,7 @@ export default function DashboardPage() {
     exercises,
     incidents,
     asOfDate: DATA_AS_OF,
+    sources,
     currentYear: new Date().getUTCFullYear(),
     featureNames: featureNames(),
     viewTargets: viewTargets(Object.values(ISO_NUMERIC)),

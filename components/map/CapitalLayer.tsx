@@ -27,6 +27,8 @@ export interface CapitalSpec {
 export interface CapitalLayerProps {
   capitals: readonly CapitalSpec[];
   labels: ReadonlyMap<string, PlacedLabel>;
+  /** `scale(1/zoom)`: keeps dots and names at their screen size. */
+  scale: string;
 }
 
 function textPosition(label: PlacedLabel): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
@@ -43,10 +45,10 @@ function textPosition(label: PlacedLabel): { x: number; y: number; anchor: 'star
   }
 }
 
-const Capital = memo(function Capital({ stateId, name, lon, lat, x, y, anchor }: { stateId: string; name: string; lon: number; lat: number; x?: number; y?: number; anchor?: 'start' | 'end' | 'middle' }) {
+const Capital = memo(function Capital({ stateId, name, lon, lat, x, y, anchor, scale }: { stateId: string; name: string; lon: number; lat: number; x?: number; y?: number; anchor?: 'start' | 'end' | 'middle'; scale: string }) {
   return (
     <Marker coordinates={[lon, lat]} data-capital={stateId}>
-      <g className={styles.counterScale}>
+      <g data-counter-scale="" transform={scale}>
         <circle r={2.6} className={styles.capitalDot} />
         {anchor && (
           <text x={x} y={y} textAnchor={anchor} dominantBaseline="central" className={styles.capitalLabel}>
@@ -58,13 +60,13 @@ const Capital = memo(function Capital({ stateId, name, lon, lat, x, y, anchor }:
   );
 });
 
-export const CapitalLayer = memo(function CapitalLayer({ capitals, labels }: CapitalLayerProps) {
+export const CapitalLayer = memo(function CapitalLayer({ capitals, labels, scale }: CapitalLayerProps) {
   return (
     <g className={styles.capitals} aria-hidden="true">
       {capitals.map((c) => {
         const label = labels.get(c.stateId);
         const pos = label ? textPosition(label) : undefined;
-        return <Capital key={c.stateId} stateId={c.stateId} name={c.name} lon={c.lon} lat={c.lat} x={pos?.x} y={pos?.y} anchor={pos?.anchor} />;
+        return <Capital key={c.stateId} stateId={c.stateId} name={c.name} lon={c.lon} lat={c.lat} x={pos?.x} y={pos?.y} anchor={pos?.anchor} scale={scale} />;
       })}
     </g>
   );

@@ -2,8 +2,8 @@
 /**
  * Exercise and incident markers. Each place of an event is a react-simple-maps <Marker>;
  * markers that would overlap are spread on a ring (markerLayout.ts) with a leader line to
- * their true point. Shapes keep their size on screen at any zoom (CSS counter-scale by
- * --inv-k). Earlier years are faded, approximate places dashed, the selected event ringed.
+ * their true point. Shapes keep their size on screen at any zoom (a `scale(1/zoom)` transform
+ * attribute, updated directly during a gesture: exports read geometry from attributes). Earlier years are faded, approximate places dashed, the selected event ringed.
  */
 import { memo } from 'react';
 import { Line, Marker } from 'react-simple-maps';
@@ -34,6 +34,8 @@ export interface EventLayerProps {
   layoutZoom: number;
   selectedId: string | null;
   rovingKey: string | null;
+  /** `scale(1/zoom)` for every marker. */
+  scale: string;
 }
 
 const f = (n: number) => Math.round(n * 100) / 100;
@@ -54,6 +56,8 @@ interface EventMarkerProps {
   /** Ring offset from the true point, in screen pixels. */
   dx: number;
   dy: number;
+  /** `scale(1/zoom)`: keeps the marker at its screen size. */
+  scale: string;
 }
 
 /** One marker; memoised on plain props, so a year step re-renders only markers that change. */
@@ -73,7 +77,7 @@ const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
       aria-label={p.name}
       aria-current={p.selected ? 'true' : undefined}
     >
-      <g className={styles.counterScale}>
+      <g data-counter-scale="" transform={p.scale}>
         {spread && (
           <>
             <line x1={0} y1={0} x2={p.dx} y2={p.dy} className={styles.leader} />
@@ -81,7 +85,7 @@ const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
           </>
         )}
         <g transform={spread ? `translate(${p.dx} ${p.dy})` : undefined}>
-          <circle r={p.r + 4} className={styles.focusRing} />
+          <circle r={p.r + 4} className={styles.focusRing} data-export-ignore="" />
           <path d={symbolPath(p.shape, p.r)} className={styles.symbol} style={{ color: p.color }} />
         </g>
       </g>
@@ -89,7 +93,7 @@ const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
   );
 });
 
-export const EventLayer = memo(function EventLayer({ markers, placed, layoutZoom, selectedId, rovingKey }: EventLayerProps) {
+export const EventLayer = memo(function EventLayer({ markers, placed, layoutZoom, selectedId, rovingKey, scale }: EventLayerProps) {
   const selected = selectedId === null ? [] : markers.filter((m) => m.event.id === selectedId);
   return (
     <g className={styles.events}>
@@ -122,6 +126,7 @@ export const EventLayer = memo(function EventLayer({ markers, placed, layoutZoom
             name={m.name}
             dx={p ? f((p.px - p.x) * layoutZoom) : 0}
             dy={p ? f((p.py - p.y) * layoutZoom) : 0}
+            scale={scale}
           />
         );
       })}

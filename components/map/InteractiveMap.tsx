@@ -5,10 +5,10 @@
  * loaded it shows the server-rendered outline it is given, in the same box.
  *
  * Performance: paths are computed once when the geometry loads; a year change only changes
- * fills, names and markers. Zooming moves one transform and one CSS variable (--inv-k) that
- * keeps markers and labels at their screen size; layouts are redone when a gesture ends.
+ * fills, names and markers. A zoom gesture moves one transform and rewrites the markers'
+ * scale(1/k) attributes directly; layouts and labels are redone when the gesture ends.
  */
-import { memo, useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
 import type { StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
@@ -114,9 +114,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
   }, [projection]);
   const gestures = useMapGestures({ stageRef, zoom, center, defaultCenter, projection, onViewport: props.onViewport });
 
-  useLayoutEffect(() => {
-    stageRef.current?.style.setProperty('--inv-k', String(1 / zoom));
-  }, [zoom]);
+  const counterScale = `scale(${Math.round((1 / zoom) * 1e4) / 1e4})`;
 
   const viewKey = `${year}|${zoom}|${layers.join()}`;
   const hoverShown = hover && hover.viewKey === viewKey ? hover : null;
@@ -243,6 +241,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
           projection={projection}
           className={styles.svg}
           data-map-year={year}
+          data-export-plot=""
           role="group"
           aria-label={format(t.svgLabel, { year })}
           aria-describedby={hoverShown ? tooltipId : undefined}
@@ -306,13 +305,14 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
                 rovingId={rovingState}
                 tinyAnchors={tinyAnchors}
                 patternPrefix={PATTERNS}
+                scale={counterScale}
               />
               {focusGeo?.geography.svgPath && <path d={focusGeo.geography.svgPath} className={styles.selectedOutline} />}
               {highlightGeo?.geography.svgPath && (
-                <path d={highlightGeo.geography.svgPath} className={highlight?.keyboard ? styles.keyboardOutline : styles.hoverOutline} />
+                <path d={highlightGeo.geography.svgPath} className={highlight?.keyboard ? styles.keyboardOutline : styles.hoverOutline} data-export-ignore="" />
               )}
-              <CapitalLayer capitals={capitals} labels={capitalLabelMap} />
-              <EventLayer markers={markers} placed={placed} layoutZoom={zoom} selectedId={sel} rovingKey={rovingMarker} />
+              <CapitalLayer capitals={capitals} labels={capitalLabelMap} scale={counterScale} />
+              <EventLayer markers={markers} placed={placed} layoutZoom={zoom} selectedId={sel} rovingKey={rovingMarker} scale={counterScale} />
             </g>
           </ZoomableGroup>
         </ComposableMap>

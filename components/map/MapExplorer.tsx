@@ -30,6 +30,7 @@ import styles from './MapExplorer.module.css';
 const InteractiveMap = lazy(() => import('./InteractiveMap'));
 const DetailsPanel = lazy(() => import('./DetailsPanel'));
 const ListView = lazy(() => import('./ListView'));
+const MapExport = lazy(() => import('./MapExport'));
 
 export interface MapExplorerProps {
   data: MapData;
@@ -140,7 +141,15 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
 
       <div className={styles.body}>
         <div className={styles.main}>
-          <div ref={mapAreaRef} className={styles.mapArea} role="region" aria-label={t.regionLabel} aria-describedby="map-keyboard-help" hidden={listShown}>
+          <div
+            ref={mapAreaRef}
+            id="map-export"
+            className={styles.mapArea}
+            role="region"
+            aria-label={t.regionLabel}
+            aria-describedby="map-keyboard-help"
+            hidden={listShown}
+          >
             {interactive ? (
               <Suspense fallback={outline}>
                 <InteractiveMap
@@ -163,6 +172,23 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
               </Suspense>
             ) : (
               outline
+            )}
+            {interactive && (
+              <div className={styles.exportSlot}>
+                <Suspense fallback={null}>
+                  <MapExport
+                    data={data}
+                    year={year}
+                    layers={layers}
+                    kinds={kinds}
+                    counts={counts}
+                    statuses={statuses}
+                    exercises={exercises}
+                    incidents={incidents}
+                    judgedText={judgedText}
+                  />
+                </Suspense>
+              </div>
             )}
             <p id="map-keyboard-help" className="visually-hidden">
               {t.keyboardHelp}

@@ -32,6 +32,8 @@ export interface StateLayerProps {
   /** Where tiny states' symbols go ([lon, lat] of their capital). */
   tinyAnchors: ReadonlyMap<string, [number, number]>;
   patternPrefix: string;
+  /** `scale(1/zoom)` for the tiny states' symbols. */
+  scale: string;
 }
 
 function fillFor(iso: string | undefined, props: StateLayerProps): string | undefined {
@@ -107,8 +109,8 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
             role="button"
             aria-label={labels.get(iso)}
           >
-            <g className={styles.counterScale}>
-              <circle r={TINY_SYMBOL_RADIUS + 3} className={styles.focusRing} />
+            <g data-counter-scale="" transform={props.scale}>
+              <circle r={TINY_SYMBOL_RADIUS + 3} className={styles.focusRing} data-export-ignore="" />
               <circle r={TINY_SYMBOL_RADIUS} fill={fill} className={styles.tinySymbol} />
             </g>
           </Marker>

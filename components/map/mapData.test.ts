@@ -12,11 +12,13 @@ describe('selectMapData', () => {
   it('is plain data that survives serialisation to the client unchanged', () => {
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
-  it('leaves sources, quotes and claims to the details files', () => {
+  it('leaves quotes, claims and notes to the details files, keeping only source ids', () => {
     const json = JSON.stringify(data);
-    expect(json).not.toContain('"sources"');
     expect(json).not.toContain('"quote"');
     expect(json).not.toContain('"claims"');
+    expect(json).not.toContain('"note"');
+    const pm2007 = data.exercises.find((e) => e.id === 'peace-mission-2007');
+    expect(pm2007?.sourceIds.length).toBeGreaterThan(0);
   });
   it('runs the slider from 1996 to the current year and judges that year at the data date', () => {
     expect(data.minYear).toBe(1996);

@@ -3,13 +3,29 @@
  * The page calls selectMapData() at build time and passes the result to the client map.
  */
 import { ISO_NUMERIC } from '@/data/iso3';
-import type { Count, Exercise, Incident, Location, State } from '@/data/schema';
+import type { Count, Exercise, Incident, Location, Source, State } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
 import { formatNumber } from '@/lib/format';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import { casualtyFigure, troopFigure } from './mapModel';
 import { radiusScale, sizeKeyValues, UNKNOWN_RADIUS } from './markerScale';
 import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapViewTarget } from './types';
+
+/** Every `sourceId` a record cites, anywhere in it, once each, in order. */
+export function citedSourceIds(record: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'sourceId' && typeof x === 'string') out.add(x);
+        else walk(x);
+      }
+    }
+  };
+  walk(record);
+  return [...out];
+}
 
 export interface MapDataInput {
   states: readonly State[];
@@ -19,6 +35,8 @@ export interface MapDataInput {
   asOfDate: string;
   /** The year the slider ends at: the current year when the site is built. */
   currentYear: number;
+  /** The bibliography (data/sources): ids resolve to publisher and date for source lines. */
+  sources?: readonly Pick<Source, 'id' | 'publisher' | 'date'>[];
   /** Names of the geometry's features by ISO numeric id, for states the datasets do not list. */
   featureNames?: Readonly<Record<string, string>>;
   /** The view that frames each feature, by ISO numeric id (geometry.server.ts viewTargets). */
@@ -62,6 +80,7 @@ function toState(s: State, viewTargets: MapDataInput['viewTargets']): MapStateIn
       basis: s.capital.coord.basis,
     },
     statusHistory: s.statusHistory.map((p) => ({ status: p.status, from: p.from, ...(p.to === undefined ? {} : { to: p.to }) })),
+    sourceIds: citedSourceIds(s.statusHistory),
   };
 }
 
@@ -78,6 +97,7 @@ function toExercise(e: Exercise): MapExerciseInfo {
     participants: [...e.participants],
     observers: [...e.observers],
     troops: e.troops.map(toCount),
+    sourceIds: citedSourceIds(e),
   };
 }
 
@@ -97,6 +117,7 @@ function toIncident(i: Incident): MapIncidentInfo {
         ...(c.killed === undefined ? {} : { killed: toCount(c.killed) }),
         ...(c.injured === undefined ? {} : { injured: toCount(c.injured) }),
       })),
+    sourceIds: citedSourceIds(i),
   };
 }
 
@@ -130,11 +151,17 @@ export function selectMapData(input: MapDataInput): MapData {
   const asOf = asOfBounds ? asOfBounds[1] : Date.UTC(input.currentYear, 11, 31, 23, 59, 59);
   const asOfYear = new Date(asOf).getUTCFullYear();
 
+  const cited = new Set([...states, ...exercises, ...incidents].flatMap((r) => r.sourceIds));
+  const sources = (input.sources ?? [])
+    .filter((s) => cited.has(s.id))
+    .map((s) => ({ id: s.id, publisher: s.publisher, ...(s.date === undefined ? {} : { date: s.date }) }));
+
   return {
     states,
     exercises,
     incidents,
     names,
+    sources,
     minYear: FIRST_YEAR,
     maxYear: Math.max(input.currentYear, asOfYear),
     asOfDate: input.asOfDate,

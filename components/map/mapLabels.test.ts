@@ -15,6 +15,7 @@ const pm2007: MapExerciseInfo = {
   participants: ['RUS', 'CHN'],
   observers: [],
   troops: [],
+  sourceIds: [],
 };
 const names = { RUS: 'Russia', CHN: 'China' };
 
@@ -61,6 +62,7 @@ describe('tooltip lines', () => {
       place: 'Golovnoy',
       places: [],
       parties: ['KGZ', 'TJK'],
+      sourceIds: [],
       casualties: [{ killed: { value: 36, qualifier: 'exact' } }, { killed: { value: 55, qualifier: 'exact' }, injured: { value: 200, qualifier: 'about' } }],
     };
     expect(casualtiesText(incident)).toBe('55 killed, 200 injured (largest figures claimed)');

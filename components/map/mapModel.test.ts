@@ -55,6 +55,7 @@ const exercise = (over: Partial<MapExerciseInfo>): MapExerciseInfo => ({
   participants: ['RUS', 'CHN'],
   observers: [],
   troops: [],
+  sourceIds: [],
   ...over,
 });
 
@@ -93,6 +94,7 @@ describe('marker figures', () => {
       place: 'p',
       places: [],
       parties: ['KGZ', 'TJK'],
+      sourceIds: [],
       casualties: [{ killed: { value: 52, qualifier: 'atLeast' }, injured: { value: 300, qualifier: 'nearly' } }, { killed: { value: 55, qualifier: 'exact' } }],
     };
     expect(casualtyFigure(i)).toBe(352);

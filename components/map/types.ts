@@ -40,6 +40,8 @@ export interface MapStateInfo {
   name: string;
   capital: MapPlace;
   statusHistory: MapStatusPeriod[];
+  /** Ids of the sources its status history cites (for an export's source line). */
+  sourceIds: string[];
   /** The view that frames the state ("zoom to"); absent if the geometry lacks it. */
   view?: MapViewTarget;
 }
@@ -57,6 +59,8 @@ interface MapEventBase {
   start: string;
   end?: string;
   places: MapPlace[];
+  /** Ids of every source the record cites (for an export's source line). */
+  sourceIds: string[];
 }
 
 export interface MapExerciseInfo extends MapEventBase {
@@ -103,6 +107,8 @@ export interface MapData {
    * current year is judged at this instant rather than on 31 December. */
   asOfDate: string;
   asOf: number;
+  /** The sources the records cite: enough to write a source line ("TASS (2021)"). */
+  sources: { id: string; publisher: string; date?: string }[];
   /** The legend's marker sizes: troops and casualties, on the map's own scales. */
   sizeKeys: { troops: MapSizeKey; casualties: MapSizeKey };
 }

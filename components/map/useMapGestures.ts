@@ -73,9 +73,13 @@ export function useMapGestures({ stageRef, zoom, center, defaultCenter, projecti
     [isActive],
   );
 
+  // During a gesture, keep markers and labels at their screen size without re-rendering: set
+  // their scale(1/k) directly; React sets the same value from the settled zoom when it ends.
   const onMove = useCallback(
     ({ zoom: k }: ZoomPanCallbackProps) => {
-      if (k !== undefined) stageRef.current?.style.setProperty('--inv-k', String(1 / k));
+      if (k === undefined) return;
+      const scale = `scale(${Math.round((1 / k) * 1e4) / 1e4})`;
+      stageRef.current?.querySelectorAll('[data-counter-scale]').forEach((el) => el.setAttribute('transform', scale));
     },
     [stageRef],
   );

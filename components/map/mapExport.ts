@@ -1,0 +1,112 @@
+/**
+ * What an export of the map carries (components/export): the frame around the picture (title,
+ * subtitle, legend, source line of the records shown, data date) and the data as shown, one
+ * row per state with a status and per event on the map, for the CSV. Pure.
+ */
+import type { ExerciseKind, StateStatus } from '@/data/schema';
+import { buildSourceLine, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
+import { KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
+import { formatDateRange } from '@/lib/format';
+import { format, messages } from '@/lib/i18n';
+import type { StatusCounts } from '@/lib/memberStatus';
+import { casualtiesText, countryName, troopsText } from './mapLabels';
+import { casualtyFigure, STATUS_ORDER, troopFigure, type VisibleEvent } from './mapModel';
+import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
+import { ALL_KINDS, type MapLayer } from './urlState';
+
+/** The article the project started from: named first in every source line. */
+const FIRST_SOURCE = 'seed';
+
+const STATUS_SHAPE: Record<StateStatus, LegendShape> = {
+  shanghaiFive: 'square',
+  member: 'square',
+  observer: 'hatched',
+  dialoguePartner: 'square',
+  partner: 'hatched',
+};
+
+const KIND_SHAPE: Record<ExerciseKind, LegendShape> = { military: 'circle', lawEnforcement: 'square', cyber: 'triangle', borderOperation: 'diamond' };
+
+export interface MapExportInput {
+  data: MapData;
+  year: number;
+  layers: readonly MapLayer[];
+  kinds: readonly ExerciseKind[];
+  counts: StatusCounts;
+  statuses: ReadonlyMap<string, StateStatus>;
+  exercises: readonly VisibleEvent<MapExerciseInfo>[];
+  incidents: readonly VisibleEvent<MapIncidentInfo>[];
+  /** "As on 31 December 2017." */
+  judgedText: string;
+}
+
+export function mapFrameSpec(input: MapExportInput): FrameSpec {
+  const t = messages().map;
+  const { data, year, layers, counts } = input;
+  const membersOn = layers.includes('members');
+  const exercisesOn = layers.includes('exercises');
+  const incidentsOn = layers.includes('incidents');
+
+  const statusParts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => format(t.exportFrame.statusCount, { status: t.statusPlural[s], count: counts[s] }));
+  const subtitle = [
+    membersOn && statusParts.length > 0 ? `${statusParts.join(' · ')}. ${input.judgedText}` : '',
+    exercisesOn || incidentsOn ? format(t.exportFrame.events, { year }) : '',
+    incidentsOn ? t.exportFrame.incidents : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const legend: LegendItem[] = [
+    ...(membersOn ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: t.statusPlural[s], colorToken: STATUS_TOKEN[s], shape: STATUS_SHAPE[s] })) : []),
+    ...(exercisesOn ? ALL_KINDS.filter((k) => input.kinds.includes(k)).map((k) => ({ label: t.kinds[k], colorToken: KIND_TOKEN[k], shape: KIND_SHAPE[k] })) : []),
+  ];
+
+  const cited = [
+    ...(membersOn ? data.states.filter((s) => input.statuses.has(s.id)).flatMap((s) => s.sourceIds) : []),
+    ...(exercisesOn ? input.exercises.flatMap((v) => v.event.sourceIds) : []),
+    ...(incidentsOn ? input.incidents.flatMap((v) => v.event.sourceIds) : []),
+  ];
+
+  return {
+    title: format(t.exportFrame.title, { year }),
+    subtitle,
+    legend,
+    sourceLine: buildSourceLine(cited, data.sources, { firstId: FIRST_SOURCE, max: SOURCE_LINE_MAX }),
+    asOf: data.asOfDate,
+    url: '/',
+  };
+}
+
+export const MAP_EXPORT_COLUMNS = ['type', 'name', 'code', 'statusOrKind', 'date', 'places', 'figure', 'figureText'] as const;
+type ColumnKey = (typeof MAP_EXPORT_COLUMNS)[number];
+
+export function mapExportColumns(): { key: ColumnKey; label: string }[] {
+  const c = messages().map.exportColumns;
+  return MAP_EXPORT_COLUMNS.map((key) => ({ key, label: c[key] }));
+}
+
+/** The rows of the CSV: states with a status in the year, then the exercises and incidents shown. */
+export function mapExportRows(input: MapExportInput): Record<ColumnKey, string | number>[] {
+  const t = messages().map;
+  const { data, layers } = input;
+  const places = (e: MapExerciseInfo | MapIncidentInfo) =>
+    e.places.map((p) => [p.name, countryName(p.country, data.names)].filter(Boolean).join(', ') + (p.precision === 'approximate' ? ` (${t.details.placePrecision.approximate})` : '')).join('; ');
+  const rows: Record<ColumnKey, string | number>[] = [];
+  if (layers.includes('members')) {
+    for (const s of data.states) {
+      const status = input.statuses.get(s.id);
+      if (status) rows.push({ type: t.exportColumns.typeState, name: s.name, code: s.id, statusOrKind: t.status[status], date: '', places: s.capital.name, figure: '', figureText: '' });
+    }
+  }
+  if (layers.includes('exercises')) {
+    for (const { event: e } of input.exercises) {
+      rows.push({ type: t.exportColumns.typeExercise, name: e.name, code: e.id, statusOrKind: t.kinds[e.kind], date: formatDateRange(e.start, e.end), places: places(e), figure: troopFigure(e) ?? '', figureText: troopsText(e) });
+    }
+  }
+  if (layers.includes('incidents')) {
+    for (const { event: i } of input.incidents) {
+      rows.push({ type: t.exportColumns.typeIncident, name: i.name, code: i.id, statusOrKind: i.parties.map((p) => countryName(p, data.names)).join(', '), date: formatDateRange(i.start, i.end), places: places(i), figure: casualtyFigure(i) ?? '', figureText: casualtiesText(i) });
+    }
+  }
+  return rows;
+}
