@@ -10,17 +10,17 @@ describe('dodge', () => {
   });
 
   it('spreads labels that want the same spot symmetrically around it', () => {
-    const [a, b] = dodge([{ target: 50, size: 10 }, { target: 50, size: 10 }], { min: 0, max: 100, gap: 2 });
-    expect(b! - a!).toBe(12);
-    expect((a! + b!) / 2).toBe(50);
+    const [a = NaN, b = NaN] = dodge([{ target: 50, size: 10 }, { target: 50, size: 10 }], { min: 0, max: 100, gap: 2 });
+    expect(b - a).toBe(12);
+    expect((a + b) / 2).toBe(50);
   });
 
   it('never overlaps a crowded cluster, keeps the order of the targets and stays inside the bounds', () => {
     const targets = [5, 6, 7, 7, 8, 40, 41, 98, 99, 99.5];
     const sizes = targets.map(() => 8);
-    const centres = dodge(targets.map((target, i) => ({ target, size: sizes[i]! })), { min: 0, max: 100, gap: 1 });
+    const centres = dodge(targets.map((target) => ({ target, size: 8 })), { min: 0, max: 100, gap: 1 });
     expect(noOverlaps(spans(centres, sizes), 1)).toBe(true);
-    for (let i = 1; i < centres.length; i++) expect(centres[i]!).toBeGreaterThan(centres[i - 1]!);
+    centres.slice(1).forEach((c, i) => expect(c).toBeGreaterThan(centres[i] ?? Infinity));
     expect(Math.min(...centres) - 4).toBeGreaterThanOrEqual(0);
     expect(Math.max(...centres) + 4).toBeLessThanOrEqual(100);
   });
