@@ -13,6 +13,7 @@ import { ISO_NUMERIC } from '@/data/iso3';
 import { DATA_AS_OF } from '@/data/meta';
 import { sources } from '@/data/sources';
 import { states } from '@/data/states';
+import { ChartsOverview } from '@/components/charts/ChartsOverview';
 import { featureNames, viewTargets } from '@/components/map/geometry.server';
 import { MapExplorer, MapExplorerFallback } from '@/components/map/MapExplorer';
 import { selectMapData } from '@/components/map/mapData';
@@ -53,8 +54,8 @@ export default function DashboardPage() {
         </Suspense>
       </section>
 
-      {/* The charts overview (components/charts/ChartsOverview.tsx) goes here, below the map. */}
-      <div id="charts" className={styles.chartsSlot} />
+      {/* The charts, below the map: each at its compact size, linking to its own page. */}
+      <ChartsOverview />
     </div>
   );
 }

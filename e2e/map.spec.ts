@@ -18,7 +18,8 @@ function collectErrors(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    // React's development-only warnings (they link to react.dev) do not exist in the built site.
+    if (msg.type() === 'error' && !msg.text().includes('react.dev/link/')) problems.push(`console: ${msg.text()}`);
   });
   page.on('dialog', (d) => {
     problems.push(`dialog: ${d.message()}`);
