@@ -1,3 +1,4 @@
+import { Layer } from 'recharts';
 import { exercises } from '@/data/exercises';
 import type { Exercise } from '@/data/schema';
 import { tokenColor } from '@/components/frame/tokens';
@@ -27,23 +28,23 @@ function ExercisesPlot({ layout, size }: { layout: ExercisesLayout; size: ChartS
           {t.views.empty}
         </text>
       )}
-      <g aria-hidden="true">
+      <Layer aria-hidden="true">
         {layout.yTicks.map((tick) => (
-          <g key={tick.value}>
+          <Layer key={tick.value}>
             <line x1={layout.plotLeft} x2={layout.plotRight} y1={tick.y} y2={tick.y} className={tick.value === 0 ? styles.axisLine : styles.grid} />
             <text x={layout.plotLeft - 6} y={tick.y + 4} fontSize={font} textAnchor="end" className={styles.muted}>
               {tick.value}
             </text>
-          </g>
+          </Layer>
         ))}
         {layout.xTicks.map((tick) => (
           <text key={tick.year} x={tick.x} y={layout.plotBottom + 18} fontSize={font} textAnchor="middle" className={styles.muted}>
             {tick.year}
           </text>
         ))}
-      </g>
+      </Layer>
       {layout.stacks.map((stack, i) => (
-        <g
+        <Layer
           key={stack.id}
           data-mark={stack.id}
           data-group={EXERCISES_CHART_ID}
@@ -66,7 +67,7 @@ function ExercisesPlot({ layout, size }: { layout: ExercisesLayout; size: ChartS
           <text x={stack.x + stack.width / 2} y={stack.totalY - 5} fontSize={font} textAnchor="middle" className={styles.strong}>
             {stack.total}
           </text>
-        </g>
+        </Layer>
       ))}
     </PlotSvg>
   );

@@ -1,3 +1,4 @@
+import { Layer } from 'recharts';
 import type { State } from '@/data/schema';
 import { states } from '@/data/states';
 import { tokenColor, STATUS_TOKEN } from '@/components/frame/tokens';
@@ -38,14 +39,14 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
         font={font}
         label={t.yearsLabel}
       />
-      <g aria-hidden="true">
+      <Layer aria-hidden="true">
         {layout.yTicks.map((tick) => (
-          <g key={tick.value}>
+          <Layer key={tick.value}>
             <line x1={layout.plotLeft} x2={layout.plotRight} y1={tick.y} y2={tick.y} className={styles.grid} />
             <text x={layout.plotLeft - 6} y={tick.y + 4} fontSize={font} textAnchor="end" className={styles.muted}>
               {tick.value}
             </text>
-          </g>
+          </Layer>
         ))}
         {layout.xTicks.map((tick) => (
           <text key={tick.year} x={tick.x} y={layout.stepBottom + 18} fontSize={font} textAnchor="middle" className={styles.muted}>
@@ -53,8 +54,8 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
           </text>
         ))}
         <line x1={layout.asOfX} x2={layout.asOfX} y1={layout.stepTop} y2={layout.lanesBottom} className={styles.leader} strokeDasharray="2 3" />
-      </g>
-      <g aria-hidden="true" pointerEvents="none">
+      </Layer>
+      <Layer aria-hidden="true" pointerEvents="none">
         {layout.steps.map((step) =>
           step.segments.map((seg, i) => (
             <path key={`${step.key}-${i}`} d={seg.d} strokeWidth={2.5} strokeLinejoin="round" style={{ fill: 'none', stroke: tokenColor(seg.token) }} />
@@ -65,17 +66,17 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
             {label.text}
           </text>
         ))}
-      </g>
-      <g role="list" aria-label={t.lanesLabel}>
+      </Layer>
+      <Layer role="list" aria-label={t.lanesLabel}>
         {layout.lanes.map((lane) => (
-          <g key={lane.id} role="listitem">
+          <Layer key={lane.id} role="listitem">
             <text x={layout.plotLeft - 6} y={lane.y + layout.laneHeight - 2} fontSize={font - 1} textAnchor="end" aria-hidden="true">
               {lane.name}
             </text>
             {lane.periods.map((p) => {
               const color = tokenColor(STATUS_TOKEN[p.status]);
               return (
-                <g
+                <Layer
                   key={p.id}
                   data-mark={p.id}
                   data-group={`${MEMBERSHIP_CHART_ID}-lanes`}
@@ -89,12 +90,12 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
                   {p.open && p.x1 > p.asOfX && (
                     <rect x={p.asOfX} y={lane.y} width={p.x1 - p.asOfX} height={layout.laneHeight} style={{ fill: color, opacity: 0.4 }} />
                   )}
-                </g>
+                </Layer>
               );
             })}
-          </g>
+          </Layer>
         ))}
-      </g>
+      </Layer>
     </PlotSvg>
   );
 }

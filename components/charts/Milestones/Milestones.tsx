@@ -1,3 +1,4 @@
+import { Layer } from 'recharts';
 import { milestones } from '@/data/milestones';
 import type { Milestone } from '@/data/schema';
 import { tokenColor } from '@/components/frame/tokens';
@@ -79,25 +80,25 @@ function MilestonesPlot({ layout, variant, size }: { layout: MilestonesLayout; v
           </a>
         );
       })}
-      <g aria-hidden="true">
+      <Layer aria-hidden="true">
         {layout.yearTicks.map((tick) =>
           layout.yearLabelsOnAxis ? (
-            <g key={tick.year}>
+            <Layer key={tick.year}>
               <rect x={ax - 20} y={tick.y - 9} width={40} height={18} rx={9} style={{ fill: 'var(--chart-surface, #fff)', stroke: 'var(--chart-line, #dfe3e8)' }} />
               <text x={ax} y={tick.y + 4} fontSize={font - 1} textAnchor="middle" className={styles.muted}>
                 {tick.year}
               </text>
-            </g>
+            </Layer>
           ) : (
-            <g key={tick.year}>
+            <Layer key={tick.year}>
               <line x1={ax - 5} x2={ax} y1={tick.y} y2={tick.y} className={styles.axisLine} />
               <text x={ax - 8} y={tick.y + 4} fontSize={font - 1} textAnchor="end" className={styles.muted}>
                 {tick.year}
               </text>
-            </g>
+            </Layer>
           ),
         )}
-      </g>
+      </Layer>
     </PlotSvg>
   );
 }

@@ -1,3 +1,4 @@
+import { Layer } from 'recharts';
 import { ratsFigures } from '@/data/ratsFigures';
 import type { RatsFigure } from '@/data/schema';
 import { FLAG_TOKEN, tokenColor } from '@/components/frame/tokens';
@@ -20,28 +21,28 @@ function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Vari
           {t.views.empty}
         </text>
       )}
-      <g aria-hidden="true">
+      <Layer aria-hidden="true">
         {layout.ticks.map((tick) => (
-          <g key={tick.value}>
+          <Layer key={tick.value}>
             <line x1={tick.x} x2={tick.x} y1={18} y2={layout.height} className={styles.grid} />
             <text x={tick.x} y={12} fontSize={font - 1} textAnchor="middle" className={styles.muted}>
               {tick.label}
             </text>
-          </g>
+          </Layer>
         ))}
-      </g>
+      </Layer>
       {layout.groups.map((group) => {
         const color = tokenColor(group.token);
         return (
-          <g key={group.metric}>
-            <g aria-hidden="true">
+          <Layer key={group.metric}>
+            <Layer aria-hidden="true">
               <circle cx={6} cy={group.y + 14} r={5} style={{ fill: color }} />
               <text x={16} y={group.y + 19} fontSize={font + 1} className={styles.strong}>
                 {group.label}
               </text>
-            </g>
+            </Layer>
             {group.points.map((p, i) => (
-              <g
+              <Layer
                 key={p.id}
                 data-mark={p.id}
                 data-group={`${RATS_CHART_ID}-${group.metric}`}
@@ -73,25 +74,25 @@ function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Vari
                   {p.label.text}
                 </text>
                 {p.flagY !== undefined && (
-                  <g transform={`translate(16,${p.flagY - 7})`}>
+                  <Layer transform={`translate(16,${p.flagY - 7})`}>
                     <path d="M0.8 0 V14" strokeWidth={1.6} style={{ stroke: flag }} />
                     <path d="M1.3 0.5 H9.5 L7 3.5 L9.5 6.5 H1.3 Z" style={{ fill: flag }} />
                     <text x={14} y={11} fontSize={font - 1} className={styles.flagText}>
                       {t.rats.contested}
                     </text>
-                  </g>
+                  </Layer>
                 )}
                 {p.beside.map((b) => (
-                  <g key={`${b.x}-${b.cy}`}>
+                  <Layer key={`${b.x}-${b.cy}`}>
                     <circle cx={b.x} cy={b.cy} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
                     <text x={b.textX} y={b.cy + 4} fontSize={font - 1} textAnchor={b.anchor} className={styles.flagText}>
                       {b.text}
                     </text>
-                  </g>
+                  </Layer>
                 ))}
-              </g>
+              </Layer>
             ))}
-          </g>
+          </Layer>
         );
       })}
     </PlotSvg>

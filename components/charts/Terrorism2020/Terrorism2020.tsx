@@ -1,3 +1,4 @@
+import { Layer } from 'recharts';
 import type { TerrorismStat } from '@/data/schema';
 import { terrorismStats } from '@/data/terrorismStats';
 import { tokenColor, FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
@@ -36,7 +37,7 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
         </text>
       )}
       {layout.panels.map((panel) => (
-        <g key={panel.key} data-panel={panel.key} transform={`translate(${panel.x},${panel.y})`}>
+        <Layer key={panel.key} data-panel={panel.key} transform={`translate(${panel.x},${panel.y})`}>
           <text x={0} y={16} fontSize={14} className={styles.strong}>
             {panel.title}
           </text>
@@ -46,7 +47,7 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
             const fill = bar.wholeYear ? color : `url(#${bar.fromSeed ? hatchPrimary : hatchSecondary})`;
             const mid = bar.barY + 6;
             return (
-              <g
+              <Layer
                 key={bar.id}
                 data-mark={bar.id}
                 data-group={`${TERRORISM_CHART_ID}-${panel.key}`}
@@ -84,18 +85,18 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
                   <circle cx={bar.otherX} cy={mid} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
                 )}
                 {bar.disputed && (
-                  <g transform={`translate(${bar.flagX},${bar.barY - 1})`}>
+                  <Layer transform={`translate(${bar.flagX},${bar.barY - 1})`}>
                     <path d="M0.8 0 V14" strokeWidth={1.6} style={{ stroke: flag }} />
                     <path d="M1.3 0.5 H9.5 L7 3.5 L9.5 6.5 H1.3 Z" style={{ fill: flag }} />
                     <text x={13} y={11} fontSize={12} className={styles.flagText}>
                       {t.terrorism.disputed}
                     </text>
-                  </g>
+                  </Layer>
                 )}
-              </g>
+              </Layer>
             );
           })}
-        </g>
+        </Layer>
       ))}
     </PlotSvg>
   );
