@@ -212,11 +212,25 @@ test.describe('map explorer on /', () => {
   });
 
   test('the map, its details and the list view pass axe', async ({ page }) => {
+    test.setTimeout(120_000);
     for (const link of ['/?year=2017', '/?year=2017&sel=peace-mission-2007', '/?year=2022&view=list&focus=KGZ']) {
       await page.goto(link);
       await expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', /\d{4}/, { timeout: 20_000 });
-      const result = await new AxeBuilder({ page }).include('main').analyze();
+      const result = await new AxeBuilder({ page }).include('section[aria-labelledby="map-heading"]').analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), link).toEqual([]);
     }
+  });
+
+  test('the membership chart and the map share the year', async ({ page }) => {
+    await page.goto('/?year=2010');
+    await mapShows(page, 2010);
+    const chartYear = (year: number) => page.locator(`[role="radio"][data-year="${year}"]`).first();
+    await chartYear(2005).click();
+    await mapShows(page, 2005);
+    await expect(slider(page)).toHaveValue('2005');
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await mapShows(page, 2006);
+    await expect(chartYear(2006)).toHaveAttribute('aria-checked', 'true');
   });
 });
