@@ -16,7 +16,7 @@ import { format, messages } from '@/lib/i18n';
 import type { CsvCell, CsvColumn } from './csv';
 import styles from './ExportMenu.module.css';
 import { EXPORT_OPTIONS, exportOption } from './exportOptions';
-import { copyImage, ExportError, exportFile, exportFileName, warmUp, type ExportKind, type ExportTarget } from './exportView';
+import { copyImage, ExportError, exportFile, exportFileName, prepareFonts, warmUp, type ExportKind, type ExportTarget } from './exportView';
 
 export interface ExportMenuProps {
   /** A chart or the map: names the button ("Export chart") and adds the boundaries note to map exports. */
@@ -57,6 +57,26 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(clearTimer.current), []);
+
+  // Once the reader starts using the page, fetch the export fonts in idle time, so the first
+  // export does not wait for them. Never during load: nothing is fetched for readers who only read.
+  useEffect(() => {
+    let idle: number | undefined;
+    const start = () => {
+      stop();
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void prepareFonts(), { timeout: 3000 }) : window.setTimeout(() => void prepareFonts(), 500);
+    };
+    const stop = () => {
+      window.removeEventListener('pointerdown', start, true);
+      window.removeEventListener('keydown', start, true);
+    };
+    window.addEventListener('pointerdown', start, true);
+    window.addEventListener('keydown', start, true);
+    return () => {
+      stop();
+      if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+    };
+  }, []);
 
   const say = (message: string, clear: boolean) => {
     clearTimeout(clearTimer.current);

@@ -51,10 +51,22 @@ export class ExportError extends Error {
 
 let shaper: TextShaper | undefined;
 
+/**
+ * Records how long a step took as a User Timing measure (`sco-export:capture` …), visible in the
+ * browser's performance panel and read by the browser tests.
+ */
+function measured<T>(name: string, work: Promise<T>): Promise<T> {
+  const start = performance.now();
+  return work.then((value) => {
+    performance.measure(`sco-export:${name}`, { start, end: performance.now() });
+    return value;
+  });
+}
+
 /** Starts loading the fonts (when the menu opens) so the first export does not wait for them. */
 export function prepareFonts(): Promise<TextShaper | undefined> {
   if (shaper) return Promise.resolve(shaper);
-  return loadFontSet().then(
+  return measured('fonts', loadFontSet()).then(
     (fonts) => (shaper = new TextShaper(fonts)),
     () => undefined,
   );
@@ -115,7 +127,8 @@ let cached: CachedCapture | undefined;
 function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promise<PlotMarkup> {
   if (cached && cached.state.valid && cached.svg === svg && cached.shaper === shaper) return cached.plot;
   const state = { valid: true };
-  const plot = settled(svg).then(() => {
+  const plot = measured('settle', settled(svg)).then(() => {
+    const start = performance.now();
     // Synchronous from here: what is captured is one frame of the page.
     const markup = capturePlot(svg, shaper, resolveColor);
     const observer = new MutationObserver(() => {
@@ -124,6 +137,7 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promi
     });
     observer.observe(svg, { subtree: true, attributes: true, childList: true, characterData: true });
     observer.observe(document.documentElement, { attributes: true });
+    performance.measure('sco-export:capture', { start, end: performance.now() });
     return markup;
   });
   plot.catch(() => {
@@ -184,8 +198,8 @@ export async function warmUp(target: ExportTarget): Promise<void> {
 }
 
 async function renderPng(target: ExportTarget, size: ExportSize): Promise<{ blob: Blob; layout: FrameLayout }> {
-  const { svg, layout } = await renderFrame(target, size, true);
-  const blob = await svgToPng(svg, layout.pixelWidth, layout.pixelHeight, exportDpi(size));
+  const { svg, layout } = await measured('frame', renderFrame(target, size, true));
+  const blob = await measured('png', svgToPng(svg, layout.pixelWidth, layout.pixelHeight, exportDpi(size)));
   return { blob, layout };
 }
 

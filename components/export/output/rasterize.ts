@@ -60,6 +60,11 @@ function drawPng(img: HTMLImageElement, width: number, height: number): Uint8Arr
 
 /** Renders `svg` at width × height device pixels as a PNG carrying `dpi`. */
 export async function svgToPng(svg: string, width: number, height: number, dpi: number): Promise<Blob> {
+  let start = performance.now();
   const img = await decodeSvg(svg);
-  return new Blob([withPngDpi(drawPng(img, width, height), dpi)], { type: 'image/png' });
+  performance.measure('sco-export:decode', { start, end: performance.now() });
+  start = performance.now();
+  const png = drawPng(img, width, height);
+  performance.measure('sco-export:draw-encode', { start, end: performance.now() });
+  return new Blob([withPngDpi(png, dpi)], { type: 'image/png' });
 }
