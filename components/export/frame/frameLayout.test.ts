@@ -203,8 +203,10 @@ describe('layoutFrame at a fixed size (slides)', () => {
     const plain = layoutFrame(input({ plot: tall, size: { width: 1920, height: 1080 } }));
     const balanced = layoutFrame(input({ plot: tall, plotTextSize: 11, size: { width: 1920, height: 1080 } }));
     const legendSize = (l: FrameLayout) => texts(l, 'legend')[0]?.size ?? 0;
-    // Without knowing the labels' size the legend is slide-sized; knowing it, it follows the plot.
-    expect(legendSize(plain)).toBeCloseTo(14 * plain.typeScale, 5);
+    // Without knowing the labels' size the legend is slide-sized (keys at most 1.05× on a slide,
+    // the headline 1.25×); knowing it, the legend follows the plot.
+    expect(legendSize(plain)).toBeCloseTo(14 * 1.05, 5);
+    expect(texts(plain, 'title')[0]?.size).toBeCloseTo(22 * 1.25, 5);
     expect(legendSize(balanced)).toBeLessThan(legendSize(plain));
     expect(legendSize(balanced)).toBeLessThanOrEqual(Math.max(14 * 0.8, 11 * balanced.plot.scale * 1.35) + 0.01);
     expect(texts(balanced, 'source')[0]?.size).toBeLessThan(texts(plain, 'source')[0]?.size ?? 0);
@@ -220,7 +222,7 @@ describe('layoutFrame at a fixed size (slides)', () => {
   });
 
   it('shrinks the type when a long text would leave the plot too little room', () => {
-    const long = { ...spec, subtitle: `${spec.subtitle} `.repeat(5) };
+    const long = { ...spec, subtitle: `${spec.subtitle} `.repeat(8) };
     const layout = layoutFrame(input({ spec: long, plot: { width: 900, height: 700 }, size: { width: 1920, height: 1080 } }));
     expect(layout.typeScale).toBeLessThan(FIXED_LOGICAL_WIDTH / 1024);
     expect(layout.plot.height).toBeGreaterThan(0);

@@ -340,6 +340,9 @@ function fit(box: { x: number; y: number; width: number; height: number }, plot:
 
 type Placement = 'top' | 'right' | 'side';
 
+/** Largest scale of the legend and footer on a slide (the headline goes up to 1.25). */
+const MINOR_MAX = 1.05;
+
 /** Width of the side column (title, legend, footer) beside a tall plot. */
 const SIDE_COLUMN = 0.32;
 
@@ -431,12 +434,14 @@ function minorScaleFor(input: LayoutInput, plotScale: number, k: number): number
 
 /** The layout at one type scale, its legend and footer brought in line with the plot's labels. */
 function balanced(input: LayoutInput, width: number, height: number, k: number, placement: Placement): FrameLayout {
-  const first = fixedAt(input, width, height, k, placement);
-  const minor = minorScaleFor(input, first.plot.scale, k);
-  if (minor >= k - 0.01) return first;
+  // Keys and sources read smaller than the headline on a slide, as in any deck.
+  const cap = Math.min(k, MINOR_MAX);
+  const first = fixedAt(input, width, height, k, placement, cap);
+  const minor = minorScaleFor(input, first.plot.scale, cap);
+  if (minor >= cap - 0.01) return first;
   // Smaller words leave the plot more room; measure again at the scale that gives.
   const second = fixedAt(input, width, height, k, placement, minor);
-  return fixedAt(input, width, height, k, placement, Math.max(minor, minorScaleFor(input, second.plot.scale, k)));
+  return fixedAt(input, width, height, k, placement, Math.max(minor, minorScaleFor(input, second.plot.scale, cap)));
 }
 
 function fixedLayout(input: LayoutInput, size: { width: number; height: number }): FrameLayout {
