@@ -14,10 +14,10 @@ import type { StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
 import { CapitalLayer, LABEL_MIN_ZOOM } from './CapitalLayer';
 import { EventLayer } from './EventLayer';
-import { eventTooltip, stateShapeName, type TooltipContent } from './mapLabels';
+import { stateShapeName } from './mapLabels';
 import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, visitOrder } from './mapMarkers';
 import { casualtyFigure, troopFigure, type VisibleEvent } from './mapModel';
-import { MapTooltip, type TooltipAnchor } from './MapTooltip';
+import { MapTooltip } from './MapTooltip';
 import { radiusScale } from './markerScale';
 import { createProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { rovingHolder, rovingTarget } from './roving';
@@ -26,6 +26,7 @@ import { StatusPatternDefs } from './StatusPatterns';
 import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
 import type { MapLayer } from './urlState';
 import { useMapGestures } from './useMapGestures';
+import { useMapTooltip } from './useMapTooltip';
 import { useRegionGeometry } from './useRegionGeometry';
 import { ZoomControls } from './ZoomControls';
 import styles from './MapStage.module.css';
@@ -51,13 +52,6 @@ export interface InteractiveMapProps {
   onSelectEvent: (id: string, source: SelectSource) => void;
   onClearSelection: () => void;
   onViewport: (zoom: number, center: [number, number] | null) => void;
-}
-
-interface Hover {
-  content: TooltipContent;
-  anchor: TooltipAnchor;
-  /** The view it was made for: a tooltip is dropped when the year or zoom moves on. */
-  viewKey: string;
 }
 
 function InteractiveMapImpl(props: InteractiveMapProps) {
@@ -104,63 +98,14 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
   const [rememberedMarker, setRememberedMarker] = useState<string | null>(null);
   const rovingState = rovingHolder(stateOrder, rememberedState);
   const rovingMarker = rovingHolder(markerOrder, rememberedMarker);
-  const [hover, setHover] = useState<Hover | null>(null);
-  /** The state under the pointer or keyboard focus, outlined on top of its neighbours. */
-  const [highlight, setHighlight] = useState<{ id: string; keyboard: boolean } | null>(null);
-
   const defaultCenter = useMemo((): readonly [number, number] => {
     const c = projection.invert?.([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
     return c ? [c[0], c[1]] : [95, 45];
   }, [projection]);
   const gestures = useMapGestures({ stageRef, zoom, center, defaultCenter, projection, onViewport: props.onViewport });
-
   const counterScale = `scale(${Math.round((1 / zoom) * 1e4) / 1e4})`;
-
   const viewKey = `${year}|${zoom}|${layers.join()}`;
-  const hoverShown = hover && hover.viewKey === viewKey ? hover : null;
-
-  const tooltipFor = useCallback(
-    (el: Element): TooltipContent | null => {
-      const markerKey = el.getAttribute('data-marker');
-      if (markerKey) {
-        const m = markers.find((x) => x.key === markerKey);
-        return m ? eventTooltip(m.event, m.place, data.names, placed.get(m.key)?.groupSize ?? 1) : null;
-      }
-      const id = el.getAttribute('data-id');
-      const state = id ? data.states.find((s) => s.id === id) : undefined;
-      if (state) {
-        const status = statuses.get(state.id);
-        return {
-          title: state.name,
-          lines: [status ? format(t.statusInYear, { status: t.status[status], year }) : format(t.noStatusInYear, { year }), format(t.capitalOf, { capital: state.capital.name })],
-        };
-      }
-      const name = el.getAttribute('data-name');
-      return name ? { title: name, lines: [t.status.none] } : null;
-    },
-    [markers, placed, data.names, data.states, statuses, year, t],
-  );
-
-  const showTooltip = useCallback(
-    (el: Element, pointer?: { clientX: number; clientY: number }) => {
-      const id = el.getAttribute('data-id');
-      setHighlight(id ? { id, keyboard: pointer === undefined } : null);
-      const stage = stageRef.current;
-      const content = tooltipFor(el);
-      if (!stage || !content) return setHover(null);
-      const s = stage.getBoundingClientRect();
-      const r = el.getBoundingClientRect();
-      const usePointer = pointer && !el.hasAttribute('data-marker');
-      setHover({
-        viewKey,
-        content,
-        anchor: usePointer
-          ? { x: pointer.clientX - s.left, y: pointer.clientY - s.top - 6, height: 12, stageWidth: s.width }
-          : { x: r.left + r.width / 2 - s.left, y: r.top - s.top, height: r.height, stageWidth: s.width },
-      });
-    },
-    [tooltipFor, viewKey],
-  );
+  const { tooltip, highlight, show: showTooltip, hide: hideTooltip } = useMapTooltip({ stageRef, data, markers, placed, statuses, year, viewKey });
 
   const targetOf = (e: { target: EventTarget }): Element | null =>
     e.target instanceof Element ? e.target.closest('[data-marker], [data-id], [data-name]') : null;
@@ -244,7 +189,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
           data-export-plot=""
           role="group"
           aria-label={format(t.svgLabel, { year })}
-          aria-describedby={hoverShown ? tooltipId : undefined}
+          aria-describedby={tooltip ? tooltipId : undefined}
         >
           <defs>
             <StatusPatternDefs prefix={PATTERNS} scale={1 / zoom} />
@@ -276,10 +221,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
                 const el = targetOf(e);
                 if (el && !el.hasAttribute('data-marker')) showTooltip(el, e);
               }}
-              onMouseLeave={() => {
-                setHover(null);
-                setHighlight(null);
-              }}
+              onMouseLeave={hideTooltip}
               onFocus={(e) => {
                 const el = targetOf(e);
                 if (!el) return;
@@ -290,10 +232,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
                 if (key) setRememberedMarker(key);
                 else if (id) setRememberedState(id);
               }}
-              onBlur={() => {
-                setHover(null);
-                setHighlight(null);
-              }}
+              onBlur={hideTooltip}
               onKeyDown={onItemKeyDown}
             >
               <StateLayer
@@ -323,7 +262,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
           {t.wheelHint}
         </p>
       )}
-      {hoverShown && <MapTooltip id={tooltipId} content={hoverShown.content} anchor={hoverShown.anchor} />}
+      {tooltip && <MapTooltip id={tooltipId} content={tooltip.content} anchor={tooltip.anchor} />}
     </div>
   );
 }

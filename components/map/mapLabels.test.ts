@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualtiesText, eventMarkerName, eventTooltip, stateShapeName, stateStatusInYear, troopsText } from './mapLabels';
+import { casualtiesText, eventMarkerName, eventTooltip, stateShapeName, stateStatusInYear, stateTooltip, troopsText } from './mapLabels';
 import type { MapExerciseInfo, MapIncidentInfo, MapPlace } from './types';
 
 const chebarkul: MapPlace = { name: 'Chebarkul', country: 'RUS', lon: 60.36, lat: 54.97, precision: 'town', basis: 'GeoNames town centre of Chebarkul' };
@@ -67,5 +67,12 @@ describe('tooltip lines', () => {
     };
     expect(casualtiesText(incident)).toBe('55 killed, 200 injured (largest figures claimed)');
     expect(casualtiesText({ ...incident, casualties: [] })).toBe('no casualty figure given');
+  });
+});
+
+describe('state tooltip', () => {
+  it('gives the status in the year and the capital, once each', () => {
+    expect(stateTooltip('Iran', 'Tehran', 'observer', 2017)).toEqual({ title: 'Iran', lines: ['Observer in 2017', 'Capital: Tehran'] });
+    expect(stateTooltip('India', 'New Delhi', undefined, 2001).lines[0]).toBe('No SCO status in 2001');
   });
 });

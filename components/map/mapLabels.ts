@@ -58,6 +58,20 @@ export function casualtiesText(i: MapIncidentInfo): string {
   return t().marker.casualtiesUnknown;
 }
 
+/** A state's tooltip: its name, its status in the year and its capital. */
+export function stateTooltip(stateName: string, capital: string, status: StateStatus | undefined, year: number): TooltipContent {
+  const m = t();
+  return {
+    title: stateName,
+    lines: [status ? format(m.statusInYear, { status: m.status[status], year }) : format(m.noStatusInYear, { year }), format(m.capitalOf, { capital })],
+  };
+}
+
+/** A country outside the data: only its name and that it has no SCO status. */
+export function contextTooltip(name: string): TooltipContent {
+  return { title: name, lines: [t().status.none] };
+}
+
 export interface TooltipContent {
   title: string;
   lines: string[];
