@@ -21,10 +21,11 @@ const inter = localFont({
 const t = messages().shell;
 
 /** Absolute base for the social preview's URL, when the deployment sets it. */
-const siteUrl = process.env.SITE_URL;
+/** Where the site will be served: social previews need absolute URLs. Set SITE_URL when deploying. */
+const siteUrl = process.env.SITE_URL ?? 'http://127.0.0.1:3000';
 
 export const metadata: Metadata = {
-  ...(siteUrl ? { metadataBase: new URL(siteUrl) } : {}),
+  metadataBase: new URL(siteUrl),
   title: { default: t.productName, template: `%s · ${t.productName}` },
   description: t.metadata.description,
   applicationName: t.productName,

@@ -45,7 +45,8 @@ export function prerenderedRoutes(outDir: string): string[] {
     }
   };
   walk(outDir);
-  return routes.sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
+  // The not-found page is the baseline, not a route of the table.
+  return routes.filter((r) => r !== '/404' && !r.startsWith('/_')).sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
 }
 
 export function htmlFileFor(route: string): string {
