@@ -20,7 +20,6 @@ const inter = localFont({
 
 const t = messages().shell;
 
-/** Absolute base for the social preview's URL, when the deployment sets it. */
 /** Where the site will be served: social previews need absolute URLs. Set SITE_URL when deploying. */
 const siteUrl = process.env.SITE_URL ?? 'http://127.0.0.1:3000';
 
