@@ -164,7 +164,7 @@ test.describe('Export a chart', () => {
   });
 
   test('PNG at 1×, 2× and 4×: the same picture at two and four times the pixels, never blank', async ({ page }) => {
-    const viewBoxWidth = await page.locator('svg[data-export-plot]').first().evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+    const viewBoxWidth = await page.locator('svg[data-export-plot]:visible').first().evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
     const one = await exportVia(page, 'Export chart', /^PNG 1× /);
     await exportSteps(page);
     const two = await exportVia(page, 'Export chart', /^PNG 2× /);
