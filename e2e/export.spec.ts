@@ -180,6 +180,17 @@ test.describe('Export a chart', () => {
     await expect(page.getByRole('status')).toContainText(`(${s4.width} × ${s4.height} px)`);
   });
 
+  test('the picture is exported from the Table view too, the same as from the Chart view', async ({ page }) => {
+    const fromChart = pngStats((await exportVia(page, 'Export chart', /^PNG 1× /)).bytes);
+    await page.getByRole('button', { name: 'Table', exact: true }).first().click();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    const fromTable = pngStats((await exportVia(page, 'Export chart', /^PNG 1× /)).bytes);
+    expect([fromTable.width, fromTable.height]).toEqual([fromChart.width, fromChart.height]);
+    expectNotBlank(fromTable);
+    // Exporting did not switch the view.
+    await expect(page.getByRole('table').first()).toBeVisible();
+  });
+
   test('PNG at slide sizes has exactly the pixels asked for', async ({ page }) => {
     const slide = await exportVia(page, 'Export chart', /^PNG 1920 × 1080 /);
     const small = await exportVia(page, 'Export chart', /^PNG 1200 × 675 /);

@@ -19,8 +19,7 @@ const DROP = '[data-export-ignore], foreignObject, script, style, noscript';
 const ROOT_ONLY = new Set(['width', 'height', 'viewBox', 'x', 'y', 'preserveAspectRatio', 'xmlns', 'xmlns:xlink', 'id', 'role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'version']);
 const READY_TIMEOUT_MS = 3000;
 
-/** The plot inside the target: `svg[data-export-plot]` (a rendered one first), else its largest svg. */
-export function findPlot(target: Element): SVGSVGElement | undefined {
+function pickPlot(target: Element): SVGSVGElement | undefined {
   const marked = [...target.querySelectorAll<SVGSVGElement>('svg[data-export-plot]')];
   if (marked.length > 0) return marked.find((s) => s.getClientRects().length > 0) ?? marked[0];
   let best: SVGSVGElement | undefined;
@@ -34,6 +33,15 @@ export function findPlot(target: Element): SVGSVGElement | undefined {
     }
   }
   return best;
+}
+
+/**
+ * The plot inside the target: `svg[data-export-plot]` (the rendered one of several, e.g. a full
+ * and a compact layout), else its largest svg. A target hidden behind the Table tab is shown for
+ * the look-up, so a container query picks the layout the view would show.
+ */
+export function findPlot(target: Element): SVGSVGElement | undefined {
+  return whileRendered(target, () => pickPlot(target));
 }
 
 /** The next animation frame, or 100 ms in a background tab (where frames pause). */
@@ -69,9 +77,9 @@ function viewBoxOf(svg: SVGSVGElement): PlotMarkup['viewBox'] {
  * Runs `fn` with the plot rendered: a plot in a hidden view (the Table tab) is shown for the
  * duration of this synchronous call, so there is no paint in between and nothing flickers.
  */
-function whileRendered<T>(svg: SVGSVGElement, fn: () => T): T {
+function whileRendered<T>(node: Element, fn: () => T): T {
   const restore: (() => void)[] = [];
-  for (let el: Element | null = svg; el; el = el.parentElement) {
+  for (let el: Element | null = node; el; el = el.parentElement) {
     if (!(el instanceof HTMLElement || el instanceof SVGElement)) continue;
     if (getComputedStyle(el).display !== 'none') continue;
     const style = el.getAttribute('style');
