@@ -22,7 +22,7 @@ import { LayerControls } from './LayerControls';
 import { MapLegend } from './MapLegend';
 import { eventsUpTo, exercisesShown, legendCounts, statusesInYear, yearOf } from './mapModel';
 import type { MapData } from './types';
-import { defaultViewState, type MapLayer, type MapUrlContext, type MapViewState } from './urlState';
+import type { MapLayer, MapUrlContext, MapViewState } from './urlState';
 import { useMapView, type ViewUpdate } from './useMapView';
 import { YearControl } from './YearControl';
 import styles from './MapExplorer.module.css';
@@ -60,7 +60,7 @@ export function MapExplorer(props: MapExplorerProps) {
 export function MapExplorerFallback(props: MapExplorerProps) {
   const ctx = useMemo(() => urlContext(props.data), [props.data]);
   const [view, update] = useMapView(null, ctx);
-  return <ExplorerView {...props} view={view ?? defaultViewState(ctx)} update={update} interactive={false} />;
+  return <ExplorerView {...props} view={view} update={update} interactive={false} />;
 }
 
 interface ExplorerViewProps extends MapExplorerProps {
