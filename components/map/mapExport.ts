@@ -85,28 +85,48 @@ export function mapExportColumns(): { key: ColumnKey; label: string }[] {
   return MAP_EXPORT_COLUMNS.map((key) => ({ key, label: c[key] }));
 }
 
+type Row = Record<ColumnKey, string | number>;
+
+/** An event's row does not depend on the year: made once per event (dates and numbers are
+ * formatted with Intl, which is slow to set up), then reused for every view. */
+const eventRows = new WeakMap<MapExerciseInfo | MapIncidentInfo, Row>();
+
+function eventRow(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<string, string>>): Row {
+  const cached = eventRows.get(e);
+  if (cached) return cached;
+  const t = messages().map;
+  const places = e.places
+    .map((p) => [p.name, countryName(p.country, names)].filter(Boolean).join(', ') + (p.precision === 'approximate' ? ` (${t.details.placePrecision.approximate})` : ''))
+    .join('; ');
+  const row: Row =
+    e.type === 'exercise'
+      ? { type: t.exportColumns.typeExercise, name: e.name, code: e.id, statusOrKind: t.kinds[e.kind], date: formatDateRange(e.start, e.end), places, figure: troopFigure(e) ?? '', figureText: troopsText(e) }
+      : {
+          type: t.exportColumns.typeIncident,
+          name: e.name,
+          code: e.id,
+          statusOrKind: e.parties.map((p) => countryName(p, names)).join(', '),
+          date: formatDateRange(e.start, e.end),
+          places,
+          figure: casualtyFigure(e) ?? '',
+          figureText: casualtiesText(e),
+        };
+  eventRows.set(e, row);
+  return row;
+}
+
 /** The rows of the CSV: states with a status in the year, then the exercises and incidents shown. */
-export function mapExportRows(input: MapExportInput): Record<ColumnKey, string | number>[] {
+export function mapExportRows(input: MapExportInput): Row[] {
   const t = messages().map;
   const { data, layers } = input;
-  const places = (e: MapExerciseInfo | MapIncidentInfo) =>
-    e.places.map((p) => [p.name, countryName(p.country, data.names)].filter(Boolean).join(', ') + (p.precision === 'approximate' ? ` (${t.details.placePrecision.approximate})` : '')).join('; ');
-  const rows: Record<ColumnKey, string | number>[] = [];
+  const rows: Row[] = [];
   if (layers.includes('members')) {
     for (const s of data.states) {
       const status = input.statuses.get(s.id);
       if (status) rows.push({ type: t.exportColumns.typeState, name: s.name, code: s.id, statusOrKind: t.status[status], date: '', places: s.capital.name, figure: '', figureText: '' });
     }
   }
-  if (layers.includes('exercises')) {
-    for (const { event: e } of input.exercises) {
-      rows.push({ type: t.exportColumns.typeExercise, name: e.name, code: e.id, statusOrKind: t.kinds[e.kind], date: formatDateRange(e.start, e.end), places: places(e), figure: troopFigure(e) ?? '', figureText: troopsText(e) });
-    }
-  }
-  if (layers.includes('incidents')) {
-    for (const { event: i } of input.incidents) {
-      rows.push({ type: t.exportColumns.typeIncident, name: i.name, code: i.id, statusOrKind: i.parties.map((p) => countryName(p, data.names)).join(', '), date: formatDateRange(i.start, i.end), places: places(i), figure: casualtyFigure(i) ?? '', figureText: casualtiesText(i) });
-    }
-  }
+  if (layers.includes('exercises')) for (const { event } of input.exercises) rows.push(eventRow(event, data.names));
+  if (layers.includes('incidents')) for (const { event } of input.incidents) rows.push(eventRow(event, data.names));
   return rows;
 }
