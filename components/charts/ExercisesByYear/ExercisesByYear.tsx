@@ -6,6 +6,7 @@ import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
+import { Rectangle } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
@@ -55,12 +56,14 @@ function ExercisesPlot({ layout, size }: { layout: ExercisesLayout; size: ChartS
         >
           <rect className={styles.hit} data-export-ignore="" x={stack.x - 2} y={layout.plotTop - 2} width={stack.width + 4} height={layout.plotBottom - layout.plotTop + 4} rx={3} />
           {stack.segments.map((seg) => (
-            <rect
+            <Rectangle
               key={seg.kind}
               x={stack.x}
               y={seg.y}
               width={stack.width}
               height={Math.max(0, seg.height - 1)}
+              isAnimationActive={false}
+              isUpdateAnimationActive={false}
               style={{ fill: tokenColor(seg.token) }}
             />
           ))}

@@ -7,6 +7,7 @@ import { FIRST_YEAR } from '@/lib/memberStatus';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
+import { Curve, Rectangle } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
@@ -58,7 +59,14 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
       <Layer aria-hidden="true" pointerEvents="none">
         {layout.steps.map((step) =>
           step.segments.map((seg, i) => (
-            <path key={`${step.key}-${i}`} d={seg.d} strokeWidth={2.5} strokeLinejoin="round" style={{ fill: 'none', stroke: tokenColor(seg.token) }} />
+            <Curve
+              key={`${step.key}-${i}`}
+              type="stepAfter"
+              points={seg.points}
+              strokeWidth={2.5}
+              strokeLinejoin="round"
+              style={{ fill: 'none', stroke: tokenColor(seg.token) }}
+            />
           )),
         )}
         {layout.endLabels.map((label) => (
@@ -86,9 +94,25 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
                   className={styles.mark}
                 >
                   <rect className={styles.hit} data-export-ignore="" x={p.x0} y={lane.y - 1} width={p.x1 - p.x0} height={layout.laneHeight + 2} />
-                  <rect x={p.x0} y={lane.y} width={Math.max(1, p.asOfX - p.x0)} height={layout.laneHeight} style={{ fill: color }} />
+                  <Rectangle
+                    x={p.x0}
+                    y={lane.y}
+                    width={Math.max(1, p.asOfX - p.x0)}
+                    height={layout.laneHeight}
+                    isAnimationActive={false}
+                    isUpdateAnimationActive={false}
+                    style={{ fill: color }}
+                  />
                   {p.open && p.x1 > p.asOfX && (
-                    <rect x={p.asOfX} y={lane.y} width={p.x1 - p.asOfX} height={layout.laneHeight} style={{ fill: color, opacity: 0.4 }} />
+                    <Rectangle
+                      x={p.asOfX}
+                      y={lane.y}
+                      width={p.x1 - p.asOfX}
+                      height={layout.laneHeight}
+                      isAnimationActive={false}
+                      isUpdateAnimationActive={false}
+                      style={{ fill: color, opacity: 0.4 }}
+                    />
                   )}
                 </Layer>
               );

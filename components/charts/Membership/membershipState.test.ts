@@ -84,7 +84,7 @@ describe('membershipLayout', () => {
 
   it('does not draw a series before it first has a state', () => {
     const partner = layout.steps.find((s) => s.key === 'partner');
-    const start = Number(/^M([\d.]+)/.exec(partner?.segments[0]?.d ?? '')?.[1]);
+    const start = partner?.segments[0]?.points[0]?.x;
     const col2025 = layout.years.find((y) => y.year === 2025);
     expect(start).toBe(col2025?.x0);
   });

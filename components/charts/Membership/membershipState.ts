@@ -162,10 +162,19 @@ export interface YearColumn {
   name: string;
 }
 
+export interface StepPoint {
+  x: number;
+  y: number;
+}
+
 export interface StepPath {
   key: SeriesKey;
-  /** Segments by colour: the members line is Shanghai Five-coloured before 2001. */
-  segments: { d: string; token: ColorToken }[];
+  /**
+   * Segments by colour (the members line is Shanghai Five-coloured before 2001), each a list of
+   * points for a `stepAfter` curve: one at the start of each year at its count, then one at the end
+   * of the last year. A segment after another starts at the earlier count, so the rise is drawn.
+   */
+  segments: { points: StepPoint[]; token: ColorToken }[];
 }
 
 export interface EndLabel {
@@ -238,21 +247,24 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
     const lastNonZero = counts.length - 1 - [...counts].reverse().findIndex((c) => seriesValue(c, key) > 0);
     const span = counts.slice(first, Math.min(counts.length, lastNonZero + 2));
     const segments: StepPath['segments'] = [];
-    let current: { d: string; token: ColorToken } | undefined;
-    span.forEach((c, i) => {
+    let current: { points: StepPoint[]; token: ColorToken } | undefined;
+    let prev: YearCounts | undefined;
+    for (const c of span) {
       const token = key === 'members' && c.counts.shanghaiFive > 0 ? STATUS_TOKEN.shanghaiFive : SERIES_TOKEN[key];
       const yv = round(y(seriesValue(c, key)));
       const x0 = yearX(c.year);
-      const x1 = yearX(c.year + 1);
-      const prev = span[i - 1];
       if (!current || current.token !== token) {
-        current = { d: prev ? `M${x0} ${round(y(seriesValue(prev, key)))} V${yv}` : `M${x0} ${yv}`, token };
+        // The previous segment runs to this year's start; this one rises from the earlier count.
+        const before = prev ? round(y(seriesValue(prev, key))) : undefined;
+        if (current && before !== undefined) current.points.push({ x: x0, y: before });
+        current = { points: before === undefined ? [] : [{ x: x0, y: before }], token };
         segments.push(current);
-      } else {
-        current.d += ` V${yv}`;
       }
-      current.d += ` H${x1}`;
-    });
+      current.points.push({ x: x0, y: yv });
+      prev = c;
+    }
+    // The last segment runs to the end of its last year.
+    if (current && prev) current.points.push({ x: yearX(prev.year + 1), y: round(y(seriesValue(prev, key))) });
     return { key, segments };
   });
 

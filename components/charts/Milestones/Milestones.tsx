@@ -6,6 +6,7 @@ import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId, plotIdPrefix, type Variant } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
+import { Dot } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
@@ -58,7 +59,7 @@ function MilestonesPlot({ layout, variant, size }: { layout: MilestonesLayout; v
               rx={4}
             />
             <path d={`M${start} ${p.cy} C${start + bend} ${p.cy}, ${end - bend} ${labelMid}, ${end} ${labelMid}`} className={styles.leader} />
-            <circle
+            <Dot
               cx={ax}
               cy={p.cy}
               r={5}

@@ -6,6 +6,7 @@ import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId, type Variant } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
+import { Dot, Symbols } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import { RATS_CHART_ID, ratsFrameSpec, ratsGroups, ratsLayout, ratsTips, toRows, type RatsLayout } from './ratsFiguresState';
@@ -36,7 +37,7 @@ function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Vari
         return (
           <Layer key={group.metric}>
             <Layer aria-hidden="true">
-              <circle cx={6} cy={group.y + 14} r={5} style={{ fill: color }} />
+              <Symbols type="circle" cx={6} cy={group.y + 14} size={10} sizeType="diameter" style={{ fill: color }} />
               <text x={16} y={group.y + 19} fontSize={font + 1} className={styles.strong}>
                 {group.label}
               </text>
@@ -69,7 +70,14 @@ function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Vari
                     style={{ stroke: color, fill: 'none' }}
                   />
                 )}
-                <circle cx={p.cx} cy={p.cy} r={5.5} style={{ fill: color, stroke: 'var(--chart-surface, #fff)', strokeWidth: 1 }} />
+                <Symbols
+                  type="circle"
+                  cx={p.cx}
+                  cy={p.cy}
+                  size={11}
+                  sizeType="diameter"
+                  style={{ fill: color, stroke: 'var(--chart-surface, #fff)', strokeWidth: 1 }}
+                />
                 <text x={p.label.x} y={p.cy + 4} fontSize={font} textAnchor={p.label.anchor} className={styles.strong}>
                   {p.label.text}
                 </text>
@@ -84,7 +92,7 @@ function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Vari
                 )}
                 {p.beside.map((b) => (
                   <Layer key={`${b.x}-${b.cy}`}>
-                    <circle cx={b.x} cy={b.cy} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
+                    <Dot cx={b.x} cy={b.cy} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
                     <text x={b.textX} y={b.cy + 4} fontSize={font - 1} textAnchor={b.anchor} className={styles.flagText}>
                       {b.text}
                     </text>

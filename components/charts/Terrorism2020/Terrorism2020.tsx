@@ -6,6 +6,7 @@ import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { ChartView, hintId, plotIdPrefix, type Variant } from '../shared/ChartView';
 import { HatchPattern, PlotSvg } from '../shared/PlotSvg';
+import { Dot, Rectangle } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
@@ -66,11 +67,13 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
                     ))}
                   </text>
                 ))}
-                <rect
+                <Rectangle
                   x={0}
                   y={bar.barY}
                   width={bar.barWidth}
                   height={12}
+                  isAnimationActive={false}
+                  isUpdateAnimationActive={false}
                   style={{ fill, stroke: bar.wholeYear ? 'none' : color, strokeWidth: 1 }}
                 />
                 {bar.extendTo > bar.barWidth && (
@@ -82,7 +85,7 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
                   />
                 )}
                 {bar.otherX !== undefined && (
-                  <circle cx={bar.otherX} cy={mid} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
+                  <Dot cx={bar.otherX} cy={mid} r={5} strokeWidth={2} style={{ fill: 'none', stroke: flag }} />
                 )}
                 {bar.disputed && (
                   <Layer transform={`translate(${bar.flagX},${bar.barY - 1})`}>
