@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { messages } from '@/lib/i18n';
 
 const t = messages().shell.notFound;

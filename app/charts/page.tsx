@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { chartPath } from '@/components/frame/frameSpec';
 import { ChartsOverview } from '@/components/charts/ChartsOverview';
 import { chartEntries } from '@/components/charts/chartRegistry';

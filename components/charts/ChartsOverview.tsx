@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { messages } from '@/lib/i18n';
 import { chartEntries } from './chartRegistry';
 import styles from './ChartsOverview.module.css';

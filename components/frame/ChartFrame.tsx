@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { Suspense, type ReactNode } from 'react';
 import { messages } from '@/lib/i18n';
 import styles from './ChartFrame.module.css';

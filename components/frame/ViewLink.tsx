@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useSearchParams } from 'next/navigation';
 
 /** The frame's link to this view, carrying the URL parameters the view depends on (e.g. `year`). */

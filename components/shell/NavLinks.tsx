@@ -1,6 +1,6 @@
 'use client';
 /** The header's links, with aria-current="page" on the page being shown. */
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { usePathname } from 'next/navigation';
 import styles from './SiteHeader.module.css';
 import { isCurrent } from './nav';

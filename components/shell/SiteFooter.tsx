@@ -1,5 +1,5 @@
 /** The footer on every page: how current the data is, and how to read the map's boundaries. */
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { DATA_AS_OF } from '@/data/meta';
 import { formatPartialDate } from '@/lib/format';
 import { messages } from '@/lib/i18n';

@@ -1,5 +1,5 @@
 /** The header on every page: the product name (home link), the main navigation and the theme menu. */
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { messages } from '@/lib/i18n';
 import { NAV_ITEMS } from './nav';
 import { NavLinks } from './NavLinks';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
 import { CHART_IDS, isChartId } from '@/components/charts/chartIds';
 import { chartEntry } from '@/components/charts/chartRegistry';

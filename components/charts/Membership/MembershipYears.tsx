@@ -1,6 +1,6 @@
 'use client';
 import { usePathname, useSearchParams } from 'next/navigation';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import styles from '../shared/chart.module.css';
