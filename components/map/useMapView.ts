@@ -10,6 +10,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
+import { reconcileUrl, wroteUrl, type UrlSyncState } from './urlSync';
 import {
   defaultViewState,
   mapViewQuery,
@@ -27,23 +28,19 @@ export interface UpdateOptions {
   debounceMs?: number;
 }
 
-interface Synced {
-  view: MapViewState;
-  /** The map part of the URL we last wrote or adopted. */
-  written: string | null;
-  /** The map part of the URL at the last render. */
-  seen: string | null;
+/** The map part of the page's current URL (at event time, not during render). */
+function locationKey(ctx: MapUrlContext): string {
+  return mapViewQuery(parseMapViewState(new URLSearchParams(window.location.search), ctx));
 }
 
 export function useMapView(params: ParamReader | null, ctx: MapUrlContext): [MapViewState, (update: ViewUpdate, options?: UpdateOptions) => void] {
   const urlView = params ? parseMapViewState(params, ctx) : null;
   const urlKey = urlView ? mapViewQuery(urlView) : null;
-  const [state, setState] = useState<Synced>(() => ({ view: urlView ?? defaultViewState(ctx), written: urlKey, seen: urlKey }));
+  const [state, setState] = useState<UrlSyncState>(() => ({ view: urlView ?? defaultViewState(ctx), echoes: [], seen: urlKey, adopted: 0 }));
 
   let current = state;
   if (urlKey !== state.seen) {
-    // The URL changed. Adopt it unless it is only catching up with what we wrote.
-    current = urlKey !== state.written && urlView ? { view: urlView, written: urlKey, seen: urlKey } : { ...state, seen: urlKey };
+    current = reconcileUrl(state, urlKey, urlView);
     setState(current);
   }
 
@@ -56,24 +53,34 @@ export function useMapView(params: ParamReader | null, ctx: MapUrlContext): [Map
     timer.current = undefined;
     const view = pending.current;
     pending.current = undefined;
-    if (view) setSearchParams(serializeMapViewState(view));
-  }, []);
+    if (!view) return;
+    const key = mapViewQuery(view);
+    if (key === locationKey(ctx)) return;
+    setState((prev) => wroteUrl(prev, key));
+    setSearchParams(serializeMapViewState(view));
+  }, [ctx]);
 
   useEffect(() => flush, [flush]);
+
+  // Someone else's URL was adopted: a debounced write of our older view must not overwrite it.
+  useEffect(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    pending.current = undefined;
+  }, [current.adopted]);
 
   const update = useCallback(
     (change: ViewUpdate, options: UpdateOptions = {}) => {
       setState((prev) => {
         const next = typeof change === 'function' ? change(prev.view) : { ...prev.view, ...change };
-        const query = mapViewQuery(next);
-        if (query === mapViewQuery(prev.view)) return prev;
+        if (mapViewQuery(next) === mapViewQuery(prev.view)) return prev;
         if (syncsUrl) {
           pending.current = next;
           clearTimeout(timer.current);
           if (options.debounceMs) timer.current = setTimeout(flush, options.debounceMs);
           else queueMicrotask(flush);
         }
-        return { view: next, written: query, seen: prev.seen };
+        return { ...prev, view: next };
       });
     },
     [flush, syncsUrl],
