@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { parseCsv } from './support/csv';
 
 const CHART_PAGE = '/charts/terrorism-2020/';
 const MAP_PAGE = '/?year=2017';
@@ -73,36 +74,6 @@ async function exportSteps(page: Page): Promise<string> {
     performance.clearMeasures();
     return [...last].map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ');
   });
-}
-
-/** RFC 4180: quoted fields, doubled quotes, CRLF or LF line ends. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 /** Parses an SVG in the page: its root, <title>, <desc>, and any XML error. */
