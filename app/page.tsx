@@ -13,6 +13,7 @@ import { ISO_NUMERIC } from '@/data/iso3';
 import { DATA_AS_OF } from '@/data/meta';
 import { sources } from '@/data/sources';
 import { states } from '@/data/states';
+import { CHART_ID } from '@/components/charts/chartIds';
 import { ChartsOverview } from '@/components/charts/ChartsOverview';
 import { featureNames, viewTargets } from '@/components/map/geometry.server';
 import { MapExplorer, MapExplorerFallback } from '@/components/map/MapExplorer';
@@ -55,7 +56,7 @@ export default function DashboardPage() {
       </section>
 
       {/* The charts, below the map: each at its compact size, linking to its own page. */}
-      <ChartsOverview />
+      <ChartsOverview drawn={[CHART_ID.membership]} />
     </div>
   );
 }

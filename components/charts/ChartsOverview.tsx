@@ -1,5 +1,6 @@
 import Link from '@/components/ui/Link';
 import { messages } from '@/lib/i18n';
+import type { ChartId } from './chartIds';
 import { chartEntries } from './chartRegistry';
 import styles from './ChartsOverview.module.css';
 
@@ -9,6 +10,12 @@ export interface ChartsOverviewProps {
    * dashboard. Without, the titles are h2: for a page that has its own h1 and intro (/charts/).
    */
   withHeading?: boolean;
+  /**
+   * Charts drawn in full; the others are listed as cards linking to their own pages. Every chart
+   * drawn adds its marks to the page's HTML and hydration work, so the dashboard draws only the
+   * chart that moves with the map. All when absent.
+   */
+  drawn?: readonly ChartId[];
 }
 
 /**
@@ -16,15 +23,35 @@ export interface ChartsOverviewProps {
  * wide screen). A server component: the charts select their data on the server and each links to
  * its own page from its frame.
  */
-export function ChartsOverview({ withHeading = true }: ChartsOverviewProps) {
+export function ChartsOverview({ withHeading = true, drawn }: ChartsOverviewProps) {
   const t = messages().charts.overview;
+  const entries = chartEntries();
+  const isDrawn = (id: ChartId) => drawn === undefined || drawn.includes(id);
+  const listed = entries.filter((e) => !isDrawn(e.id));
+  const Heading = withHeading ? 'h3' : 'h2';
   const grid = (
     <div className={styles.grid}>
-      {chartEntries().map(({ id, Component }) => (
-        <div key={id} className={styles.cell}>
-          <Component sizes={['compact']} headingLevel={withHeading ? 3 : 2} />
-        </div>
-      ))}
+      {entries
+        .filter((e) => isDrawn(e.id))
+        .map(({ id, Component }) => (
+          <div key={id} className={styles.cell}>
+            <Component sizes={['compact']} headingLevel={withHeading ? 3 : 2} />
+          </div>
+        ))}
+      {listed.length > 0 && (
+        <nav aria-label={t.more} className={styles.cell}>
+          <ul className={styles.cards}>
+            {listed.map(({ id, title, subtitle }) => (
+              <li key={id} className={styles.card}>
+                <Heading className={styles.cardTitle}>
+                  <Link href={`/charts/${id}/`}>{title}</Link>
+                </Heading>
+                <p className={styles.cardSubtitle}>{subtitle}</p>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </div>
   );
   if (!withHeading) return grid;

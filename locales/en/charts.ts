@@ -27,6 +27,8 @@ export const charts = {
   overview: {
     title: 'Charts',
     all: 'All charts, each on its own page',
+    more: 'More charts',
+    open: 'Open the chart',
   },
   indexPage: {
     title: 'Charts',
