@@ -7,6 +7,25 @@ import { percentile } from './budgets';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+const ARM_KEYDOWN = `document.addEventListener('keydown', function () { window.__stepStart = performance.now(); }, { capture: true, once: true })`;
+
+/** Resolves with the ms from the armed keydown to the first frame after data-map-year changes. */
+const WAIT_FOR_REPAINT = `function (prev) {
+  return new Promise(function (resolve, reject) {
+    var svg = document.querySelector('svg[data-map-year]');
+    function done() {
+      requestAnimationFrame(function () { setTimeout(function () { resolve(performance.now() - (window.__stepStart || 0)); }, 0); });
+    }
+    if (!svg) return reject(new Error('map gone'));
+    if (svg.getAttribute('data-map-year') !== prev) return done();
+    var obs = new MutationObserver(function () {
+      if (svg.getAttribute('data-map-year') !== prev) { obs.disconnect(); done(); }
+    });
+    obs.observe(svg, { attributes: true, attributeFilter: ['data-map-year'] });
+    setTimeout(function () { reject(new Error('no repaint within 5 s')); }, 5000);
+  });
+}`;
+
 /** Time from a key press on the year slider to the first frame after the map shows the new year. */
 async function yearStepSamples(page: Page, steps: number): Promise<number[] | undefined> {
   const map = page.locator('svg[data-map-year]');
@@ -23,30 +42,11 @@ async function yearStepSamples(page: Page, steps: number): Promise<number[] | un
   let direction: 'ArrowRight' | 'ArrowLeft' = 'ArrowRight';
   for (let i = 0; i < steps; i++) {
     const before = await map.first().getAttribute('data-map-year');
-    await page.evaluate(() => {
-      const w = window as unknown as { __stepStart?: number };
-      document.addEventListener('keydown', () => (w.__stepStart = performance.now()), { capture: true, once: true });
-    });
+    // In-page code goes as source text: tsx would wrap named functions in its `__name` helper,
+    // which does not exist in the page.
+    await page.evaluate(ARM_KEYDOWN);
     await page.keyboard.press(direction);
-    const elapsed = await page.evaluate(
-      (prev) =>
-        new Promise<number>((resolve, reject) => {
-          const w = window as unknown as { __stepStart?: number };
-          const svg = document.querySelector('svg[data-map-year]');
-          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - (w.__stepStart ?? 0)), 0));
-          if (!svg) return reject(new Error('map gone'));
-          if (svg.getAttribute('data-map-year') !== prev) return done();
-          const obs = new MutationObserver(() => {
-            if (svg.getAttribute('data-map-year') !== prev) {
-              obs.disconnect();
-              done();
-            }
-          });
-          obs.observe(svg, { attributes: true, attributeFilter: ['data-map-year'] });
-          setTimeout(() => reject(new Error('no repaint within 5 s')), 5000);
-        }),
-      before,
-    );
+    const elapsed = Number(await page.evaluate(`(${WAIT_FOR_REPAINT})(${JSON.stringify(before)})`));
     samples.push(elapsed);
     const after = await map.first().getAttribute('data-map-year');
     if (after === before) direction = direction === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
