@@ -12,6 +12,35 @@ const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB' };
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
+ * Intl formatters are costly to build (tens of microseconds each, far more on a slow phone) and
+ * tables and the map format hundreds of dates while hydrating, so each one is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormatter(locale: Locale, withDay: boolean): Intl.DateTimeFormat {
+  const key = `date:${locale}:${withDay ? 'day' : 'month'}`;
+  let f = formatters.get(key);
+  if (!(f instanceof Intl.DateTimeFormat)) {
+    const options: Intl.DateTimeFormatOptions = withDay
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function numberFormatter(locale: Locale): Intl.NumberFormat {
+  const key = `number:${locale}`;
+  let f = formatters.get(key);
+  if (!(f instanceof Intl.NumberFormat)) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 6 });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
  * A date as precise as its source: "2005" → "2005", "2005-07" → "July 2005",
  * "2017-06-09" → "9 June 2017". Anything else is returned unchanged.
  */
@@ -22,11 +51,7 @@ export function formatPartialDate(date: string, locale: Locale = 'en'): string {
   if (mo === undefined) return y ?? date;
   const instant = new Date(Date.UTC(Number(y), Number(mo) - 1, d === undefined ? 1 : Number(d)));
   if (Number.isNaN(instant.getTime())) return date;
-  const options: Intl.DateTimeFormatOptions =
-    d === undefined
-      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(instant);
+  return dateFormatter(locale, d !== undefined).format(instant);
 }
 
 /** "9 June 2017 – 14 June 2017"; a single date when there is no end or it equals the start. */
@@ -38,7 +63,7 @@ export function formatDateRange(start: string, end?: string, locale: Locale = 'e
 
 /** An integer with thousands separators: 45000 → "45,000". */
 export function formatNumber(value: number, locale: Locale = 'en'): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 6 }).format(value);
+  return numberFormatter(locale).format(value);
 }
 
 /**
