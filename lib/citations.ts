@@ -250,7 +250,12 @@ function related(id: string, links: ReadonlyMap<string, string[]>): string[] {
   return [...seen];
 }
 
-/** Anchor id of a record's row on the /data page: "exercises-peace-mission-2007". */
+/** Anchor id of a record's row on its dataset's table page: "exercises-peace-mission-2007". */
 export function recordAnchor(datasetId: DatasetId, recordId: string): string {
   return `${datasetId}-${recordId}`;
+}
+
+/** Where a record's row is: its dataset's table page, scrolled to the row. */
+export function recordHref(datasetId: DatasetId, recordId: string): string {
+  return `/data/${datasetId}/#${recordAnchor(datasetId, recordId)}`;
 }

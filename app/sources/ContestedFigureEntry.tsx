@@ -1,6 +1,6 @@
 /** One contested figure: the records that disagree, each distinct claim with its source and quote. */
 import type { Source } from '@/data/schema';
-import { recordAnchor, type ContestedFigure } from '@/lib/citations';
+import { recordHref, type ContestedFigure } from '@/lib/citations';
 import { format, messages } from '@/lib/i18n';
 import styles from './page.module.css';
 
@@ -29,7 +29,7 @@ export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFig
       <p className={styles.meta}>
         <span>{t.datasets[first.datasetId].title}</span>
         {figure.records.map((r) => (
-          <a key={r.recordId + r.field} href={`/data/#${recordAnchor(r.datasetId, r.recordId)}`}>
+          <a key={r.recordId + r.field} href={recordHref(r.datasetId, r.recordId)}>
             {r.recordId}
           </a>
         ))}

@@ -1,7 +1,7 @@
 /** One source in the bibliography: what it is, where to read it, and the figures that cite it. */
 import type { DatasetId } from '@/data/registry';
 import type { Source } from '@/data/schema';
-import { recordAnchor, type Citation } from '@/lib/citations';
+import { recordHref, type Citation } from '@/lib/citations';
 import { formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import styles from './page.module.css';
@@ -19,7 +19,7 @@ function CitationLine({ citation }: { citation: Citation }) {
   const t = messages().data.sourcesPage;
   return (
     <li className={styles.citation}>
-      <a href={`/data/#${recordAnchor(citation.datasetId, citation.recordId)}`}>{citation.recordName}</a>
+      <a href={recordHref(citation.datasetId, citation.recordId)}>{citation.recordName}</a>
       <span className={styles.citationField}>
         {' · '}
         {citation.fieldLabel}
