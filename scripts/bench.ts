@@ -49,17 +49,23 @@ async function main(): Promise<void> {
   const server = spawn(join(ROOT, 'node_modules', '.bin', 'serve'), ['out', '--listen', `tcp://127.0.0.1:${PORT}`, '--config', '../serve.json', '--no-clipboard', '--no-port-switching'], { cwd: ROOT, stdio: 'ignore' });
   try {
     await waitForServer(`${BASE}/`);
+    const notFound: BenchResult['notFound'] = {};
     if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
       const runs = Number(process.env.BENCH_RUNS ?? 3);
-      const jobs = results.flatMap((r) => (['mobile', 'desktop'] as const).map((formFactor) => ({ url: `${BASE}${r.route === '/' ? '/' : `${r.route}/`}`, formFactor, route: r })));
+      const formFactors = ['mobile', 'desktop'] as const;
+      const jobs = [
+        ...results.flatMap((r) => formFactors.map((formFactor) => ({ url: `${BASE}${r.route === '/' ? '/' : `${r.route}/`}`, formFactor, target: r as RouteResult | BenchResult['notFound'] }))),
+        // The floor: the same shell with no content.
+        ...formFactors.map((formFactor) => ({ url: `${BASE}/404.html`, formFactor, target: notFound })),
+      ];
       await runLighthouse(chrome, jobs, runs, (url, formFactor, m) => {
         const job = jobs.find((j) => j.url === url && j.formFactor === formFactor);
-        if (job) job.route[formFactor] = m;
+        if (job?.target) job.target[formFactor] = m;
         console.log(`lighthouse ${formFactor.padEnd(7)} ${url.replace(BASE, '')}: score ${m.score}, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}`);
       });
     }
     const interactions = await measureInteractions(chrome, BASE);
-    const bench: BenchResult = { routes: results, notFoundJsGzip, geometryGzipBytes, ...interactions };
+    const bench: BenchResult = { routes: results, notFoundJsGzip, notFound, geometryGzipBytes, ...interactions };
     const lines = checkBudgets(bench);
     const table = markdownTables(bench, lines);
     console.log(`\n${table}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, median, percentile, verdict, type BenchResult } from './budgets';
+import { checkBudgets, markdownTables, median, percentile, verdict, type BenchResult } from './budgets';
 
 const fast = { score: 99, lcpMs: 900, tbtMs: 20, cls: 0 };
 
@@ -32,6 +32,23 @@ describe('checkBudgets', () => {
   it('reports what was not measured without failing on it', () => {
     const lines = checkBudgets({ ...base, pngExportMs: undefined });
     expect(lines.find((l) => l.check.startsWith('2× PNG'))?.pass).toBeUndefined();
+    expect(verdict(lines)).toBe('pass');
+  });
+});
+
+describe('the not-found page as the floor', () => {
+  const slowShell = { score: 90, lcpMs: 1200, tbtMs: 260, cls: 0 };
+  const bench: BenchResult = { routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 150_000 }], notFoundJsGzip: 100_000, notFound: { mobile: slowShell } };
+
+  it('prints its Lighthouse numbers beside the routes', () => {
+    const floorRow = markdownTables(bench, checkBudgets(bench))
+      .split('\n')
+      .find((l) => l.startsWith('| (not-found page'));
+    expect(floorRow).toContain('| 90 | 1200 ms | 260 ms |');
+  });
+  it('is a reference, not a budget: a slow shell alone does not fail the bench', () => {
+    const lines = checkBudgets(bench);
+    expect(lines.some((l) => l.check.includes('not-found') && l.check.includes('mobile'))).toBe(false);
     expect(verdict(lines)).toBe('pass');
   });
 });

@@ -30,6 +30,11 @@ export interface RouteResult {
 export interface BenchResult {
   routes: RouteResult[];
   notFoundJsGzip: number;
+  /**
+   * Lighthouse of the same build's not-found page: the site's shell with no content, i.e. the floor
+   * that React, Next's runtime and the shell cost on every page. Shown for reference, not a budget.
+   */
+  notFound?: { mobile?: LighthouseMedian; desktop?: LighthouseMedian };
   geometryGzipBytes?: number;
   yearStepP95Ms?: number;
   pngExportMs?: number;
@@ -116,7 +121,10 @@ export function markdownTables(r: BenchResult, lines: readonly BudgetLine[]): st
       `| ${route.route} | ${cell(route.mobile, 'score')} | ${cell(route.mobile, 'lcpMs')} | ${cell(route.mobile, 'tbtMs')} | ${cell(route.mobile, 'cls')} | ${cell(route.desktop, 'score')} | ${cell(route.desktop, 'lcpMs')} | ${cell(route.desktop, 'tbtMs')} | ${cell(route.desktop, 'cls')} | ${kb(route.firstLoadJsGzip)} | ${ratio} |`,
     );
   }
-  out.push(`| (not-found page) | | | | | | | | | ${kb(r.notFoundJsGzip)} | 1.00× |`);
+  const nf = r.notFound;
+  out.push(
+    `| (not-found page: the floor) | ${cell(nf?.mobile, 'score')} | ${cell(nf?.mobile, 'lcpMs')} | ${cell(nf?.mobile, 'tbtMs')} | ${cell(nf?.mobile, 'cls')} | ${cell(nf?.desktop, 'score')} | ${cell(nf?.desktop, 'lcpMs')} | ${cell(nf?.desktop, 'tbtMs')} | ${cell(nf?.desktop, 'cls')} | ${kb(r.notFoundJsGzip)} | 1.00× |`,
+  );
   out.push('');
   out.push('| budget | measured | limit | result |');
   out.push('|---|---|---|---|');
