@@ -16,7 +16,23 @@ import { format, messages } from '@/lib/i18n';
 import type { CsvCell, CsvColumn } from './csv';
 import styles from './ExportMenu.module.css';
 import { EXPORT_OPTIONS, exportOption } from './exportOptions';
-import { copyImage, ExportError, exportFile, exportFileName, prepareFonts, warmUp, type ExportKind, type ExportTarget } from './exportView';
+import type * as ExportViewModule from './exportView';
+import type { ExportKind, ExportTarget } from './exportView';
+
+type ExportView = typeof ExportViewModule;
+
+let exportView: ExportView | undefined;
+let exportViewLoading: Promise<ExportView> | undefined;
+
+/**
+ * The export pipeline (capture, fonts, frame layout, PNG encoding) is not part of the page's first
+ * load: it is fetched once the reader starts using the page (in idle time), when they point at or
+ * focus the menu, or at the latest on their first export.
+ */
+function loadExportView(): Promise<ExportView> {
+  exportViewLoading ??= import('./exportView').then((module) => (exportView = module));
+  return exportViewLoading;
+}
 
 export interface ExportMenuProps {
   /** A chart or the map: names the button ("Export chart") and adds the boundaries note to map exports. */
@@ -58,13 +74,14 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
 
   useEffect(() => () => clearTimeout(clearTimer.current), []);
 
-  // Once the reader starts using the page, fetch the export fonts in idle time, so the first
-  // export does not wait for them. Never during load: nothing is fetched for readers who only read.
+  // Once the reader starts using the page, fetch the export code and fonts in idle time, so the
+  // first export does not wait for them. Never during load: nothing is fetched for readers who only read.
   useEffect(() => {
     let idle: number | undefined;
     const start = () => {
       stop();
-      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void prepareFonts(), { timeout: 3000 }) : window.setTimeout(() => void prepareFonts(), 500);
+      const prepare = () => void loadExportView().then((view) => view.prepareFonts(), () => undefined);
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(prepare, { timeout: 3000 }) : window.setTimeout(prepare, 500);
     };
     const stop = () => {
       window.removeEventListener('pointerdown', start, true);
@@ -85,7 +102,7 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
   };
 
   const failure = (error: unknown) => {
-    if (error instanceof ExportError) return t.status[error.reason];
+    if (exportView && error instanceof exportView.ExportError) return t.status[error.reason];
     return format(t.status.error, { reason: error instanceof Error ? error.message : String(error) });
   };
 
@@ -95,9 +112,12 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
   const warming = useRef<Promise<void> | undefined>(undefined);
   const warm = () => {
     if (warming.current || busy.current) return;
-    warming.current = warmUp(target).finally(() => {
-      warming.current = undefined;
-    });
+    warming.current = loadExportView()
+      .then((view) => view.warmUp(target))
+      .catch(() => undefined)
+      .finally(() => {
+        warming.current = undefined;
+      });
   };
 
   const onSelect = (key: string) => {
@@ -108,20 +128,24 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
       busy.current = false;
     };
     if (action.type === 'copy') {
-      // Starts the clipboard write now, inside the user's gesture.
-      say(t.status.copying, false);
-      copyImage(target)
-        .then(({ result, width, height }) => {
+      // The clipboard write must start inside the user's gesture: at once when the export code is
+      // loaded (it is, once the reader has pointed at or focused the menu), else right after it loads.
+      const copy = (view: ExportView) => {
+        say(t.status.copying, false);
+        return view.copyImage(target).then(({ result, width, height }) => {
           if (result === 'copied') say(format(t.status.copied, { width, height }), true);
           else say(t.status[result], true);
-        })
-        .catch((error: unknown) => say(failure(error), true))
-        .finally(done);
+        });
+      };
+      (exportView ? copy(exportView) : loadExportView().then(copy)).catch((error: unknown) => say(failure(error), true)).finally(done);
       return;
     }
-    const file = exportFileName(target, action.format);
-    say(format(t.status.working, { file }), false);
-    exportFile(target, action.format)
+    loadExportView()
+      .then((view) => {
+        const file = view.exportFileName(target, action.format);
+        say(format(t.status.working, { file }), false);
+        return view.exportFile(target, action.format);
+      })
       .then((r) =>
         say(
           r.width !== undefined && r.height !== undefined
