@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { chartPath } from '@/components/frame/frameSpec';
-import { ChartsOverview } from '@/components/charts/ChartsOverview';
 import { chartEntries } from '@/components/charts/chartRegistry';
 import { messages } from '@/lib/i18n';
 import styles from './charts.module.css';
@@ -10,7 +9,10 @@ const t = messages().charts.indexPage;
 
 export const metadata: Metadata = { title: t.title, description: t.metaDescription };
 
-/** /charts: what each chart shows, with a link to its own page, then every chart. */
+/**
+ * /charts: a card per chart saying what it shows, linking to its own page. The charts are drawn
+ * on their pages only: five drawn here made a 1 MB page that a phone took seconds to make usable.
+ */
 export default function ChartsIndexPage() {
   const entries = chartEntries();
   return (
@@ -23,14 +25,15 @@ export default function ChartsIndexPage() {
         </h2>
         <ul className={styles.contents}>
           {entries.map((e) => (
-            <li key={e.id}>
-              <Link href={chartPath(e.id)}>{e.title}</Link>
+            <li key={e.id} className={styles.card}>
+              <h3 className={styles.cardTitle}>
+                <Link href={chartPath(e.id)}>{e.title}</Link>
+              </h3>
               <p>{e.subtitle}</p>
             </li>
           ))}
         </ul>
       </nav>
-      <ChartsOverview withHeading={false} />
     </div>
   );
 }
