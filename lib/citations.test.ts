@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { DatasetEntry } from '@/data/registry';
 import type { Exercise, RatsFigure, State } from '@/data/schema';
-import { citationsBySource, contestedFigures, recordName } from './citations';
+import { citationsBySource, citationsFile, contestedFigures, groupByDataset, recordHref, recordName } from './citations';
 
 const seed = (quote: string) => ({ sourceId: 'seed', quote });
 
@@ -153,5 +153,46 @@ describe('recordName', () => {
     const stat = { country: 'KAZ', metric: 'terroristCrimesStopped', period: { label: '2020' } };
     expect(recordName('terrorismStats', stat)).toBe('KAZ, Terrorist crimes stopped, 2020');
     expect(recordName('terrorismStats', stat, 0, new Map([['KAZ', 'Kazakhstan']]))).toBe('Kazakhstan, Terrorist crimes stopped, 2020');
+  });
+});
+
+describe('groupByDataset', () => {
+  it('groups a source’s citations by dataset, in the order the datasets first cite it', () => {
+    const groups = groupByDataset(citationsBySource(datasets).get('seed') ?? []);
+    expect(groups.map((g) => [g.datasetId, g.citations.map((c) => c.recordId)])).toEqual([
+      ['states', ['IND']],
+      ['exercises', ['peace-mission-2007']],
+      ['ratsFigures', ['rats-database-2019-03', 'rats-database-2019-03', 'rats-database-2019-03-smirnov', 'rats-wanted-2017']],
+    ]);
+  });
+});
+
+describe('citationsFile', () => {
+  const file = citationsFile(citationsBySource(datasets));
+
+  it('lists for each source the figures citing it by dataset, each linked to its row', () => {
+    expect(file.seed?.map((g) => g.datasetId)).toEqual(['states', 'exercises', 'ratsFigures']);
+    expect(file.seed?.[1]?.figures).toEqual([
+      { href: '/data/exercises/#exercises-peace-mission-2007', name: 'Peace Mission 2007', field: 'the record', quote: 'Peace Mission 2007 was held' },
+    ]);
+    expect(file['news-a']?.[0]?.figures[0]).toEqual({
+      href: recordHref('exercises', 'peace-mission-2007'),
+      name: 'Peace Mission 2007',
+      field: 'Troops',
+      detail: 'about 6,500 troops',
+      locator: 'para 2',
+    });
+  });
+  it('holds every citation once, and no source that nothing cites', () => {
+    const count = (f: typeof file) => Object.values(f).reduce((n, groups) => n + groups.reduce((m, g) => m + g.figures.length, 0), 0);
+    const all = [...citationsBySource(datasets).values()].reduce((n, list) => n + list.length, 0);
+    expect(count(file)).toBe(all);
+    expect(file['never-cited']).toBeUndefined();
+  });
+});
+
+describe('recordHref', () => {
+  it('points at the record’s row on its dataset’s table page', () => {
+    expect(recordHref('states', 'IND')).toBe('/data/states/#states-IND');
   });
 });

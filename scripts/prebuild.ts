@@ -3,7 +3,8 @@
  * generated files:
  * 1. validates every dataset (a bad record stops the build with file › id › field),
  * 2. writes each dataset as public/data/<id>.json and .csv,
- * 3. builds the clipped, simplified map geometry public/geo/region.topo.json.
+ * 3. writes public/data/citations.json, the figures citing each source, for /sources,
+ * 4. builds the clipped, simplified map geometry public/geo/region.topo.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { DATASETS } from '../data/registry';
 import { formatProblem, validateDatasets } from '../data/validate';
 import { datasetTable, toCsv } from '../lib/datasetTable';
 import { buildGeometry, DEFAULT_OUT_FILE } from './build-geometry';
+import { describeCitations, emitCitations } from './emit-citations';
 import { ROOT } from './lib/build';
 
 function validate(): void {
@@ -38,6 +40,7 @@ function emitDatasets(): void {
 async function main(): Promise<void> {
   validate();
   emitDatasets();
+  console.log(describeCitations(emitCitations()));
   const { bytes, gzipBytes } = await buildGeometry(DEFAULT_OUT_FILE);
   console.log(`Wrote public/geo/region.topo.json: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzip.`);
 }

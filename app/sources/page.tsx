@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { DATASETS } from '@/data/registry';
-import type { Source, SourceKind } from '@/data/schema';
+import { DATASETS, type DatasetId } from '@/data/registry';
+import type { SourceKind } from '@/data/schema';
 import { SEED, sources } from '@/data/sources';
-import { citationsBySource, contestedFigures } from '@/lib/citations';
+import { citationsBySource, contestedFigureHref, contestedFigures, datasetHref } from '@/lib/citations';
 import { format, messages } from '@/lib/i18n';
-import { ContestedFigureEntry } from './ContestedFigureEntry';
+import { CitationsSettingsProvider, type CitationsSettings } from './CitationsSettings';
+import { contestedFigureLabel } from './contested/figureLabel';
 import styles from './page.module.css';
 import { SourceEntry } from './SourceEntry';
 
@@ -16,10 +17,21 @@ export const metadata: Metadata = { title: p.title, description: p.intro };
 /** The bibliography's sections, in reading order. */
 const KIND_ORDER: readonly SourceKind[] = ['article', 'official', 'news', 'reference', 'dataset'];
 
+/** What every source's citations share, sent to the browser once. */
+function citationsSettings(): CitationsSettings {
+  const datasets = Object.fromEntries(
+    DATASETS.map((d) => [d.id, { title: t.datasets[d.id].title, href: datasetHref(d.id) }]),
+  ) as Record<DatasetId, { title: string; href: string }>;
+  const { citedByNone, citedByIn, citedByOneIn, citedByAcross, datasetShare, citationsInTables, citationsLoading, citationsError, citationLocator } = p;
+  return {
+    datasets,
+    labels: { citedByNone, citedByIn, citedByOneIn, citedByAcross, datasetShare, citationsInTables, citationsLoading, citationsError, citationLocator },
+  };
+}
+
 export default function SourcesPage() {
   const citations = citationsBySource(DATASETS);
   const contested = contestedFigures(DATASETS);
-  const byId = new Map<string, Source>(sources.map((s) => [s.id, s]));
   const groups = KIND_ORDER.map((kind) => ({
     kind,
     // The article the atlas started from leads; the rest by title.
@@ -53,18 +65,20 @@ export default function SourcesPage() {
 
       <section aria-labelledby="bibliography" className={styles.section}>
         <h2 id="bibliography">{p.bibliography}</h2>
-        {groups.map((g) => (
-          <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className={styles.kindGroup}>
-            <h3 id={`kind-${g.kind}`}>
-              {t.sourceKind[g.kind]} <span className={styles.kindCount}>({g.items.length})</span>
-            </h3>
-            <div className={styles.sourceList}>
-              {g.items.map((s) => (
-                <SourceEntry key={s.id} source={s} citations={citations.get(s.id) ?? []} />
-              ))}
-            </div>
-          </section>
-        ))}
+        <CitationsSettingsProvider value={citationsSettings()}>
+          {groups.map((g) => (
+            <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className={styles.kindGroup}>
+              <h3 id={`kind-${g.kind}`}>
+                {t.sourceKind[g.kind]} <span className={styles.kindCount}>({g.items.length})</span>
+              </h3>
+              <div className={styles.sourceList}>
+                {g.items.map((s) => (
+                  <SourceEntry key={s.id} source={s} citations={citations.get(s.id) ?? []} />
+                ))}
+              </div>
+            </section>
+          ))}
+        </CitationsSettingsProvider>
       </section>
 
       <section aria-labelledby="contested" className={styles.section}>
@@ -73,11 +87,18 @@ export default function SourcesPage() {
         {contested.length === 0 ? (
           <p className="muted">{p.contestedNone}</p>
         ) : (
-          <div className={styles.contestedList}>
-            {contested.map((f) => (
-              <ContestedFigureEntry key={f.id} figure={f} sources={byId} />
-            ))}
-          </div>
+          <>
+            <p>
+              <a href="/sources/contested/">{format(p.contestedAll, { count: contested.length })}</a>
+            </p>
+            <ul className={styles.contestedIndex} aria-label={p.contestedIndexLabel}>
+              {contested.map((f) => (
+                <li key={f.id}>
+                  <a href={contestedFigureHref(f.id)}>{contestedFigureLabel(f)}</a>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
     </div>

@@ -206,6 +206,21 @@ export const data = {
     citedBy: 'Cited by {count} figures',
     citedByOne: 'Cited by 1 figure',
     citedByNone: 'No figure cites this source yet.',
+    /** A source's citations in one dataset: "Cited by 3 figures in Joint exercises". */
+    citedByIn: 'Cited by {count} figures in {dataset}',
+    citedByOneIn: 'Cited by 1 figure in {dataset}',
+    /** In several: "Cited by 80 figures: 36 in States, 20 in Joint exercises". */
+    citedByAcross: 'Cited by {count} figures: {datasets}',
+    datasetShare: '{count} in {dataset}',
+    /** Shown in an opened list before it loads, or without JavaScript: then links to the tables. */
+    citationsInTables: 'Each figure is a row of its table:',
+    citationsLoading: 'Loading the figures…',
+    citationsError: 'The list could not be loaded.',
+    /** The contested figures on /sources: a count, a link to their page, and their names. */
+    contestedAll: 'Every claim of the {count} contested figures, with its source',
+    contestedIndexLabel: 'Contested figures by name',
+    contestedItem: '{figure} ({dataset})',
+    backToSources: 'Back to the bibliography',
     published: 'Published {date}',
     undated: 'Undated',
     open: 'Open the source',

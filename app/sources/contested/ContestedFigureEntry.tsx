@@ -1,6 +1,6 @@
 /** One contested figure: the records that disagree, each distinct claim with its source and quote. */
 import type { Source } from '@/data/schema';
-import { recordHref, type ContestedFigure } from '@/lib/citations';
+import { recordHref, sourceHref, type ContestedFigure } from '@/lib/citations';
 import { format, messages } from '@/lib/i18n';
 import styles from './page.module.css';
 
@@ -22,10 +22,10 @@ export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFig
   const notes = [...new Set(figure.records.flatMap((r) => (r.note ? [r.note] : [])))];
   return (
     <article id={figure.id} className={styles.contestedFigure} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.contestedTitle}>
+      <h2 id={headingId} className={styles.contestedTitle}>
         {first.recordName}
         {first.detail ? <span className={styles.contestedDetail}> · {first.detail}</span> : null}
-      </h3>
+      </h2>
       <p className={styles.meta}>
         <span>{t.datasets[first.datasetId].title}</span>
         {figure.records.map((r) => (
@@ -37,16 +37,17 @@ export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFig
       {figure.records.length > 1 ? (
         <p className={styles.linked}>{format(p.linkedWith, { records: figure.records.slice(1).map((r) => r.recordName).join('; ') })}</p>
       ) : null}
-      <h4 className="visually-hidden">{p.claimsLabel}</h4>
+      <h3 className="visually-hidden">{p.claimsLabel}</h3>
       <ul className={styles.claims}>
-        {claims.map((c) => {
+        {/* Static lists: their position is their identity (keys built from the text would double it in the page's payload). */}
+        {claims.map((c, i) => {
           const source = sources.get(c.source.sourceId);
           return (
-            <li key={`${c.field}|${c.value}|${c.source.sourceId}`} className={styles.claim}>
+            <li key={i} className={styles.claim}>
               <span className={styles.claimValue}>{c.value}</span>
               <span className={styles.claimField}>{c.field}</span>
               <span className={styles.claimSource}>
-                <a href={`#${c.source.sourceId}`}>{source?.title ?? c.source.sourceId}</a>
+                <a href={sourceHref(c.source.sourceId)}>{source?.title ?? c.source.sourceId}</a>
                 {source ? <span className={styles.claimPublisher}> · {source.publisher}</span> : null}
               </span>
               {c.source.quote ? <q className={styles.quote}>{c.source.quote}</q> : null}
@@ -55,8 +56,8 @@ export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFig
           );
         })}
       </ul>
-      {notes.map((n) => (
-        <p key={n} className={styles.note}>
+      {notes.map((n, i) => (
+        <p key={i} className={styles.note}>
           {format(p.contestedNote, { note: n })}
         </p>
       ))}
