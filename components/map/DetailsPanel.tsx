@@ -9,13 +9,14 @@ import type { StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
 import { ExerciseDetails, IncidentDetails } from './EventDetails';
 import type { SelectSource } from './InteractiveMap';
+import { MapDataPending } from './MapDataPending';
 import { yearOf } from './mapModel';
 import { StateDetails } from './StateDetails';
 import type { MapData } from './types';
+import { useMapData } from './useMapData';
 import styles from './DetailsPanel.module.css';
 
 export interface DetailsPanelProps {
-  data: MapData;
   year: number;
   sel: string | null;
   focus: string | null;
@@ -27,7 +28,12 @@ export interface DetailsPanelProps {
   onSelectEvent: (id: string, source: SelectSource) => void;
 }
 
-export function DetailsPanel({ data, year, sel, focus, statuses, focusRequest, onClose, onSelectEvent }: DetailsPanelProps) {
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { data, failed } = useMapData();
+  return data ? <DetailsOf data={data} {...props} /> : <MapDataPending failed={failed} />;
+}
+
+function DetailsOf({ data, year, sel, focus, statuses, focusRequest, onClose, onSelectEvent }: DetailsPanelProps & { data: MapData }) {
   const t = messages().map.details;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = sel ? (data.exercises.find((e) => e.id === sel) ?? data.incidents.find((i) => i.id === sel)) : undefined;

@@ -1,33 +1,36 @@
 'use client';
 /**
  * The interactive map (loaded lazily, after first paint): react-simple-maps' ComposableMap and
- * ZoomableGroup around the state shapes, capitals and event markers. Until its geometry has
- * loaded it shows the server-rendered outline it is given, in the same box.
+ * ZoomableGroup around the state shapes, capitals and event markers. Until its geometry and the
+ * map's data have loaded it shows the server-rendered outline it is given, in the same box.
  *
- * Performance: paths are computed once when the geometry loads; a year change only changes
- * fills, names and markers. A zoom gesture moves one transform and rewrites the markers'
- * scale(1/k) attributes directly; layouts and labels are redone when the gesture ends.
+ * Performance: paths are computed once when the geometry loads. A year step re-renders this
+ * component and the layers that read MapLayerContext, never ZoomableGroup or the rest of the
+ * world (MapContent.tsx); in the layers only the shapes and markers whose props changed. A zoom
+ * gesture moves one transform and rewrites the markers' scale(1/k) attributes directly; layouts
+ * and labels are redone when the gesture ends.
  */
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ComposableMap, ZoomableGroup } from 'react-simple-maps';
-import type { StateStatus } from '@/data/schema';
+import { ComposableMap } from 'react-simple-maps';
+import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
-import { CapitalLayer, LABEL_MIN_ZOOM } from './CapitalLayer';
-import { EventLayer } from './EventLayer';
+import { LABEL_MIN_ZOOM } from './CapitalLayer';
+import { MapContent } from './MapContent';
+import { MapHandlersContext, MapHighlightContext, MapLayerContext, type MapHighlight, type MapItemHandlers, type MapLayerState } from './MapLayerContext';
 import { stateShapeName } from './mapLabels';
-import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, visitOrder } from './mapMarkers';
-import { casualtyFigure, troopFigure, type VisibleEvent } from './mapModel';
+import { buildMarkers, capitalLabels, capitalsShown, createLayoutMemo, markerNames, visitOrder } from './mapMarkers';
+import { casualtyFigure, troopFigure } from './mapModel';
 import { MapTooltip } from './MapTooltip';
 import { radiusScale } from './markerScale';
 import { createProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { rovingHolder, rovingTarget } from './roving';
-import { StateLayer } from './StateLayer';
 import { StatusPatternDefs } from './StatusPatterns';
-import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
+import type { MapData, MapSummary } from './types';
 import type { MapLayer } from './urlState';
+import { useMapData, useVisibleEvents } from './useMapData';
 import { useMapGestures } from './useMapGestures';
 import { useMapTooltip } from './useMapTooltip';
-import { useRegionGeometry } from './useRegionGeometry';
+import { useRegionGeometry, type MapGeography } from './useRegionGeometry';
 import { ZoomControls } from './ZoomControls';
 import styles from './MapStage.module.css';
 
@@ -36,17 +39,16 @@ const PATTERNS = 'map';
 export type SelectSource = 'pointer' | 'keyboard';
 
 export interface InteractiveMapProps {
-  data: MapData;
+  summary: MapSummary;
   year: number;
   layers: readonly MapLayer[];
+  kinds: readonly ExerciseKind[];
   statuses: ReadonlyMap<string, StateStatus>;
-  exercises: readonly VisibleEvent<MapExerciseInfo>[];
-  incidents: readonly VisibleEvent<MapIncidentInfo>[];
   focus: string | null;
   sel: string | null;
   zoom: number;
   center: readonly [number, number] | null;
-  /** The server-rendered outline, shown until the geometry has loaded. */
+  /** The server-rendered outline, shown until the geometry and data have loaded. */
   placeholder: ReactNode;
   onSelectState: (id: string, source: SelectSource) => void;
   onSelectEvent: (id: string, source: SelectSource) => void;
@@ -54,40 +56,57 @@ export interface InteractiveMapProps {
   onViewport: (zoom: number, center: [number, number] | null) => void;
 }
 
-function InteractiveMapImpl(props: InteractiveMapProps) {
-  const { data, year, layers, statuses, focus, sel, zoom, center, placeholder } = props;
+type ReadyMapProps = InteractiveMapProps & { data: MapData; geographies: readonly MapGeography[] };
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+const itemOf = (e: { target: EventTarget }): Element | null => (e.target instanceof Element ? e.target.closest('[data-marker], [data-id], [data-name]') : null);
+
+function ReadyMap(props: ReadyMapProps) {
+  const { summary, data, geographies, year, layers, kinds, statuses, focus, sel, zoom, center } = props;
   const t = messages().map;
   const tooltipId = useId();
   const stageRef = useRef<HTMLDivElement>(null);
   const projection = useMemo(() => createProjection(), []);
   const project = useCallback((p: [number, number]) => projection(p), [projection]);
-  const loaded = useRegionGeometry();
-  // The first full render of the map is deferred: React renders it in interruptible slices
-  // while the outline stays up, so it never blocks input.
-  const geographies = useDeferredValue(loaded.geographies);
-  const { error } = loaded;
 
-  const isoByNumeric = useMemo(() => new Map(data.states.map((s) => [s.numericId, s.id])), [data.states]);
+  // Made once: the states, their shapes and the markers' names and scales do not change by year.
+  const isoByNumeric = useMemo(() => new Map(summary.states.map((s) => [s.numericId, s.id])), [summary.states]);
+  const stateOrder = useMemo(() => summary.states.map((s) => s.id), [summary.states]);
   const tinyAnchors = useMemo(() => new Map(data.states.map((s) => [s.id, [s.capital.lon, s.capital.lat] as [number, number]])), [data.states]);
-  const labels = useMemo(() => new Map(data.states.map((s) => [s.id, stateShapeName(s.name, statuses.get(s.id))])), [data.states, statuses]);
-  const stateOrder = useMemo(() => data.states.map((s) => s.id), [data.states]);
-
+  const pathOf = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const g of geographies) {
+      const iso = g.numericId ? isoByNumeric.get(g.numericId) : undefined;
+      if (iso && g.geography.svgPath) out.set(iso, g.geography.svgPath);
+    }
+    return out;
+  }, [geographies, isoByNumeric]);
+  // The first render draws the states; the markers follow in a second, deferred render, so
+  // that neither is one long task on a slow phone.
+  const eventData = useDeferredValue<MapData | null>(data, null);
   const troopRadius = useMemo(() => radiusScale(Math.max(0, ...data.exercises.map((e) => troopFigure(e) ?? 0))), [data.exercises]);
   const casualtyRadius = useMemo(() => radiusScale(Math.max(0, ...data.incidents.map((i) => casualtyFigure(i) ?? 0))), [data.incidents]);
-  const names = useMemo(() => markerNames([...data.exercises, ...data.incidents], data.names), [data.exercises, data.incidents, data.names]);
+  const names = useMemo(() => (eventData ? markerNames([...eventData.exercises, ...eventData.incidents], eventData.names) : NO_NAMES), [eventData]);
+  const [layoutAt] = useState(createLayoutMemo);
+
+  // By view: a year step changes these.
+  const shown = useVisibleEvents(eventData ?? undefined, year, kinds);
+  const labels = useMemo(() => new Map(summary.states.map((s) => [s.id, stateShapeName(s.name, statuses.get(s.id))])), [summary.states, statuses]);
   const markers = useMemo(
     () =>
       buildMarkers({
-        exercises: layers.includes('exercises') ? props.exercises : [],
-        incidents: layers.includes('incidents') ? props.incidents : [],
+        exercises: layers.includes('exercises') ? shown.exercises : [],
+        incidents: layers.includes('incidents') ? shown.incidents : [],
         troopRadius,
         casualtyRadius,
         names,
       }),
-    [layers, props.exercises, props.incidents, troopRadius, casualtyRadius, names],
+    [layers, shown, troopRadius, casualtyRadius, names],
   );
   const markerOrder = useMemo(() => visitOrder(markers), [markers]);
-  const placed = useMemo(() => layoutAt(markers, project, zoom), [markers, project, zoom]);
+  // The same layout object while the same markers are shown at the same zoom.
+  const placed = useMemo(() => layoutAt(markers, project, zoom), [layoutAt, markers, project, zoom]);
   const capitals = useMemo(() => (layers.includes('capitals') ? capitalsShown(data.states, statuses) : []), [layers, data.states, statuses]);
   const capitalLabelMap = useMemo(
     () => (zoom >= LABEL_MIN_ZOOM ? capitalLabels(capitals, markers, placed, project, zoom) : new Map()),
@@ -107,8 +126,30 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
   const viewKey = `${year}|${zoom}|${layers.join()}`;
   const { tooltip, highlight, show: showTooltip, hide: hideTooltip } = useMapTooltip({ stageRef, data, markers, placed, statuses, year, viewKey });
 
-  const targetOf = (e: { target: EventTarget }): Element | null =>
-    e.target instanceof Element ? e.target.closest('[data-marker], [data-id], [data-name]') : null;
+  const showStatus = layers.includes('members');
+  const focusPath = (focus && pathOf.get(focus)) || null;
+  const layerState = useMemo<MapLayerState>(
+    () => ({
+      statuses,
+      showStatus,
+      labels,
+      rovingState,
+      rovingMarker,
+      tinyAnchors,
+      markers,
+      placed,
+      layoutZoom: zoom,
+      selectedEvent: sel,
+      capitals,
+      capitalLabels: capitalLabelMap,
+      scale: counterScale,
+      focusPath,
+    }),
+    [statuses, showStatus, labels, rovingState, rovingMarker, tinyAnchors, markers, placed, zoom, sel, capitals, capitalLabelMap, counterScale, focusPath],
+  );
+  const highlightPath = highlight ? pathOf.get(highlight.id) : undefined;
+  const highlightKeyboard = highlight?.keyboard ?? false;
+  const highlightValue = useMemo<MapHighlight | null>(() => (highlightPath ? { path: highlightPath, keyboard: highlightKeyboard } : null), [highlightPath, highlightKeyboard]);
 
   function select(el: Element, source: SelectSource) {
     const eventId = el.getAttribute('data-event');
@@ -118,12 +159,11 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
   }
 
   function focusItem(selector: string) {
-    const el = stageRef.current?.querySelector<SVGElement>(selector);
-    el?.focus();
+    stageRef.current?.querySelector<SVGElement>(selector)?.focus();
   }
 
   function onItemKeyDown(e: KeyboardEvent<SVGGElement>) {
-    const el = targetOf(e);
+    const el = itemOf(e);
     if (!el) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -145,6 +185,35 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
     }
   }
 
+  // A new object each render: only the group that holds them (InteractionGroup) re-renders.
+  const handlers: MapItemHandlers = {
+    onClick: (e) => {
+      const el = itemOf(e);
+      if (el) select(el, 'pointer');
+    },
+    onMouseOver: (e) => {
+      const el = itemOf(e);
+      if (el) showTooltip(el, e);
+    },
+    onMouseMove: (e) => {
+      const el = itemOf(e);
+      if (el && !el.hasAttribute('data-marker')) showTooltip(el, e);
+    },
+    onMouseLeave: hideTooltip,
+    onFocus: (e) => {
+      const el = itemOf(e);
+      if (!el) return;
+      // A click focuses too; only keyboard focus (:focus-visible) gets the tooltip and ring.
+      if (el.matches(':focus-visible')) showTooltip(el);
+      const key = el.getAttribute('data-marker');
+      const id = el.getAttribute('data-id');
+      if (key) setRememberedMarker(key);
+      else if (id) setRememberedState(id);
+    },
+    onBlur: hideTooltip,
+    onKeyDown: onItemKeyDown,
+  };
+
   function onStageKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Escape' && (sel || focus)) {
       props.onClearSelection();
@@ -153,116 +222,72 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
     gestures.onKeyDown(e);
   }
 
-  const ready = geographies !== undefined;
-  const focusGeo = focus && geographies ? geographies.find((g) => g.numericId && isoByNumeric.get(g.numericId) === focus) : undefined;
-  const highlightGeo = highlight && geographies ? geographies.find((g) => g.numericId && isoByNumeric.get(g.numericId) === highlight.id) : undefined;
-
   return (
-    <div
-      ref={stageRef}
-      className={styles.stage}
-      tabIndex={0}
-      role="group"
-      aria-label={t.zoom.viewport}
-      onKeyDown={onStageKeyDown}
-      onWheel={gestures.onWheel}
-      data-ready={ready || undefined}
-    >
-      {!ready && placeholder}
-      {!ready && !error && (
-        <p className={styles.status} role="status">
-          {t.loading}
-        </p>
-      )}
-      {error && (
-        <p className={styles.error} role="alert">
-          {format(t.loadError, { year })}
-        </p>
-      )}
-      {ready && (
-        <ComposableMap
-          width={MAP_WIDTH}
-          height={MAP_HEIGHT}
-          projection={projection}
-          className={styles.svg}
-          data-map-year={year}
-          data-export-plot=""
-          role="group"
-          aria-label={format(t.svgLabel, { year })}
-          aria-describedby={tooltip ? tooltipId : undefined}
-        >
-          <defs>
-            <StatusPatternDefs prefix={PATTERNS} scale={1 / zoom} />
-          </defs>
-          <ZoomableGroup
-            center={gestures.center}
-            zoom={zoom}
-            minZoom={1}
-            maxZoom={8}
-            translateExtent={[
-              [0, 0],
-              [MAP_WIDTH, MAP_HEIGHT],
-            ]}
-            filterZoomEvent={gestures.filterZoomEvent}
-            onMove={gestures.onMove}
-            onMoveEnd={gestures.onMoveEnd}
-          >
-            <rect width={MAP_WIDTH} height={MAP_HEIGHT} className={styles.water} />
-            <g
-              onClick={(e) => {
-                const el = targetOf(e);
-                if (el) select(el, 'pointer');
-              }}
-              onMouseOver={(e) => {
-                const el = targetOf(e);
-                if (el) showTooltip(el, e);
-              }}
-              onMouseMove={(e) => {
-                const el = targetOf(e);
-                if (el && !el.hasAttribute('data-marker')) showTooltip(el, e);
-              }}
-              onMouseLeave={hideTooltip}
-              onFocus={(e) => {
-                const el = targetOf(e);
-                if (!el) return;
-                // A click focuses too; only keyboard focus (:focus-visible) gets the tooltip and ring.
-                if (el.matches(':focus-visible')) showTooltip(el);
-                const key = el.getAttribute('data-marker');
-                const id = el.getAttribute('data-id');
-                if (key) setRememberedMarker(key);
-                else if (id) setRememberedState(id);
-              }}
-              onBlur={hideTooltip}
-              onKeyDown={onItemKeyDown}
-            >
-              <StateLayer
+    <div ref={stageRef} className={styles.stage} tabIndex={0} role="group" aria-label={t.zoom.viewport} onKeyDown={onStageKeyDown} onWheel={gestures.onWheel} data-ready="">
+      <ComposableMap
+        width={MAP_WIDTH}
+        height={MAP_HEIGHT}
+        projection={projection}
+        className={styles.svg}
+        data-map-year={year}
+        data-export-plot=""
+        role="group"
+        aria-label={format(t.svgLabel, { year })}
+        aria-describedby={tooltip ? tooltipId : undefined}
+      >
+        <defs>
+          <StatusPatternDefs prefix={PATTERNS} scale={1 / zoom} />
+        </defs>
+        <MapLayerContext value={layerState}>
+          <MapHighlightContext value={highlightValue}>
+            <MapHandlersContext value={handlers}>
+              <MapContent
                 geographies={geographies}
                 isoByNumeric={isoByNumeric}
-                statuses={statuses}
-                showStatus={layers.includes('members')}
-                labels={labels}
-                rovingId={rovingState}
-                tinyAnchors={tinyAnchors}
                 patternPrefix={PATTERNS}
-                scale={counterScale}
+                zoom={zoom}
+                center={gestures.center}
+                filterZoomEvent={gestures.filterZoomEvent}
+                onMove={gestures.onMove}
+                onMoveEnd={gestures.onMoveEnd}
               />
-              {focusGeo?.geography.svgPath && <path d={focusGeo.geography.svgPath} className={styles.selectedOutline} />}
-              {highlightGeo?.geography.svgPath && (
-                <path d={highlightGeo.geography.svgPath} className={highlight?.keyboard ? styles.keyboardOutline : styles.hoverOutline} data-export-ignore="" />
-              )}
-              <CapitalLayer capitals={capitals} labels={capitalLabelMap} scale={counterScale} />
-              <EventLayer markers={markers} placed={placed} layoutZoom={zoom} selectedId={sel} rovingKey={rovingMarker} scale={counterScale} />
-            </g>
-          </ZoomableGroup>
-        </ComposableMap>
-      )}
-      {ready && <ZoomControls zoom={zoom} onZoom={gestures.zoomBy} onReset={gestures.reset} />}
+            </MapHandlersContext>
+          </MapHighlightContext>
+        </MapLayerContext>
+      </ComposableMap>
+      <ZoomControls zoom={zoom} onZoom={gestures.zoomBy} onReset={gestures.reset} />
       {gestures.hint && (
         <p className={styles.wheelHint} aria-hidden="true">
           {t.wheelHint}
         </p>
       )}
       {tooltip && <MapTooltip id={tooltipId} content={tooltip.content} anchor={tooltip.anchor} />}
+    </div>
+  );
+}
+
+function InteractiveMapImpl(props: InteractiveMapProps) {
+  const t = messages().map;
+  // The geometry and the data load side by side.
+  const loaded = useRegionGeometry();
+  const mapData = useMapData();
+  // The first full render of the map is deferred: React renders it in interruptible slices
+  // while the outline stays up, so it never blocks input.
+  const geographies = useDeferredValue(loaded.geographies);
+  const data = useDeferredValue(mapData.data);
+  if (geographies && data) return <ReadyMap {...props} data={data} geographies={geographies} />;
+  return (
+    <div className={styles.stage} role="group" aria-label={t.zoom.viewport}>
+      {props.placeholder}
+      {mapData.failed || loaded.error !== null ? (
+        <p className={styles.error} role="alert">
+          {mapData.failed ? t.dataError : format(t.loadError, { year: props.summary.maxYear })}
+        </p>
+      ) : (
+        <p className={styles.status} role="status">
+          {t.loading}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,23 +4,22 @@
  * anyone who would rather read). Same year, layers and kind filter as the map; each row opens
  * the same details.
  */
-import type { StateStatus } from '@/data/schema';
+import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { formatDateRange } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import type { SelectSource } from './InteractiveMap';
+import { MapDataPending } from './MapDataPending';
 import { casualtiesText, countryName, troopsText } from './mapLabels';
-import type { VisibleEvent } from './mapModel';
 import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
 import type { MapLayer } from './urlState';
+import { useMapData, useVisibleEvents } from './useMapData';
 import styles from './ListView.module.css';
 
 export interface ListViewProps {
-  data: MapData;
   year: number;
   layers: readonly MapLayer[];
+  kinds: readonly ExerciseKind[];
   statuses: ReadonlyMap<string, StateStatus>;
-  exercises: readonly VisibleEvent<MapExerciseInfo>[];
-  incidents: readonly VisibleEvent<MapIncidentInfo>[];
   onSelectState: (id: string, source: SelectSource) => void;
   onSelectEvent: (id: string, source: SelectSource) => void;
 }
@@ -34,8 +33,14 @@ function placesText(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record
     .join('; ');
 }
 
-export function ListView({ data, year, layers, statuses, exercises, incidents, onSelectState, onSelectEvent }: ListViewProps) {
+export function ListView(props: ListViewProps) {
+  const { data, failed } = useMapData();
+  return data ? <Tables data={data} {...props} /> : <MapDataPending failed={failed} />;
+}
+
+function Tables({ data, year, layers, kinds, statuses, onSelectState, onSelectEvent }: ListViewProps & { data: MapData }) {
   const t = messages().map;
+  const { exercises, incidents } = useVisibleEvents(data, year, kinds);
   const statesWithStatus = data.states.filter((s) => statuses.has(s.id));
   const approx = t.details.placePrecision.approximate;
   const open = (name: string) => format(t.details.openState, { name });

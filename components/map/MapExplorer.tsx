@@ -4,15 +4,17 @@
  * list view), legend and details. Its view lives in the URL (urlState.ts, useMapView.ts), so
  * every view is a link, and it follows `year` when someone else (the membership chart) sets it.
  *
- * `MapExplorer` reads the URL and must sit inside <Suspense>; `MapExplorerFallback` is the same
- * layout at the default view, for the prerendered page (it shows the server outline and the
- * default year before JavaScript runs). The interactive map, the details panel and the list view
- * are loaded lazily, after first paint.
+ * It is prerendered at the default view and hydrated in place: the URL is read after hydration
+ * (UrlReader, the one part that waits for the URL), so the server's HTML — the outline, the
+ * controls, the legend — stays on screen and is not rendered again. The page sends only a
+ * summary (MapSummary): enough for the controls, the legend and the year's statuses. The
+ * interactive map and the export menu load once the browser is idle after first paint (or at
+ * once when the reader starts using the explorer); they, the details panel and the list view
+ * load the map's data (useMapData) themselves, so hydration does none of that work.
  */
 import { useSearchParams } from 'next/navigation';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ExerciseKind } from '@/data/schema';
-import { formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import { memberCount } from '@/lib/memberStatus';
 import { Toggle } from '@/components/ui/Toggle';
@@ -20,10 +22,12 @@ import { CountrySearch } from './CountrySearch';
 import type { SelectSource } from './InteractiveMap';
 import { LayerControls } from './LayerControls';
 import { MapLegend } from './MapLegend';
-import { eventsUpTo, exercisesShown, legendCounts, statusesInYear, yearOf } from './mapModel';
-import type { MapData } from './types';
-import type { MapLayer, MapUrlContext, MapViewState } from './urlState';
-import { useMapView, type ViewUpdate } from './useMapView';
+import { legendCounts, statusesInYear, yearOf } from './mapModel';
+import type { MapSummary } from './types';
+import type { MapLayer, MapUrlContext, ParamReader } from './urlState';
+import { useIdleStart } from './useIdleStart';
+import { usePrefetchMapData } from './mapDataQuery';
+import { useMapView } from './useMapView';
 import { YearControl } from './YearControl';
 import styles from './MapExplorer.module.css';
 
@@ -33,61 +37,68 @@ const ListView = lazy(() => import('./ListView'));
 const MapExport = lazy(() => import('./MapExport'));
 
 export interface MapExplorerProps {
-  data: MapData;
+  /** What first paint needs (mapData.ts summarizeMapData). */
+  summary: MapSummary;
   /** The server-rendered outline (StaticOutline) for the default year. */
   outline: ReactNode;
 }
 
-function urlContext(data: MapData): MapUrlContext {
+function urlContext(summary: MapSummary): MapUrlContext {
   return {
-    minYear: data.minYear,
-    maxYear: data.maxYear,
-    defaultYear: data.maxYear,
-    stateIds: new Set(data.states.map((s) => s.id)),
-    eventIds: new Set([...data.exercises, ...data.incidents].map((e) => e.id)),
+    minYear: summary.minYear,
+    maxYear: summary.maxYear,
+    defaultYear: summary.maxYear,
+    stateIds: new Set(summary.states.map((s) => s.id)),
+    eventIds: new Set(summary.eventIds),
   };
 }
 
-/** The explorer, following and writing the URL. Render inside <Suspense>. */
-export function MapExplorer(props: MapExplorerProps) {
+/** Hands the URL's query to the explorer, now and whenever it changes (inside <Suspense>). */
+function UrlReader({ onChange }: { onChange: (params: ParamReader) => void }) {
   const params = useSearchParams();
-  const ctx = useMemo(() => urlContext(props.data), [props.data]);
-  const [view, update] = useMapView(params, ctx);
-  return <ExplorerView {...props} view={view} update={update} interactive />;
+  useLayoutEffect(() => onChange(params), [params, onChange]);
+  return null;
 }
 
-/** The explorer at its default view, without the URL: the prerendered fallback. */
-export function MapExplorerFallback(props: MapExplorerProps) {
-  const ctx = useMemo(() => urlContext(props.data), [props.data]);
-  const [view, update] = useMapView(null, ctx);
-  return <ExplorerView {...props} view={view} update={update} interactive={false} />;
-}
-
-interface ExplorerViewProps extends MapExplorerProps {
-  view: MapViewState;
-  update: (change: ViewUpdate, options?: { debounceMs?: number }) => void;
-  interactive: boolean;
-}
-
-function ExplorerView({ data, outline, view, update, interactive }: ExplorerViewProps) {
+/** The note on disputed boundaries beside the map: never changes. */
+const BoundariesNote = memo(function BoundariesNote() {
   const t = messages().map;
+  return (
+    <aside className={styles.boundaries} aria-labelledby="map-boundaries-title">
+      <h2 id="map-boundaries-title" className={styles.boundariesTitle}>
+        {t.disputed.title}
+      </h2>
+      <p>{t.disputed.body}</p>
+    </aside>
+  );
+});
+
+export function MapExplorer({ summary, outline }: MapExplorerProps) {
+  const t = messages().map;
+  const ctx = useMemo(() => urlContext(summary), [summary]);
+  const [params, setParams] = useState<ParamReader | null>(null);
+  const [view, update] = useMapView(params, ctx);
+  const rootRef = useRef<HTMLDivElement>(null);
   const mapAreaRef = useRef<HTMLDivElement>(null);
+  const started = useIdleStart(rootRef);
   const [playing, setPlaying] = useState(false);
   const [focusDetails, setFocusDetails] = useState(0);
   const { year, layers, kinds } = view;
+  const listShown = view.view === 'list';
+  // A link that opens the details or the list needs the data at once, beside their code.
+  usePrefetchMapData(view.sel !== null || view.focus !== null || listShown);
 
-  const statuses = useMemo(() => statusesInYear(data.states, year, data.asOf), [data.states, year, data.asOf]);
-  const counts = useMemo(() => legendCounts(data.states, year, data.asOf), [data.states, year, data.asOf]);
-  const exercises = useMemo(() => exercisesShown(data.exercises, year, kinds), [data.exercises, year, kinds]);
-  const incidents = useMemo(() => eventsUpTo(data.incidents, year), [data.incidents, year]);
+  const statuses = useMemo(() => statusesInYear(summary.states, year, summary.asOf), [summary.states, year, summary.asOf]);
+  const counts = useMemo(() => legendCounts(summary.states, year, summary.asOf), [summary.states, year, summary.asOf]);
 
-  const asOfYear = yearOf(data.asOfDate);
-  const judgedText = year >= asOfYear ? format(t.legend.judgedAsOf, { date: formatPartialDate(data.asOfDate) }) : format(t.legend.judgedOnYearEnd, { year });
+  const asOfYear = yearOf(summary.asOfDate);
+  const judgedText = year >= asOfYear ? format(t.legend.judgedAsOf, { date: summary.asOfLabel }) : format(t.legend.judgedOnYearEnd, { year });
 
   const onYearChange = useCallback((next: number, source: 'slider' | 'play') => update({ year: next }, { debounceMs: source === 'slider' ? 250 : 0 }), [update]);
   const onLayersChange = useCallback((next: MapLayer[]) => update({ layers: next }), [update]);
   const onKindsChange = useCallback((next: ExerciseKind[]) => update({ kinds: next }), [update]);
   const onViewport = useCallback((zoom: number, center: [number, number] | null) => update({ zoom, center }), [update]);
+  const onListChange = useCallback((on: boolean) => update({ view: on ? 'list' : 'map' }), [update]);
 
   const onSelectState = useCallback(
     (id: string, source: SelectSource) => {
@@ -111,31 +122,32 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
 
   const onPickState = useCallback(
     (id: string) => {
-      const target = data.states.find((s) => s.id === id)?.view;
+      const target = summary.states.find((s) => s.id === id)?.view;
       update({ focus: id, sel: null, ...(target ? { zoom: target.zoom, center: target.zoom > 1 ? target.center : null } : {}) });
     },
-    [update, data.states],
+    [update, summary.states],
   );
 
   const members = memberCount(counts);
-  const listShown = view.view === 'list';
+  const loading = <p className={styles.loading}>{t.dataLoading}</p>;
 
   return (
-    <div className={styles.explorer} data-interactive={interactive || undefined}>
+    <div ref={rootRef} className={styles.explorer} data-interactive={params !== null || undefined}>
+      <Suspense fallback={null}>
+        <UrlReader onChange={setParams} />
+      </Suspense>
       <div className={styles.toolbar} role="group" aria-label={t.controlsLabel}>
         <YearControl
           year={year}
-          min={data.minYear}
-          max={data.maxYear}
+          min={summary.minYear}
+          max={summary.maxYear}
           valueText={format(t.year.valueText, { year, members })}
           onYearChange={onYearChange}
           playing={playing}
           onPlayingChange={setPlaying}
         />
-        <CountrySearch states={data.states} onPick={onPickState} />
-        <Toggle variant="button" pressed={listShown} onPressedChange={(on) => update({ view: on ? 'list' : 'map' })}>
-          {t.display.list}
-        </Toggle>
+        <CountrySearch states={summary.states} onPick={onPickState} />
+        <ListToggle pressed={listShown} onChange={onListChange} />
       </div>
       <LayerControls layers={layers} kinds={kinds} onLayersChange={onLayersChange} onKindsChange={onKindsChange} />
 
@@ -150,15 +162,14 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
             aria-describedby="map-keyboard-help"
             hidden={listShown}
           >
-            {interactive ? (
+            {started ? (
               <Suspense fallback={outline}>
                 <InteractiveMap
-                  data={data}
+                  summary={summary}
                   year={year}
                   layers={layers}
+                  kinds={kinds}
                   statuses={statuses}
-                  exercises={exercises}
-                  incidents={incidents}
                   focus={view.focus}
                   sel={view.sel}
                   zoom={view.zoom}
@@ -173,20 +184,10 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
             ) : (
               outline
             )}
-            {interactive && (
+            {started && (
               <div className={styles.exportSlot}>
                 <Suspense fallback={null}>
-                  <MapExport
-                    data={data}
-                    year={year}
-                    layers={layers}
-                    kinds={kinds}
-                    counts={counts}
-                    statuses={statuses}
-                    exercises={exercises}
-                    incidents={incidents}
-                    judgedText={judgedText}
-                  />
+                  <MapExport year={year} layers={layers} kinds={kinds} counts={counts} statuses={statuses} judgedText={judgedText} />
                 </Suspense>
               </div>
             )}
@@ -195,22 +196,16 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
             </p>
           </div>
           {listShown && (
-            <Suspense fallback={<p className={styles.loading}>{t.loading}</p>}>
-              <ListView data={data} year={year} layers={layers} statuses={statuses} exercises={exercises} incidents={incidents} onSelectState={onSelectState} onSelectEvent={onSelectEvent} />
+            <Suspense fallback={loading}>
+              <ListView year={year} layers={layers} kinds={kinds} statuses={statuses} onSelectState={onSelectState} onSelectEvent={onSelectEvent} />
             </Suspense>
           )}
-          <aside className={styles.boundaries} aria-labelledby="map-boundaries-title">
-            <h2 id="map-boundaries-title" className={styles.boundariesTitle}>
-              {t.disputed.title}
-            </h2>
-            <p>{t.disputed.body}</p>
-          </aside>
+          <BoundariesNote />
         </div>
         <div className={styles.side}>
-          {interactive && (view.sel || view.focus) && (
-            <Suspense fallback={<p className={styles.loading}>{t.details.loading}</p>}>
+          {(view.sel || view.focus) && (
+            <Suspense fallback={loading}>
               <DetailsPanel
-                data={data}
                 year={year}
                 sel={view.sel}
                 focus={view.focus}
@@ -222,9 +217,18 @@ function ExplorerView({ data, outline, view, update, interactive }: ExplorerView
               />
             </Suspense>
           )}
-          <MapLegend year={year} counts={counts} judgedText={judgedText} layers={layers} kinds={kinds} troopsKey={data.sizeKeys.troops} casualtiesKey={data.sizeKeys.casualties} />
+          <MapLegend year={year} counts={counts} judgedText={judgedText} layers={layers} kinds={kinds} troopsKey={summary.sizeKeys.troops} casualtiesKey={summary.sizeKeys.casualties} />
         </div>
       </div>
     </div>
   );
 }
+
+/** The "List view" toggle (memoised: a year step does not touch it). */
+const ListToggle = memo(function ListToggle({ pressed, onChange }: { pressed: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <Toggle variant="button" pressed={pressed} onPressedChange={onChange}>
+      {messages().map.display.list}
+    </Toggle>
+  );
+});

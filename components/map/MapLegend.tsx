@@ -51,14 +51,13 @@ const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: str
   );
 });
 
-export const MapLegend = memo(function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
+/** The statuses and their counts in the year: the part of the legend a year step changes. */
+const StatusBlock = memo(function StatusBlock({ year, counts, judgedText, membersOn }: { year: number; counts: StatusCounts; judgedText: string; membersOn: boolean }) {
   const t = messages().map;
   const shown: StateStatus[] = statusesShown(counts);
-  const hiddenKinds = ALL_KINDS.filter((k) => !kinds.includes(k));
   const statusTitle = format(t.legend.statusTitle, { year });
-  const membersOn = layers.includes('members');
   return (
-    <section className={styles.legend} aria-label={t.legend.label} data-map-legend={year}>
+    <>
       <h2 className={styles.title}>{statusTitle}</h2>
       <p className={styles.note}>{judgedText}</p>
       <ul className={styles.statuses} aria-label={statusTitle} data-dimmed={!membersOn || undefined}>
@@ -74,7 +73,16 @@ export const MapLegend = memo(function MapLegend({ year, counts, judgedText, lay
           <span className={styles.statusName}>{t.legend.noStatus}</span>
         </li>
       </ul>
+    </>
+  );
+});
 
+/** Keys for the markers: shape per kind, area per figure (no year in them). */
+const MarkerKeys = memo(function MarkerKeys({ layers, kinds, troopsKey, casualtiesKey }: Pick<MapLegendProps, 'layers' | 'kinds' | 'troopsKey' | 'casualtiesKey'>) {
+  const t = messages().map;
+  const hiddenKinds = ALL_KINDS.filter((k) => !kinds.includes(k));
+  return (
+    <>
       {layers.includes('exercises') && (
         <div className={styles.block}>
           <h3 className={styles.blockTitle}>{t.legend.exercisesTitle}</h3>
@@ -103,34 +111,53 @@ export const MapLegend = memo(function MapLegend({ year, counts, judgedText, lay
           <p className={styles.note}>{t.legend.casualtiesNote}</p>
         </div>
       )}
+    </>
+  );
+});
 
-      {(layers.includes('exercises') || layers.includes('incidents')) && (
-        <ul className={styles.kinds}>
-          <li>
-            <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" />
-            <span>{format(t.legend.currentYear, { year })}</span>
-          </li>
-          <li>
-            <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" faded />
-            <span>{t.legend.earlier}</span>
-          </li>
-          <li>
-            <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" dashed />
-            <span>{t.legend.approximate}</span>
-          </li>
-        </ul>
-      )}
+/** The year's own events solid, earlier ones faded, approximate places dashed. */
+const EmphasisKeys = memo(function EmphasisKeys({ year }: { year: number }) {
+  const t = messages().map;
+  return (
+    <ul className={styles.kinds}>
+      <li>
+        <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" />
+        <span>{format(t.legend.currentYear, { year })}</span>
+      </li>
+      <li>
+        <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" faded />
+        <span>{t.legend.earlier}</span>
+      </li>
+      <li>
+        <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" dashed />
+        <span>{t.legend.approximate}</span>
+      </li>
+    </ul>
+  );
+});
 
-      {layers.includes('capitals') && (
-        <ul className={styles.kinds}>
-          <li>
-            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">
-              <circle r={3} className={styles.capitalDot} />
-            </svg>
-            <span>{t.legend.capital}</span>
-          </li>
-        </ul>
-      )}
+const CapitalKey = memo(function CapitalKey() {
+  return (
+    <ul className={styles.kinds}>
+      <li>
+        <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">
+          <circle r={3} className={styles.capitalDot} />
+        </svg>
+        <span>{messages().map.legend.capital}</span>
+      </li>
+    </ul>
+  );
+});
+
+/** Memoised in parts, so that a year step re-renders only the counts and the year's labels. */
+export const MapLegend = memo(function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
+  const t = messages().map;
+  return (
+    <section className={styles.legend} aria-label={t.legend.label} data-map-legend={year}>
+      <StatusBlock year={year} counts={counts} judgedText={judgedText} membersOn={layers.includes('members')} />
+      <MarkerKeys layers={layers} kinds={kinds} troopsKey={troopsKey} casualtiesKey={casualtiesKey} />
+      {(layers.includes('exercises') || layers.includes('incidents')) && <EmphasisKeys year={year} />}
+      {layers.includes('capitals') && <CapitalKey />}
     </section>
   );
 });

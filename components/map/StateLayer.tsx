@@ -1,8 +1,8 @@
 'use client';
 /**
  * The states, as react-simple-maps <Geography> shapes with precomputed paths. A year change
- * re-renders only the shapes whose fill or name changed (Geography is memoised and every prop
- * here is stable otherwise). States in the data are buttons with an accessible name and take
+ * re-renders only the shapes whose fill or name changed (Geography and TinyState are memoised
+ * and every prop here is stable otherwise; the rest of the world is rendered once). States in the data are buttons with an accessible name and take
  * part in one roving tab stop; the rest of the world is context, hidden from assistive tech.
  *
  * States too small to see or hit (the Maldives, Bahrain) also get a round symbol of their fill.
@@ -60,6 +60,29 @@ const ContextShapes = memo(function ContextShapes({ geographies }: { geographies
   );
 });
 
+interface TinyStateProps {
+  iso: string;
+  anchor: [number, number];
+  fill: string | undefined;
+  /** No status shown this year: only a faint ring. */
+  none: boolean;
+  roving: boolean;
+  label: string | undefined;
+  scale: string;
+}
+
+/** A state too small to see or hit, as a round symbol of its fill at its capital. */
+const TinyState = memo(function TinyState({ iso, anchor, fill, none, roving, label, scale }: TinyStateProps) {
+  return (
+    <Marker coordinates={anchor} data-id={iso} className={styles.tinyState} data-none={none || undefined} tabIndex={roving ? 0 : -1} role="button" aria-label={label}>
+      <g data-counter-scale="" transform={scale}>
+        <circle r={TINY_SYMBOL_RADIUS + 3} className={styles.focusRing} data-export-ignore="" />
+        <circle r={TINY_SYMBOL_RADIUS} fill={fill} className={styles.tinySymbol} />
+      </g>
+    </Marker>
+  );
+});
+
 export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
   const { geographies, isoByNumeric, labels, rovingId, tinyAnchors } = props;
   const { context, ours } = useMemo(() => {
@@ -99,21 +122,16 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
       </g>
       <g className={styles.tinyStates}>
         {tiny.map(({ iso, fill, anchor }) => (
-          <Marker
+          <TinyState
             key={iso}
-            coordinates={anchor}
-            data-id={iso}
-            className={styles.tinyState}
-            data-none={props.showStatus && props.statuses.has(iso) ? undefined : true}
-            tabIndex={iso === rovingId ? 0 : -1}
-            role="button"
-            aria-label={labels.get(iso)}
-          >
-            <g data-counter-scale="" transform={props.scale}>
-              <circle r={TINY_SYMBOL_RADIUS + 3} className={styles.focusRing} data-export-ignore="" />
-              <circle r={TINY_SYMBOL_RADIUS} fill={fill} className={styles.tinySymbol} />
-            </g>
-          </Marker>
+            iso={iso}
+            anchor={anchor}
+            fill={fill}
+            none={!(props.showStatus && props.statuses.has(iso))}
+            roving={iso === rovingId}
+            label={labels.get(iso)}
+            scale={props.scale}
+          />
         ))}
       </g>
     </>

@@ -3,6 +3,9 @@
  * projection and viewBox as the interactive map, filled by status in one year. It is what
  * shows before JavaScript runs (and without it); the interactive map takes its place, in the
  * same box, once its geometry has loaded.
+ *
+ * Countries of one fill share one <path> (a handful of elements instead of one per country), so
+ * the outline costs little in the HTML, the RSC payload and hydration.
  */
 import { messages, format } from '@/lib/i18n';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
@@ -11,6 +14,7 @@ import { StatusPatternDefs, statusFill, type StatusKey } from './StatusPatterns'
 import styles from './MapStage.module.css';
 
 const PREFIX = 'outline';
+const OUTSIDE = 'outside';
 
 export interface StaticOutlineProps {
   year: number;
@@ -20,6 +24,13 @@ export interface StaticOutlineProps {
 
 export function StaticOutline({ year, statusByNumericId }: StaticOutlineProps) {
   const t = messages().map;
+  const groups = new Map<StatusKey | typeof OUTSIDE, string[]>();
+  for (const p of outlinePaths()) {
+    const key = (p.numericId && statusByNumericId[p.numericId]) || OUTSIDE;
+    const list = groups.get(key) ?? [];
+    list.push(p.d);
+    groups.set(key, list);
+  }
   return (
     <svg
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
@@ -33,17 +44,15 @@ export function StaticOutline({ year, statusByNumericId }: StaticOutlineProps) {
       </defs>
       <rect width={MAP_WIDTH} height={MAP_HEIGHT} className={styles.water} />
       <g className={styles.countries}>
-        {outlinePaths().map((p) => {
-          const status = (p.numericId && statusByNumericId[p.numericId]) || undefined;
-          return (
-            <path
-              key={p.key}
-              d={p.d}
-              fill={status ? statusFill(PREFIX, status) : undefined}
-              className={status ? styles.country : `${styles.country} ${styles.outside}`}
-            />
-          );
-        })}
+        {[...groups].map(([key, ds]) => (
+          <path
+            key={key}
+            d={ds.join('')}
+            fill={key === OUTSIDE ? undefined : statusFill(PREFIX, key)}
+            className={key === OUTSIDE ? `${styles.country} ${styles.outside}` : styles.country}
+            data-status={key}
+          />
+        ))}
       </g>
     </svg>
   );

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoPath } from 'd3-geo';
+import { CompactPath } from './compactPath';
 import { presimplify, simplify } from 'topojson-simplify';
 import { createProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { countryFeatures, GEOMETRY_URL, isRegionTopology, numericIdOf, type CountryFeature, type RegionTopology } from './regionGeometry';
@@ -35,20 +36,20 @@ function load(): { topology: RegionTopology; features: CountryFeature[] } {
 }
 
 export interface OutlinePath {
-  key: string;
   numericId: string | null;
-  name: string;
+  /** Whole-pixel path data in relative steps (compactPath.ts). */
   d: string;
 }
 
-/** Every country as a whole-pixel SVG path, simplified for the first paint. */
+/** Every country as short whole-pixel SVG path data, simplified for the first paint. */
 export function outlinePaths(): OutlinePath[] {
   const { topology } = load();
   const coarse = simplify(presimplify(topology), OUTLINE_SIMPLIFY_AREA);
-  const path = geoPath().digits(0);
-  return countryFeatures(coarse).flatMap((f, i) => {
-    const d = path(f);
-    return d ? [{ key: `${numericIdOf(f) ?? 'x'}-${i}`, numericId: numericIdOf(f), name: f.properties.name, d }] : [];
+  return countryFeatures(coarse).flatMap((f) => {
+    const out = new CompactPath();
+    geoPath(null, out)(f);
+    const d = out.result();
+    return d ? [{ numericId: numericIdOf(f), d }] : [];
   });
 }
 

@@ -1,15 +1,17 @@
 /**
  * Server side: selects from the datasets what the map needs and nothing more (see types.ts).
- * The page calls selectMapData() at build time and passes the result to the client map.
+ * At build time selectMapData() becomes the static file MAP_DATA_URL (app/map-data.json), and
+ * the page passes only its summary (summarizeMapData) to the client with the HTML.
  */
 import { ISO_NUMERIC } from '@/data/iso3';
 import type { Count, Exercise, Incident, Location, Source, State } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatPartialDate } from '@/lib/format';
 import { FIRST_YEAR } from '@/lib/memberStatus';
+import { monthOf } from './mapLabels';
 import { casualtyFigure, troopFigure } from './mapModel';
 import { radiusScale, sizeKeyValues, UNKNOWN_RADIUS } from './markerScale';
-import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapViewTarget } from './types';
+import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapSummary, MapViewTarget } from './types';
 
 /** Every `sourceId` a record cites, anywhere in it, once each, in order. */
 export function citedSourceIds(record: unknown): string[] {
@@ -91,6 +93,7 @@ function toExercise(e: Exercise): MapExerciseInfo {
     name: e.name,
     kind: e.kind,
     start: e.start,
+    month: monthOf(e.start),
     ...(e.end === undefined ? {} : { end: e.end }),
     places: e.locations.map(toPlace),
     hosts: [...e.hosts],
@@ -107,6 +110,7 @@ function toIncident(i: Incident): MapIncidentInfo {
     id: i.id,
     name: i.name,
     start: i.start,
+    month: monthOf(i.start),
     ...(i.end === undefined ? {} : { end: i.end }),
     place: i.place,
     places: i.locations.map(toPlace),
@@ -167,5 +171,26 @@ export function selectMapData(input: MapDataInput): MapData {
     asOfDate: input.asOfDate,
     asOf,
     sizeKeys: { troops: sizeKey(exercises.map(troopFigure)), casualties: sizeKey(incidents.map(casualtyFigure)) },
+  };
+}
+
+/** What the first paint needs (types.ts MapSummary): states with their status histories, the
+ * event ids a link may select, the year range and the legend's size keys. */
+export function summarizeMapData(data: MapData): MapSummary {
+  return {
+    states: data.states.map((s) => ({
+      ...(s.view === undefined ? {} : { view: s.view }),
+      id: s.id,
+      numericId: s.numericId,
+      name: s.name,
+      statusHistory: s.statusHistory,
+    })),
+    eventIds: [...data.exercises, ...data.incidents].map((e) => e.id),
+    minYear: data.minYear,
+    maxYear: data.maxYear,
+    asOfDate: data.asOfDate,
+    asOf: data.asOf,
+    asOfLabel: formatPartialDate(data.asOfDate),
+    sizeKeys: data.sizeKeys,
   };
 }

@@ -9,6 +9,7 @@ const pm2007: MapExerciseInfo = {
   name: 'Peace Mission 2007',
   kind: 'military',
   start: '2007-08-09',
+  month: 'August 2007',
   end: '2007-08-17',
   places: [chebarkul],
   hosts: ['RUS', 'CHN'],
@@ -25,7 +26,7 @@ describe('accessible names', () => {
   });
   it('leaves the country out where the data names none (a disputed border)', () => {
     const galwan: MapPlace = { name: 'Galwan River mouth', lon: 78.17, lat: 34.75, precision: 'approximate', basis: 'river mouth' };
-    expect(eventMarkerName({ ...pm2007, name: 'Galwan Valley clash', start: '2020-06-15' }, galwan, names)).toBe('Galwan Valley clash, Galwan River mouth, June 2020');
+    expect(eventMarkerName({ ...pm2007, name: 'Galwan Valley clash', start: '2020-06-15', month: 'June 2020' }, galwan, names)).toBe('Galwan Valley clash, Galwan River mouth, June 2020');
   });
   it('names a state shape with its status in the year', () => {
     expect(stateShapeName('Kyrgyzstan', 'member')).toBe('Kyrgyzstan, member');
@@ -59,6 +60,7 @@ describe('tooltip lines', () => {
       id: 'i',
       name: 'Clash',
       start: '2021-04-28',
+      month: 'April 2021',
       place: 'Golovnoy',
       places: [],
       parties: ['KGZ', 'TJK'],

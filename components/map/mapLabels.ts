@@ -19,11 +19,12 @@ export function countryName(code: string | undefined, names: Readonly<Record<str
   return code === undefined ? undefined : (names[code] ?? code);
 }
 
-/** "Peace Mission 2007, Chebarkul, Russia, August 2007". No country where the data names none
- * (a disputed border site is not assigned to either side). */
+/** "Peace Mission 2007, Chebarkul, Russia, August 2007" (the event's `month`, formatted by the
+ * server). No country where the data names none (a disputed border site is not assigned to
+ * either side). */
 export function eventMarkerName(event: MapEventInfo, place: MapPlace, names: Readonly<Record<string, string>>): string {
   const country = countryName(place.country, names);
-  const values = { event: event.name, place: place.name, date: monthOf(event.start) };
+  const values = { event: event.name, place: place.name, date: event.month };
   return country ? format(t().marker.name, { ...values, country }) : format(t().marker.nameNoCountry, values);
 }
 

@@ -29,6 +29,10 @@ export interface MarkerInputs {
 
 export const markerKey = (eventId: string, placeIndex: number) => `${eventId}#${placeIndex}`;
 
+/** Code-unit order: ids, keys and ISO dates are ASCII, and a year step sorts the markers twice,
+ * so this stands in for localeCompare (an ICU collation per comparison). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Every marker's accessible name, by key. Dates are formatted here once, not on every year. */
 export function markerNames(events: readonly MapEventInfo[], countryNames: Readonly<Record<string, string>>): Map<string, string> {
   const out = new Map<string, string>();
@@ -46,13 +50,13 @@ export function buildMarkers({ exercises, incidents, troopRadius, casualtyRadius
     });
   for (const { event, current } of exercises) push(event, current, KIND_SYMBOL[event.kind], kindColor(event.kind), troopRadius(troopFigure(event)));
   for (const { event, current } of incidents) push(event, current, INCIDENT_SYMBOL, INCIDENT_COLOR, casualtyRadius(casualtyFigure(event)));
-  return specs.sort((a, b) => Number(a.current) - Number(b.current) || b.r - a.r || a.key.localeCompare(b.key));
+  return specs.sort((a, b) => Number(a.current) - Number(b.current) || b.r - a.r || byCode(a.key, b.key));
 }
 
 /** Keys in the order the arrow keys visit them: by date, then place. */
 export function visitOrder(markers: readonly MarkerSpec[]): string[] {
   return [...markers]
-    .sort((a, b) => a.event.start.localeCompare(b.event.start) || a.event.id.localeCompare(b.event.id) || a.key.localeCompare(b.key))
+    .sort((a, b) => byCode(a.event.start, b.event.start) || byCode(a.event.id, b.event.id) || byCode(a.key, b.key))
     .map((m) => m.key);
 }
 
@@ -66,6 +70,29 @@ export function layoutAt(markers: readonly MarkerSpec[], project: Project, zoom:
       return m && p ? [{ key: m.key, x: p[0], y: p[1], r: m.r }] : [];
     });
   return new Map(layoutMarkers(inputs, { zoom, gap: 2 }).map((p) => [p.key, p]));
+}
+
+/** The layout's inputs as a string, whatever their drawing order: the same key means the same
+ * layout (layoutAt orders markers by date itself). */
+export function layoutKey(markers: readonly MarkerSpec[], zoom: number): string {
+  return `${zoom}|${markers
+    .map((m) => `${m.key}:${m.r}:${m.place.lon},${m.place.lat}`)
+    .sort()
+    .join(';')}`;
+}
+
+/**
+ * layoutAt with a memory of its last answer: a year step that shows the same markers (only
+ * their emphasis changed) gets the same layout object back, so nothing downstream redoes work.
+ * One per map (the projection must not change between calls).
+ */
+export function createLayoutMemo(): (markers: readonly MarkerSpec[], project: Project, zoom: number) => Map<string, PlacedMarker> {
+  let last: { key: string; placed: Map<string, PlacedMarker> } | undefined;
+  return (markers, project, zoom) => {
+    const key = layoutKey(markers, zoom);
+    if (last?.key !== key) last = { key, placed: layoutAt(markers, project, zoom) };
+    return last.placed;
+  };
 }
 
 const STATUS_PRIORITY: Record<StateStatus, number> = { shanghaiFive: 0, member: 0, observer: 1, dialoguePartner: 2, partner: 2 };

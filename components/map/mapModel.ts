@@ -5,7 +5,7 @@
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { statusCountsInYear, statusInYear, type StatusCounts } from '@/lib/memberStatus';
-import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapStateInfo } from './types';
+import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapStateSummary } from './types';
 
 /** The year of a partial date ("2007-08-09" → 2007). */
 export function yearOf(date: string): number {
@@ -13,7 +13,7 @@ export function yearOf(date: string): number {
 }
 
 /** Each state's status in `year` (absent: no status that year). */
-export function statusesInYear(states: readonly MapStateInfo[], year: number, asOf: number): Map<string, StateStatus> {
+export function statusesInYear(states: readonly MapStateSummary[], year: number, asOf: number): Map<string, StateStatus> {
   const out = new Map<string, StateStatus>();
   for (const s of states) {
     const status = statusInYear(s, year, asOf);
@@ -23,7 +23,7 @@ export function statusesInYear(states: readonly MapStateInfo[], year: number, as
 }
 
 /** The legend's count of each status in `year`. */
-export function legendCounts(states: readonly MapStateInfo[], year: number, asOf: number): StatusCounts {
+export function legendCounts(states: readonly MapStateSummary[], year: number, asOf: number): StatusCounts {
   return statusCountsInYear(states, year, asOf);
 }
 

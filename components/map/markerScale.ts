@@ -1,9 +1,10 @@
 /**
- * Marker sizes: area proportional to the figure (d3 scaleSqrt), on one scale for all years so
- * that sizes compare across the slider. An event without a figure gets a small fixed size, and
- * the legend and tooltip say that its size means "not known", not "small".
+ * Marker sizes: area proportional to the figure (a square-root scale, as d3's clamped scaleSqrt
+ * from [0, max] to [0, MAX_RADIUS], written out so that the map's bundle does not carry d3-scale
+ * and its locale set-up), on one scale for all years so that sizes compare across the slider. An
+ * event without a figure gets a small fixed size, and the legend and tooltip say that its size
+ * means "not known", not "small".
  */
-import { scaleSqrt } from 'd3-scale';
 
 /** Radius (px at zoom 1) of a marker whose figure no source gives. */
 export const UNKNOWN_RADIUS = 3.5;
@@ -16,10 +17,8 @@ export type RadiusOf = (figure: number | null) => number;
 
 /** A radius function for figures up to `max` (the largest in the data). */
 export function radiusScale(max: number): RadiusOf {
-  const scale = scaleSqrt()
-    .domain([0, Math.max(1, max)])
-    .range([0, MAX_RADIUS])
-    .clamp(true);
+  const top = Math.max(1, max);
+  const scale = (figure: number) => MAX_RADIUS * Math.sqrt(Math.min(top, Math.max(0, figure)) / top);
   return (figure) => (figure === null ? UNKNOWN_RADIUS : Math.max(MIN_KNOWN_RADIUS, scale(figure)));
 }
 

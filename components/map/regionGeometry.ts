@@ -37,6 +37,17 @@ export function countryFeatures(topology: RegionTopology): CountryFeature[] {
   return collection.features.filter(isCountryFeature);
 }
 
+/** The topology's country geometries, to be turned into features a few at a time. */
+export function countryGeometries(topology: RegionTopology): RegionTopology['objects']['countries']['geometries'] {
+  return topology.objects.countries.geometries;
+}
+
+/** One country geometry as a GeoJSON feature (as countryFeatures gives it), or null if it is not one. */
+export function countryFeature(topology: RegionTopology, geometry: RegionTopology['objects']['countries']['geometries'][number]): CountryFeature | null {
+  const f = feature(topology, geometry);
+  return f.type === 'Feature' && isCountryFeature(f) ? f : null;
+}
+
 /** A feature's ISO numeric id, or null for the few areas Natural Earth gives none (Siachen). */
 export function numericIdOf(f: Feature): string | null {
   return f.id === undefined ? null : String(f.id);

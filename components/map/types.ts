@@ -32,18 +32,22 @@ export interface MapViewTarget {
   center: [number, number];
 }
 
-export interface MapStateInfo {
+/** What the first paint needs of a state: who it is, its statuses over time, where to zoom. */
+export interface MapStateSummary {
   /** ISO alpha-3. */
   id: string;
   /** ISO numeric, as the geometry's feature ids spell it. */
   numericId: string;
   name: string;
-  capital: MapPlace;
   statusHistory: MapStatusPeriod[];
-  /** Ids of the sources its status history cites (for an export's source line). */
-  sourceIds: string[];
   /** The view that frames the state ("zoom to"); absent if the geometry lacks it. */
   view?: MapViewTarget;
+}
+
+export interface MapStateInfo extends MapStateSummary {
+  capital: MapPlace;
+  /** Ids of the sources its status history cites (for an export's source line). */
+  sourceIds: string[];
 }
 
 /** A figure as its source qualifies it (no source text: that is in the details). */
@@ -57,6 +61,9 @@ interface MapEventBase {
   id: string;
   name: string;
   start: string;
+  /** The start at month precision, formatted on the server ("August 2007"): markers are named
+   * with it, so the client builds no date formatter to draw the map. */
+  month: string;
   end?: string;
   places: MapPlace[];
   /** Ids of every source the record cites (for an export's source line). */
@@ -95,6 +102,26 @@ export interface MapSizeKey {
   unknownR: number;
 }
 
+/**
+ * What the page sends with its HTML (mapData.ts summarizeMapData): enough for the controls, the
+ * legend and the year's statuses at first paint. Everything else is MapData, which the client
+ * loads from MAP_DATA_URL after first paint.
+ */
+export interface MapSummary {
+  states: MapStateSummary[];
+  /** Every exercise and incident id, so that a link's `sel` is checked before the data loads. */
+  eventIds: string[];
+  minYear: number;
+  maxYear: number;
+  /** As in MapData. */
+  asOfDate: string;
+  asOf: number;
+  /** The as-of date formatted for the legend ("10 March 2026"), so hydration formats no dates. */
+  asOfLabel: string;
+  sizeKeys: { troops: MapSizeKey; casualties: MapSizeKey };
+}
+
+/** Everything the map shows: the static file MAP_DATA_URL (written at build time). */
 export interface MapData {
   states: MapStateInfo[];
   exercises: MapExerciseInfo[];

@@ -37,6 +37,14 @@ describe('reconcileUrl', () => {
     expect(s.view.year).toBe(2011);
     expect(s.adopted).toBe(1);
   });
+  it('keeps the view it already shows when the URL it reads first names that view', () => {
+    // Hydrated at the default view, then the URL is read: `/?year=2010` while showing 2010.
+    const hydrated: UrlSyncState = { view: at(2010), echoes: [], seen: null, adopted: 0 };
+    const s = reconcileUrl(hydrated, key(2010), at(2010));
+    expect(s.view).toBe(hydrated.view);
+    expect(s.seen).toBe(key(2010));
+    expect(reconcileUrl(hydrated, key(1996), at(1996)).view.year).toBe(1996);
+  });
   it('does nothing while the URL stays the same', () => {
     expect(reconcileUrl(start, key(2010), at(2010))).toBe(start);
   });

@@ -7,7 +7,7 @@
  * echo has not come back yet: a URL that matches one is an echo (consume the queue up to it),
  * anything else is someone else's change and is adopted.
  */
-import type { MapViewState } from './urlState';
+import { sameMapView, type MapViewState } from './urlState';
 
 export interface UrlSyncState {
   view: MapViewState;
@@ -26,7 +26,8 @@ export function reconcileUrl(state: UrlSyncState, urlKey: string | null, urlView
   if (urlKey === state.seen) return state;
   const echo = urlKey === null ? -1 : state.echoes.indexOf(urlKey);
   if (echo >= 0) return { ...state, echoes: state.echoes.slice(echo + 1), seen: urlKey };
-  if (urlView) return { view: urlView, echoes: [], seen: urlKey, adopted: state.adopted + 1 };
+  // The same view keeps its object, so that nothing memoised on it renders again.
+  if (urlView) return { view: sameMapView(urlView, state.view) ? state.view : urlView, echoes: [], seen: urlKey, adopted: state.adopted + 1 };
   return { ...state, seen: urlKey };
 }
 

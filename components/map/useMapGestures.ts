@@ -5,7 +5,7 @@
  * the page still scrolls past it, with a hint); + and − and 0 zoom and reset; the arrow keys
  * pan when the map area itself is focused. Every move ends in onViewport (zoom, [lon, lat]).
  */
-import { useCallback, useRef, useState, type KeyboardEvent, type RefObject, type WheelEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type RefObject, type WheelEvent } from 'react';
 import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
@@ -28,6 +28,9 @@ export function useMapGestures({ stageRef, zoom, center, defaultCenter, projecti
   const [hint, setHint] = useState(false);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lonLat = center ?? defaultCenter;
+  const [lon, lat] = lonLat;
+  // One array per centre, so that what is memoised on it (MapContent) stays put on a year step.
+  const groupCenter = useMemo((): [number, number] => [lon, lat], [lon, lat]);
 
   /** Emits a view, with the centre kept inside the frame; the whole region has no centre. */
   const emit = useCallback(
@@ -110,7 +113,7 @@ export function useMapGestures({ stageRef, zoom, center, defaultCenter, projecti
   );
 
   return {
-    center: [lonLat[0], lonLat[1]] as [number, number],
+    center: groupCenter,
     hint,
     zoomBy,
     reset,

@@ -4,13 +4,14 @@
  * react-simple-maps geographies with their SVG paths already computed. The geometry is in the
  * map's viewBox units, so the paths need no projection; a year change later only swaps fills.
  *
- * The paths are built in small batches that yield to the browser between them, so preparing
- * the map never blocks input for long on a slow phone.
+ * The features and their paths are made in slices of a few milliseconds that yield to the
+ * browser between them (after parsing, too), so preparing the map never blocks input for long on
+ * a slow phone.
  */
 import { useQuery } from '@tanstack/react-query';
 import { geoPath } from 'd3-geo';
 import type { GeographyProps } from 'react-simple-maps';
-import { countryFeatures, GEOMETRY_URL, isRegionTopology, numericIdOf, type CountryFeature, type RegionTopology } from './regionGeometry';
+import { countryFeature, countryFeatures, countryGeometries, GEOMETRY_URL, isRegionTopology, numericIdOf, type CountryFeature, type RegionTopology } from './regionGeometry';
 
 /** react-simple-maps' geography object: a GeoJSON feature with `rsmKey` and `svgPath`. */
 type RsmGeography = GeographyProps['geography'];
@@ -26,7 +27,8 @@ export interface MapGeography {
   bounds: [[number, number], [number, number]];
 }
 
-const BATCH = 24;
+/** Work on the geometry for at most this long before yielding to the browser. */
+const SLICE_MS = 8;
 
 function toMapGeography(f: CountryFeature, i: number, path: ReturnType<typeof geoPath>): MapGeography {
   const numericId = numericIdOf(f);
@@ -56,12 +58,16 @@ async function fetchGeographies(): Promise<MapGeography[]> {
   if (!response.ok) throw new Error(`${GEOMETRY_URL}: HTTP ${response.status}`);
   const json: unknown = await response.json();
   if (!isRegionTopology(json)) throw new Error(`${GEOMETRY_URL} is not the map's region topology`);
-  const features = countryFeatures(json);
   const path = geoPath().digits(2);
   const out: MapGeography[] = [];
-  for (let start = 0; start < features.length; start += BATCH) {
-    if (start > 0) await yieldToBrowser();
-    features.slice(start, start + BATCH).forEach((f, j) => out.push(toMapGeography(f, start + j, path)));
+  let slice = -Infinity;
+  for (const geometry of countryGeometries(json)) {
+    if (performance.now() - slice > SLICE_MS) {
+      await yieldToBrowser();
+      slice = performance.now();
+    }
+    const f = countryFeature(json, geometry);
+    if (f) out.push(toMapGeography(f, out.length, path));
   }
   return out;
 }

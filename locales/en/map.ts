@@ -10,6 +10,8 @@ export const map = {
     'Keyboard: Tab to the states or to the markers, move between them with the arrow keys, and press Enter for details. With the map area focused, the arrow keys pan and + and − zoom; 0 resets the view. Escape closes the details.',
   loading: 'Loading the interactive map…',
   loadError: 'The interactive map could not be loaded. The outline shows membership in {year}; the list view holds everything the map shows.',
+  dataLoading: 'Loading the map’s data…',
+  dataError: 'The map’s events and details could not be loaded. Reload the page to try again, or see the Data page.',
   wheelHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom, or click the map first',
   controlsLabel: 'Map controls',
   year: {

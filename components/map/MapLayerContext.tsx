@@ -1,0 +1,66 @@
+'use client';
+/**
+ * What the map's layers draw for the current view, handed to them through context so that a
+ * year step re-renders only the layers (the context's consumers), never ComposableMap,
+ * ZoomableGroup or the unchanging shapes around them (MapContent is memoised on props that a
+ * year step does not touch). Three contexts, each changing on its own beat: the view's layers
+ * (year, layers, zoom, selection), the hovered state's outline (pointer moves), and the pointer
+ * and keyboard handlers (every render of the map).
+ */
+import { createContext, useContext, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { StateStatus } from '@/data/schema';
+import type { CapitalSpec } from './CapitalLayer';
+import type { MarkerSpec } from './EventLayer';
+import type { PlacedLabel } from './labelLayout';
+import type { PlacedMarker } from './markerLayout';
+
+export interface MapLayerState {
+  statuses: ReadonlyMap<string, StateStatus>;
+  /** False when the members layer is off: every state is drawn neutral. */
+  showStatus: boolean;
+  /** ISO alpha-3 → accessible name of the state's shape. */
+  labels: ReadonlyMap<string, string>;
+  /** The state and the marker that hold the roving tab stops. */
+  rovingState: string | null;
+  rovingMarker: string | null;
+  /** Where tiny states' symbols go ([lon, lat] of their capital). */
+  tinyAnchors: ReadonlyMap<string, [number, number]>;
+  markers: readonly MarkerSpec[];
+  placed: ReadonlyMap<string, PlacedMarker>;
+  /** The zoom the marker layout was made at. */
+  layoutZoom: number;
+  selectedEvent: string | null;
+  capitals: readonly CapitalSpec[];
+  capitalLabels: ReadonlyMap<string, PlacedLabel>;
+  /** `scale(1/zoom)`: keeps markers, symbols and labels at their screen size. */
+  scale: string;
+  /** Path data of the focused (selected) state, outlined on top. */
+  focusPath: string | null;
+}
+
+export interface MapHighlight {
+  /** Path data of the state under the pointer or keyboard focus. */
+  path: string;
+  keyboard: boolean;
+}
+
+/** The handlers of the group that holds every state and marker (events are delegated). */
+export interface MapItemHandlers {
+  onClick: (e: MouseEvent<SVGGElement>) => void;
+  onMouseOver: (e: MouseEvent<SVGGElement>) => void;
+  onMouseMove: (e: MouseEvent<SVGGElement>) => void;
+  onMouseLeave: () => void;
+  onFocus: (e: FocusEvent<SVGGElement>) => void;
+  onBlur: () => void;
+  onKeyDown: (e: KeyboardEvent<SVGGElement>) => void;
+}
+
+export const MapLayerContext = createContext<MapLayerState | null>(null);
+export const MapHighlightContext = createContext<MapHighlight | null>(null);
+export const MapHandlersContext = createContext<MapItemHandlers | null>(null);
+
+export function useMapLayers(): MapLayerState {
+  const value = useContext(MapLayerContext);
+  if (!value) throw new Error('useMapLayers must be used inside MapLayerContext');
+  return value;
+}
