@@ -29,10 +29,10 @@ test.describe('/sources', () => {
     await expect(seed.getByText(data.datasets.exercises.title, { exact: true })).toBeVisible();
     const peaceMission = seed.getByRole('link', { name: 'Peace Mission 2007', exact: true }).first();
     await expect(peaceMission).toBeVisible();
-    await expect(peaceMission).toHaveAttribute('href', '/data/#exercises-peace-mission-2007');
+    await expect(peaceMission).toHaveAttribute('href', '/data/exercises/#exercises-peace-mission-2007');
 
     await peaceMission.click();
-    await expect(page).toHaveURL((url) => url.pathname === '/data/' && url.hash === '#exercises-peace-mission-2007', { timeout: 60_000 });
+    await expect(page).toHaveURL((url) => url.pathname === '/data/exercises/' && url.hash === '#exercises-peace-mission-2007', { timeout: 60_000 });
     await expect(page.locator('tr#exercises-peace-mission-2007')).toContainText('Peace Mission 2007');
   });
 
