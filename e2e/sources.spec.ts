@@ -85,6 +85,10 @@ test.describe('/sources', () => {
     await expect(peaceMission).toBeHidden();
     await page.keyboard.press('Space');
     await expect(peaceMission).toBeVisible();
+
+    await peaceMission.click();
+    await expect(page).toHaveURL((url) => url.pathname === '/data/exercises/' && url.hash === '#exercises-peace-mission-2007', { timeout: 60_000 });
+    await expect(page.locator('tr#exercises-peace-mission-2007')).toContainText('Peace Mission 2007');
   });
 
   test('another source’s citations say from which datasets, and list its figures', async ({ page }) => {

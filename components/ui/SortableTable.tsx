@@ -1,32 +1,68 @@
 'use client';
-/** A table whose sortable headers reorder the rows (aria-sort on the sorted header, a polite
- * announcement of the new order). The client leaf behind `Table` when a column is sortable. */
-import { useMemo, useState } from 'react';
-import { nextDirection, sortRows } from './tableSort';
-import { TableView, type TableViewProps } from './TableView';
+/**
+ * Sorting for a table rendered as static HTML by `Table`: a small client part around it. A click
+ * (or Enter or Space) on a header button puts the rendered rows in the column's order (ascending
+ * first, then flipping; numbers by value, text by collation, blanks last), sets `aria-sort` on
+ * that header and announces the new order politely. The cells are never rendered on the client:
+ * what each sorts by is read from the cell once, on the first sort (`cellSortValue`).
+ */
+import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { cellSortValue, nextDirection, sortRows, type SortValue } from './tableSort';
 import type { TableSort } from './tableTypes';
 
-export interface SortableTableProps extends Omit<TableViewProps, 'sort' | 'onSort' | 'status'> {
-  initialSort?: TableSort | undefined;
+export interface SortableTableProps {
   /** Announcement templates, resolved by the server: "Sorted by {column}, {direction}". */
   sortLabels: { sortedBy: string; ascending: string; descending: string };
+  className?: string;
+  /** The table's scroll region, holding the server-rendered table. */
+  children: ReactNode;
 }
 
-export function SortableTable({ initialSort, sortLabels, rows, columns, ...rest }: SortableTableProps) {
-  const [sort, setSort] = useState<TableSort | undefined>(initialSort);
-  const [status, setStatus] = useState('');
-  const sorted = useMemo(
-    () => (sort ? sortRows(rows, (r) => r.sortValues?.[sort.key], sort.direction) : rows),
-    [rows, sort],
-  );
+interface RowsInServerOrder {
+  rows: HTMLTableRowElement[];
+  /** Each row's sort values, by column index. */
+  values: SortValue[][];
+}
 
-  function onSort(key: string) {
-    const direction = nextDirection(sort, key);
-    setSort({ key, direction });
-    const t = sortLabels;
-    const column = columns.find((c) => c.key === key)?.label ?? key;
-    setStatus(t.sortedBy.replace('{column}', column).replace('{direction}', t[direction]));
+export function SortableTable({ sortLabels, className, children }: SortableTableProps) {
+  const [status, setStatus] = useState('');
+  const sort = useRef<TableSort | undefined>(undefined);
+  const original = useRef<RowsInServerOrder | null>(null);
+
+  // One listener for every header button: the table's markup is not React's, so its clicks
+  // bubble here.
+  function onClick(event: MouseEvent<HTMLDivElement>) {
+    const button = event.target instanceof Element ? event.target.closest('thead button') : null;
+    const header = button?.closest('th');
+    const table = header?.closest('table');
+    const body = table?.tBodies[0];
+    if (!button || !header || !table || !body || !event.currentTarget.contains(table)) return;
+    if (original.current === null) {
+      const rows = Array.from(body.rows);
+      original.current = { rows, values: rows.map((row) => Array.from(row.cells, cellSortValue)) };
+    }
+    const { rows, values } = original.current;
+    const column = header.cellIndex;
+    const direction = nextDirection(sort.current, String(column));
+    sort.current = { key: String(column), direction };
+    const order = sortRows(
+      rows.map((row, index) => ({ row, index })),
+      ({ index }) => values[index]?.[column],
+      direction,
+    );
+    body.append(...order.map(({ row }) => row));
+    for (const cell of header.parentElement?.children ?? []) cell.removeAttribute('aria-sort');
+    header.setAttribute('aria-sort', direction);
+    const label = button.textContent?.trim() ?? '';
+    setStatus(sortLabels.sortedBy.replace('{column}', label).replace('{direction}', sortLabels[direction]));
   }
 
-  return <TableView {...rest} columns={columns} rows={sorted} sort={sort} onSort={onSort} status={status} />;
+  return (
+    <div className={className} onClick={onClick}>
+      {children}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+    </div>
+  );
 }

@@ -1,33 +1,42 @@
 /**
  * An accessible data table: caption, column headers (`scope="col"`), row headers
- * (`scope="row"`), sortable columns (buttons in the headers, `aria-sort` on the sorted one),
- * and a labelled, keyboard-scrollable region so wide tables stay usable.
+ * (`scope="row"`), sortable columns (buttons in the headers, `aria-sort` on the sorted one, a
+ * polite announcement of the new order), and a labelled, keyboard-scrollable region so wide
+ * tables stay usable.
  *
- * A server component: it renders static markup, and hands over to the SortableTable client
- * leaf only when some column is sortable. Cells may hold links and other server-rendered nodes.
+ * A server component. The table itself is sent as static HTML (`staticMarkup`): the browser
+ * shows it as it arrives and React never hydrates its cells, so a table of thousands of cells
+ * costs the client no JavaScript. Cells may hold links, times, lists and icons, but nothing
+ * that needs the client. Sorting is the small SortableTable client part, which reorders the
+ * rendered rows; it reads what a cell sorts by from the cell (its text, or the value given in
+ * `sortValues`).
  */
 import { useId } from 'react';
 import { messages } from '@/lib/i18n';
 import { SortableTable } from './SortableTable';
+import styles from './Table.module.css';
+import { staticMarkup } from './staticMarkup';
 import { TableView } from './TableView';
 import type { TableProps } from './tableTypes';
 
 export type { TableColumnDef, TableProps, TableRowDef, TableSort } from './tableTypes';
 
-export function Table({ initialSort, emptyMessage, ...props }: TableProps) {
+export function Table({ emptyMessage, className, ...props }: TableProps) {
   const captionId = useId();
   const t = messages().shell.ui;
-  const empty = emptyMessage ?? t.noRows;
-  if (props.columns.some((c) => c.sortable)) {
-    return (
-      <SortableTable
-        {...props}
-        captionId={captionId}
-        initialSort={initialSort}
-        emptyMessage={empty}
-        sortLabels={{ sortedBy: t.sortedBy, ascending: t.ascending, descending: t.descending }}
-      />
-    );
-  }
-  return <TableView {...props} captionId={captionId} emptyMessage={empty} />;
+  const sortable = props.columns.some((c) => c.sortable) && props.rows.length > 1;
+  const markup = staticMarkup(
+    <TableView {...props} captionId={captionId} emptyMessage={emptyMessage ?? t.noRows} sortable={sortable} />,
+  );
+  const region = (
+    <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0} dangerouslySetInnerHTML={{ __html: markup }} />
+  );
+  const wrapClass = [styles.wrap, className].filter(Boolean).join(' ');
+  return sortable ? (
+    <SortableTable className={wrapClass} sortLabels={{ sortedBy: t.sortedBy, ascending: t.ascending, descending: t.descending }}>
+      {region}
+    </SortableTable>
+  ) : (
+    <div className={wrapClass}>{region}</div>
+  );
 }

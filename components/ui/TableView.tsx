@@ -1,38 +1,77 @@
 /**
- * The markup of a table: a labelled, focusable scroll region (so wide tables scroll sideways by
- * keyboard) around a captioned table with column and row headers. Hook-free: rendered by the
- * server for static tables and by SortableTable on the client.
+ * The markup of a table: caption, column headers, row headers, cells. Hook-free: `Table` renders
+ * it to static HTML on the server, inside its labelled scroll region. Sortable columns get a header button, which the SortableTable
+ * client part brings to life; cells whose text is not what they sort by carry their sort value
+ * (`sortAttributes`).
  */
 import type { ReactNode } from 'react';
 import styles from './Table.module.css';
-import type { TableColumnDef, TableProps, TableRowDef, TableSort } from './tableTypes';
+import { sortAttributes } from './tableSort';
+import type { TableColumnDef, TableProps, TableRowDef } from './tableTypes';
 
-export interface TableViewProps extends Omit<TableProps, 'initialSort' | 'rows'> {
-  /** Rows in display order. */
-  rows: readonly TableRowDef[];
-  /** Unique id for the caption (labels the scroll region). */
+export interface TableViewProps extends Omit<TableProps, 'className'> {
+  /** Unique id for the caption (it labels the scroll region around the table). */
   captionId: string;
-  sort?: TableSort | undefined;
-  /** Makes sortable headers buttons; called with the column key. */
-  onSort?: ((key: string) => void) | undefined;
-  /** Polite announcement after sorting. */
-  status?: string;
+  /** Whether sortable columns get their header button (only when a client part handles it). */
+  sortable: boolean;
 }
 
-function SortIcon({ direction }: { direction: TableSort['direction'] | undefined }) {
+function classes(...names: (string | false | undefined)[]): string | undefined {
+  return names.filter(Boolean).join(' ') || undefined;
+}
+
+function cellClass(column: TableColumnDef, sticky: boolean): string | undefined {
+  return classes(column.align === 'end' && styles.end, column.width === 'nowrap' && styles.nowrap, sticky && styles.sticky);
+}
+
+/** Up and down arrows; the sorted direction shows through `aria-sort` on the header (CSS). */
+function SortIcon() {
   return (
     <svg className={styles.sortIcon} viewBox="0 0 12 16" aria-hidden="true" focusable="false">
-      <path d="M6 2l4 5H2z" fill="currentColor" opacity={direction === 'descending' ? 0.25 : direction ? 1 : 0.45} />
-      <path d="M6 14l4-5H2z" fill="currentColor" opacity={direction === 'ascending' ? 0.25 : direction ? 1 : 0.45} />
+      <path className={styles.sortUp} d="M6 2l4 5H2z" fill="currentColor" />
+      <path className={styles.sortDown} d="M6 14l4-5H2z" fill="currentColor" />
     </svg>
   );
 }
 
-function cellClass(column: TableColumnDef): string | undefined {
+function headerCell(column: TableColumnDef, className: string | undefined, sortable: boolean): ReactNode {
   return (
-    [column.align === 'end' ? styles.end : undefined, column.width === 'nowrap' ? styles.nowrap : undefined]
-      .filter(Boolean)
-      .join(' ') || undefined
+    <th key={column.key} scope="col" className={className}>
+      {sortable && column.sortable ? (
+        <button type="button" className={styles.sortButton}>
+          <span>{column.label}</span>
+          <SortIcon />
+        </button>
+      ) : (
+        column.label
+      )}
+    </th>
+  );
+}
+
+function bodyRow(row: TableRowDef, columns: readonly TableColumnDef[], stickyFirstColumn: boolean): ReactNode {
+  return (
+    <tr key={row.key} id={row.id}>
+      {columns.map((column, index) => {
+        const className = cellClass(column, stickyFirstColumn && index === 0);
+        const sortBy = row.sortValues && column.key in row.sortValues ? sortAttributes(row.sortValues[column.key]) : undefined;
+        const content =
+          column.width === 'nowrap' ? (
+            row.cells[column.key]
+          ) : (
+            <div className={column.width === 'wide' ? styles.cellWide : styles.cell}>{row.cells[column.key]}</div>
+          );
+        return column.rowHeader ? (
+          <th key={column.key} scope="row" className={className} {...sortBy}>
+            {content}
+          </th>
+        ) : (
+          <td key={column.key} className={className} {...sortBy}>
+            {content}
+          </td>
+        );
+      })}
+    </tr>
   );
 }
 
@@ -43,88 +82,31 @@ export function TableView({
   captionId,
   columns,
   rows,
-  sort,
-  onSort,
-  status,
-  stickyFirstColumn,
+  sortable,
+  stickyFirstColumn = false,
   emptyMessage,
-  className,
   id,
 }: TableViewProps) {
-  const header = (column: TableColumnDef, index: number): ReactNode => {
-    const sorted = sort?.key === column.key ? sort.direction : undefined;
-    const sticky = stickyFirstColumn && index === 0 ? styles.sticky : undefined;
-    return (
-      <th
-        key={column.key}
-        scope="col"
-        aria-sort={sorted}
-        className={[cellClass(column), sticky].filter(Boolean).join(' ') || undefined}
-      >
-        {column.sortable && onSort ? (
-          <button type="button" className={styles.sortButton} onClick={() => onSort(column.key)}>
-            <span>{column.label}</span>
-            <SortIcon direction={sorted} />
-          </button>
-        ) : (
-          column.label
-        )}
-      </th>
-    );
-  };
-
   return (
-    <div className={[styles.wrap, className].filter(Boolean).join(' ')}>
-      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table id={id} className={styles.table}>
-          <caption id={captionId} className={captionHidden ? 'visually-hidden' : styles.caption}>
-            <span className={styles.captionTitle}>{caption}</span>
-            {captionNote !== undefined ? <span className={styles.captionNote}>{captionNote}</span> : null}
-          </caption>
-          <thead>
-            <tr>{columns.map(header)}</tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={Math.max(1, columns.length)} className={styles.empty}>
-                  {emptyMessage}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => (
-                <tr key={row.key} id={row.id}>
-                  {columns.map((column, index) => {
-                    const className = [cellClass(column), stickyFirstColumn && index === 0 ? styles.sticky : undefined]
-                      .filter(Boolean)
-                      .join(' ') || undefined;
-                    const content =
-                      column.width === 'nowrap' ? (
-                        row.cells[column.key]
-                      ) : (
-                        <div className={column.width === 'wide' ? styles.cellWide : styles.cell}>{row.cells[column.key]}</div>
-                      );
-                    return column.rowHeader ? (
-                      <th key={column.key} scope="row" className={className}>
-                        {content}
-                      </th>
-                    ) : (
-                      <td key={column.key} className={className}>
-                        {content}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      {onSort ? (
-        <p className="visually-hidden" role="status">
-          {status}
-        </p>
-      ) : null}
-    </div>
+    <table id={id} className={styles.table}>
+      <caption id={captionId} className={captionHidden ? 'visually-hidden' : styles.caption}>
+        <span className={styles.captionTitle}>{caption}</span>
+        {captionNote !== undefined ? <span className={styles.captionNote}>{captionNote}</span> : null}
+      </caption>
+      <thead>
+        <tr>{columns.map((column, index) => headerCell(column, cellClass(column, stickyFirstColumn && index === 0), sortable))}</tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={Math.max(1, columns.length)} className={styles.empty}>
+              {emptyMessage}
+            </td>
+          </tr>
+        ) : (
+          rows.map((row) => bodyRow(row, columns, stickyFirstColumn))
+        )}
+      </tbody>
+    </table>
   );
 }

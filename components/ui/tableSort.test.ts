@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextDirection, sortRows } from './tableSort';
+import { cellSortValue, nextDirection, sortAttributes, sortRows, type SortableCell } from './tableSort';
 
 const values = (rows: { v: string | number }[]) => rows.map((r) => r.v);
 
@@ -34,5 +34,34 @@ describe('nextDirection', () => {
     expect(nextDirection({ key: 'date', direction: 'ascending' }, 'date')).toBe('descending');
     expect(nextDirection({ key: 'date', direction: 'descending' }, 'date')).toBe('ascending');
     expect(nextDirection({ key: 'date', direction: 'ascending' }, 'name')).toBe('ascending');
+  });
+});
+
+/** A rendered cell: its attributes and its text. */
+function cell(text: string, attributes: Record<string, string> = {}): SortableCell {
+  return { textContent: text, getAttribute: (name) => attributes[name] ?? null };
+}
+
+describe('cellSortValue', () => {
+  it('sorts a cell by its text when it has no sort attribute', () => {
+    expect(cellSortValue(cell('  Peace Mission 2007 '))).toBe('Peace Mission 2007');
+    expect(cellSortValue(cell(''))).toBe('');
+  });
+  it('sorts a number cell by its value, not by its grouped text', () => {
+    expect(cellSortValue(cell('45,000', sortAttributes(45000)))).toBe(45000);
+    expect(cellSortValue(cell('−3.5', sortAttributes(-3.5)))).toBe(-3.5);
+  });
+  it('sorts a cell by the text it was given when its text shows something else', () => {
+    expect(cellSortValue(cell('example.org/…', sortAttributes('https://example.org/a')))).toBe('https://example.org/a');
+    expect(cellSortValue(cell('seedrats', sortAttributes('seed; rats')))).toBe('seed; rats');
+  });
+  it('keeps a cell without a value blank, so it sorts last', () => {
+    expect(cellSortValue(cell('', sortAttributes('')))).toBe('');
+    expect(cellSortValue(cell('—', sortAttributes(undefined)))).toBe('');
+    expect(cellSortValue(undefined)).toBeUndefined();
+  });
+  it('orders rendered number cells by value through sortRows', () => {
+    const cells = [cell('45,000', sortAttributes(45000)), cell('4,500', sortAttributes(4500)), cell('', sortAttributes('')), cell('900', sortAttributes(900))];
+    expect(sortRows(cells, cellSortValue, 'descending').map((c) => c.textContent)).toEqual(['45,000', '4,500', '900', '']);
   });
 });

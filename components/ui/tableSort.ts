@@ -35,3 +35,28 @@ export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => SortValue, 
 export function nextDirection(current: { key: string; direction: SortDirection } | undefined, key: string): SortDirection {
   return current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending';
 }
+
+/** The attributes a server-rendered cell carries when its text is not what it sorts by. */
+export const SORT_ATTRIBUTE = { text: 'data-sort', number: 'data-sort-number' } as const;
+
+/** The part of a table cell that says what it sorts by (an HTMLTableCellElement has it). */
+export interface SortableCell {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+}
+
+/** What a rendered cell sorts by: its number or text attribute if it has one, else its text. */
+export function cellSortValue(cell: SortableCell | undefined): SortValue {
+  if (!cell) return undefined;
+  const number = cell.getAttribute(SORT_ATTRIBUTE.number);
+  if (number !== null && number.trim() !== '' && Number.isFinite(Number(number))) return Number(number);
+  return (cell.getAttribute(SORT_ATTRIBUTE.text) ?? cell.textContent ?? '').trim();
+}
+
+/** The attribute that gives a cell's sort value to `cellSortValue`, for a cell whose text is not
+ * what it sorts by (a grouped number, a shortened link, a list). */
+export function sortAttributes(value: SortValue): Record<string, string> {
+  if (typeof value === 'number') return { [SORT_ATTRIBUTE.number]: String(value) };
+  if (value === null || value === undefined) return { [SORT_ATTRIBUTE.text]: '' };
+  return { [SORT_ATTRIBUTE.text]: value };
+}

@@ -23,7 +23,10 @@ export interface TableRowDef {
   id?: string;
   /** What each cell shows, by column key. */
   cells: Record<string, ReactNode>;
-  /** What each cell sorts by, by column key (numbers sort by value, text by collation). */
+  /**
+   * What a cell sorts by when its text does not say it, by column key: numbers (shown grouped,
+   * sorted by value), links shown shortened, lists. Other cells sort by their text.
+   */
   sortValues?: Record<string, SortValue>;
 }
 
@@ -40,9 +43,8 @@ export interface TableProps {
   /** Hide the caption visually (when a heading right above says the same). */
   captionHidden?: boolean;
   columns: readonly TableColumnDef[];
+  /** Rows in the order to show them until the reader sorts. */
   rows: readonly TableRowDef[];
-  /** The order to start in; otherwise rows keep the given order. */
-  initialSort?: TableSort;
   /** Keep the row-header column in view while scrolling sideways. */
   stickyFirstColumn?: boolean;
   /** Shown in place of the body when there are no rows. */

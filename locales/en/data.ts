@@ -6,7 +6,10 @@ export const data = {
     title: 'Data',
     intro:
       'Every dataset behind the atlas, as tables you can sort and files you can download. Dates are shown as precisely as their source gives them; counts keep their source’s qualifier (“more than”, “about”). Each row names its sources.',
-    contents: 'Datasets',
+    /** The link from a dataset's entry on the index to its table page. */
+    viewTable: 'View table',
+    /** Accessible name of that link: "View table of Joint exercises". */
+    viewTableLabel: 'View table of {dataset}',
     records: '{count} records',
     recordsOne: '1 record',
     empty: 'No records yet.',
@@ -19,6 +22,13 @@ export const data = {
     /** Accessible name of a link to a source's own page: "Open source seed". */
     sourceUrlLabel: 'Open {source} at its publisher',
     scrollHint: 'Scroll sideways to see every column.',
+  },
+  /** One dataset's table page, /data/<id>/. */
+  datasetPage: {
+    /** Page title: "Joint exercises · Data". */
+    metaTitle: '{dataset} · Data',
+    back: 'All datasets',
+    sortHint: 'Sort by any column with the button in its header.',
   },
   datasets: {
     sources: {

@@ -1,36 +1,27 @@
-/** One dataset on /data: its name and description, CSV and JSON downloads, and the sortable table. */
-import { ButtonLink } from '@/components/ui/Button';
-import { Card } from '@/components/ui/Card';
+/** A dataset's records as a sortable table, each row anchored so /sources can link to it. */
 import { Table, type TableColumnDef, type TableRowDef } from '@/components/ui/Table';
 import type { DatasetId } from '@/data/registry';
 import { recordAnchor } from '@/lib/citations';
-import type { DatasetTable } from '@/lib/datasetTable';
-import { format, messages } from '@/lib/i18n';
+import type { ColumnType, DatasetTable } from '@/lib/datasetTable';
+import { messages } from '@/lib/i18n';
 import { renderCell, type SourceLinkInfo } from './datasetCells';
+import { recordCount } from './recordCount';
 import styles from './page.module.css';
 
 /** Columns that name their row, in order of preference. */
 const ROW_HEADER_KEYS = ['name', 'title', 'id'];
 const WIDE_KEYS = new Set(['sources', 'description', 'summary', 'claims', 'note', 'statusHistory', 'casualties', 'basis', 'capitalBasis', 'counts', 'valueText', 'title', 'troops', 'killed', 'injured']);
+const SORT_BY_VALUE = new Set<ColumnType>(['number', 'url', 'sourceIds']);
 const NOWRAP_KEYS = new Set(['id', 'iso3', 'date', 'start', 'end', 'periodFrom', 'periodTo', 'currentStatus']);
 
-function DownloadIcon() {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-export interface DatasetSectionProps {
+export interface RecordsTableProps {
   id: DatasetId;
   table: DatasetTable;
   sources: ReadonlyMap<string, SourceLinkInfo>;
 }
 
-export function DatasetSection({ id, table, sources }: DatasetSectionProps) {
+export function RecordsTable({ id, table, sources }: RecordsTableProps) {
   const t = messages().data;
-  const info = t.datasets[id];
   const rowHeader = ROW_HEADER_KEYS.find((k) => table.columns.some((c) => c.key === k));
   // The column that names a row leads and stays in view while the table scrolls sideways;
   // the downloads keep the data's own column order.
@@ -49,34 +40,22 @@ export function DatasetSection({ id, table, sources }: DatasetSectionProps) {
       key: recordId,
       id: recordAnchor(id, recordId),
       cells: Object.fromEntries(table.columns.map((c) => [c.key, renderCell(c, row[c.key], sources)])),
-      sortValues: Object.fromEntries(table.columns.map((c) => [c.key, row[c.key]])),
+      // Numbers are shown grouped, links shortened and source lists as links: those sort by
+      // their value; every other cell by its text, which is its value.
+      sortValues: Object.fromEntries(table.columns.filter((c) => SORT_BY_VALUE.has(c.type)).map((c) => [c.key, row[c.key]])),
     };
   });
-  const count = table.rows.length === 1 ? t.page.recordsOne : format(t.page.records, { count: table.rows.length });
-  const downloads = (['csv', 'json'] as const).map((ext) => (
-    <ButtonLink
-      key={ext}
-      href={`/data/${id}.${ext}`}
-      download={`sco-security-atlas-${id}.${ext}`}
-      size="sm"
-      icon={<DownloadIcon />}
-      aria-label={format(t.page.downloadLabel, { dataset: info.title, format: ext.toUpperCase() })}
-    >
-      {ext === 'csv' ? t.page.downloadCsv : t.page.downloadJson}
-    </ButtonLink>
-  ));
 
   return (
-    <Card id={id} title={info.title} subtitle={`${info.description} ${count}.`} actions={downloads} className={styles.dataset}>
-      <Table
-        caption={info.title}
-        captionNote={count}
-        captionHidden
-        stickyFirstColumn
-        columns={columns}
-        rows={rows}
-        emptyMessage={t.page.empty}
-      />
-    </Card>
+    <Table
+      caption={t.datasets[id].title}
+      captionNote={recordCount(table.rows.length)}
+      captionHidden
+      stickyFirstColumn
+      columns={columns}
+      rows={rows}
+      emptyMessage={t.page.empty}
+      className={styles.records}
+    />
   );
 }

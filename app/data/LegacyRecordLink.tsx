@@ -1,0 +1,17 @@
+'use client';
+/**
+ * Links made when /data held every table on one page point at a row there:
+ * /data/#exercises-peace-mission-2007. Each table now has its own page, so such a link is sent
+ * on to the row on its dataset's page. Dataset anchors (/data/#exercises) stay on the index.
+ */
+import { useEffect } from 'react';
+
+export function LegacyRecordLink({ datasetIds }: { datasetIds: readonly string[] }) {
+  useEffect(() => {
+    const anchor = decodeURIComponent(window.location.hash.slice(1));
+    if (anchor === '' || document.getElementById(anchor)) return;
+    const datasetId = datasetIds.find((id) => anchor.startsWith(`${id}-`));
+    if (datasetId) window.location.replace(`/data/${datasetId}/#${encodeURIComponent(anchor)}`);
+  }, [datasetIds]);
+  return null;
+}
