@@ -91,6 +91,22 @@ test.describe('/sources', () => {
     await expect(page.locator('tr#exercises-peace-mission-2007')).toContainText('Peace Mission 2007');
   });
 
+  test('a source’s citations opened before the page has hydrated still list the figures', async ({ page }) => {
+    // Hold the page's scripts back, open the list as the browser alone can, then let them run.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/sources/', { waitUntil: 'commit' });
+    const seed = page.locator('article#seed');
+    await seed.locator('summary').click();
+    await expect(seed).toContainText(p.citationsInTables);
+    release();
+    await expect(seed.getByRole('link', { name: 'Peace Mission 2007', exact: true }).first()).toBeVisible();
+  });
+
   test('another source’s citations say from which datasets, and list its figures', async ({ page }) => {
     const tass = page.locator(`article#${MID_SOURCE}`);
     const summary = tass.locator('summary');

@@ -4,7 +4,7 @@
  * from which datasets) and links to those datasets' tables, which is also what a reader without
  * JavaScript gets on opening it. Opened, it loads the figures (CitingFigures) and lists them.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { DatasetId } from '@/data/registry';
 import styles from './citations.module.css';
 import { useCitationsSettings } from './CitationsSettings';
@@ -20,14 +20,10 @@ export interface CitationsDisclosureProps {
 
 export function CitationsDisclosure({ sourceId, summary, datasetIds }: CitationsDisclosureProps) {
   const { labels } = useCitationsSettings();
-  const details = useRef<HTMLDetailsElement>(null);
+  // A disclosure opened before the page hydrated gets its toggle event again from CitationsSettingsProvider.
   const [open, setOpen] = useState(false);
-  // Opened before the page hydrated: its toggle event was missed.
-  useEffect(() => {
-    if (details.current?.open) setOpen(true);
-  }, []);
   return (
-    <details ref={details} className={styles.citations} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className={styles.citations} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
       {open ? (
         <CitingFigures sourceId={sourceId} datasetIds={datasetIds} />
