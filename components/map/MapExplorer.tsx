@@ -55,11 +55,11 @@ function urlContext(summary: MapSummary): MapUrlContext {
 }
 
 /** Hands the URL's query to the explorer, now and whenever it changes (inside <Suspense>). */
-function UrlReader({ onChange }: { onChange: (params: ParamReader) => void }) {
+const UrlReader = memo(function UrlReader({ onChange }: { onChange: (params: ParamReader) => void }) {
   const params = useSearchParams();
   useLayoutEffect(() => onChange(params), [params, onChange]);
   return null;
-}
+});
 
 /** The note on disputed boundaries beside the map: never changes. */
 const BoundariesNote = memo(function BoundariesNote() {
