@@ -206,6 +206,32 @@ test.describe('map explorer on /', () => {
     await context.close();
   });
 
+  test('the map area shows a map at every frame while the page loads: the outline, then the interactive map', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { mapFrames: number; mapGaps: number };
+      w.mapFrames = 0;
+      w.mapGaps = 0;
+      const check = () => {
+        const area = document.getElementById('map-export');
+        if (area) {
+          w.mapFrames++;
+          if (!area.querySelector('svg[data-static-outline], svg[data-map-year]')) w.mapGaps++;
+        }
+        if (!document.querySelector('svg[data-map-year]')) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.goto('/?year=2005');
+    await mapShows(page, 2005);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { mapFrames: number; mapGaps: number };
+      return { mapFrames: w.mapFrames, mapGaps: w.mapGaps };
+    });
+    expect(seen.mapFrames).toBeGreaterThan(0);
+    expect(seen.mapGaps).toBe(0);
+    expect(await legendCount(page, 2005, 'Members')).toBe('6');
+  });
+
   test('the map follows a year set by someone else through the URL', async ({ page }) => {
     await page.goto('/?year=2010');
     await mapShows(page, 2010);

@@ -10,7 +10,7 @@
  * gesture moves one transform and rewrites the markers' scale(1/k) attributes directly; layouts
  * and labels are redone when the gesture ends.
  */
-import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap } from 'react-simple-maps';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
@@ -54,6 +54,8 @@ export interface InteractiveMapProps {
   onSelectEvent: (id: string, source: SelectSource) => void;
   onClearSelection: () => void;
   onViewport: (zoom: number, center: [number, number] | null) => void;
+  /** Called once the map has been drawn (the outline is gone). */
+  onReady?: () => void;
 }
 
 type ReadyMapProps = InteractiveMapProps & { data: MapData; geographies: readonly MapGeography[] };
@@ -67,6 +69,8 @@ function ReadyMap(props: ReadyMapProps) {
   const t = messages().map;
   const tooltipId = useId();
   const stageRef = useRef<HTMLDivElement>(null);
+  const { onReady } = props;
+  useEffect(() => onReady?.(), [onReady]);
   const projection = useMemo(() => createProjection(), []);
   const project = useCallback((p: [number, number]) => projection(p), [projection]);
 

@@ -8,9 +8,10 @@
  * (UrlReader, the one part that waits for the URL), so the server's HTML — the outline, the
  * controls, the legend — stays on screen and is not rendered again. The page sends only a
  * summary (MapSummary): enough for the controls, the legend and the year's statuses. The
- * interactive map and the export menu load once the browser is idle after first paint (or at
- * once when the reader starts using the explorer); they, the details panel and the list view
- * load the map's data (useMapData) themselves, so hydration does none of that work.
+ * interactive map loads once the browser is idle after first paint (or at once when the reader
+ * starts using the explorer), and the export menu once the map is drawn; they, the details
+ * panel and the list view load the map's data (useMapData) themselves, so hydration does none
+ * of that work.
  */
 import { useSearchParams } from 'next/navigation';
 import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -54,11 +55,11 @@ function urlContext(summary: MapSummary): MapUrlContext {
 }
 
 /** Hands the URL's query to the explorer, now and whenever it changes (inside <Suspense>). */
-function UrlReader({ onChange }: { onChange: (params: ParamReader) => void }) {
+const UrlReader = memo(function UrlReader({ onChange }: { onChange: (params: ParamReader) => void }) {
   const params = useSearchParams();
   useLayoutEffect(() => onChange(params), [params, onChange]);
   return null;
-}
+});
 
 /** The note on disputed boundaries beside the map: never changes. */
 const BoundariesNote = memo(function BoundariesNote() {
@@ -81,6 +82,9 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const started = useIdleStart(rootRef);
+  // The export menu (and its code) follows once the map it exports is drawn.
+  const [mapReady, setMapReady] = useState(false);
+  const onMapReady = useCallback(() => setMapReady(true), []);
   const [playing, setPlaying] = useState(false);
   const [focusDetails, setFocusDetails] = useState(0);
   const { year, layers, kinds } = view;
@@ -179,12 +183,13 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
                   onSelectEvent={onSelectEvent}
                   onClearSelection={onClearSelection}
                   onViewport={onViewport}
+                  onReady={onMapReady}
                 />
               </Suspense>
             ) : (
               outline
             )}
-            {started && (
+            {mapReady && (
               <div className={styles.exportSlot}>
                 <Suspense fallback={null}>
                   <MapExport year={year} layers={layers} kinds={kinds} counts={counts} statuses={statuses} judgedText={judgedText} />
