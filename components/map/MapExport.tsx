@@ -1,17 +1,12 @@
 'use client';
 /**
  * The map's Export menu (components/export): PNG, SVG and CSV of the view, framed with its title,
- * legend, sources and data date. Loaded lazily with the exporter; shown once the map's data has
- * loaded.
- *
- * The frame and the CSV rows are worked out only while someone may export: from the moment the
- * pointer or focus reaches the menu (before it can be opened) until both have left it. Meanwhile
- * they follow the view a beat behind (deferred); a year step with the menu out of reach costs
- * nothing here.
+ * legend, sources and data date. Loaded lazily with the exporter, once the map it exports is
+ * drawn. Its frame and rows follow the view a beat behind (deferred), so a year step never waits
+ * for them, and the menu holds the view's frame when someone reaches it (its warm-up renders it).
  */
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
-import type { FrameSpec } from '@/components/frame/frameSpec';
 import { ExportMenu } from '@/components/export/ExportMenu';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } from './mapExport';
@@ -22,10 +17,6 @@ import { useMapData } from './useMapData';
 
 /** The element that holds the map's svg[data-export-plot]. */
 export const MAP_EXPORT_TARGET = 'map-export';
-
-/** What the menu holds before anyone reaches it (never exported: reaching it fills the frame). */
-const NOT_YET: FrameSpec = { title: '', subtitle: '', legend: [], sourceLine: '', asOf: '', url: '/' };
-const NO_ROWS: ReturnType<typeof mapExportRows> = [];
 
 export interface MapExportProps {
   year: number;
@@ -42,48 +33,19 @@ export function MapExport(props: MapExportProps) {
   return data ? <ExportOf data={data} {...props} /> : null;
 }
 
-function exportInput(view: MapExportProps & { data: MapData }): MapExportInput {
-  return {
-    ...view,
-    exercises: exercisesShown(view.data.exercises, view.year, view.kinds),
-    incidents: eventsUpTo(view.data.incidents, view.year),
-  };
-}
-
-function ExportOf(props: MapExportProps & { data: MapData }) {
-  const [armed, setArmed] = useState(false);
-  const hovered = useRef(false);
-  const deferred = useDeferredValue(armed ? props : null);
-  const view = armed ? (deferred ?? props) : null;
-  const input = useMemo(() => (view ? exportInput(view) : null), [view]);
-  const frame = useMemo(() => (input ? mapFrameSpec(input) : NOT_YET), [input]);
-  const rows = useMemo(() => (input ? mapExportRows(input) : NO_ROWS), [input]);
+function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: MapExportProps & { data: MapData }) {
+  const view = useMemo(() => ({ data, year, layers, kinds, counts, statuses, judgedText }), [data, year, layers, kinds, counts, statuses, judgedText]);
+  // A year step renders this with the previous view (nothing to do); the new one follows in a
+  // deferred render.
+  const shown = useDeferredValue(view);
+  const input = useMemo(
+    (): MapExportInput => ({ ...shown, exercises: exercisesShown(shown.data.exercises, shown.year, shown.kinds), incidents: eventsUpTo(shown.data.incidents, shown.year) }),
+    [shown],
+  );
+  const frame = useMemo(() => mapFrameSpec(input), [input]);
+  const rows = useMemo(() => mapExportRows(input), [input]);
   const columns = useMemo(() => mapExportColumns(), []);
-  const year = input?.year;
-
-  const arm = useCallback(() => setArmed(true), []);
-  const onPointerEnter = useCallback(() => {
-    hovered.current = true;
-    setArmed(true);
-  }, []);
-  const onPointerLeave = useCallback((e: { currentTarget: HTMLElement }) => {
-    hovered.current = false;
-    if (!e.currentTarget.contains(document.activeElement)) setArmed(false);
-  }, []);
-  const onBlur = useCallback((e: FocusEvent<HTMLElement>) => {
-    const next = e.relatedTarget;
-    if (!hovered.current && !(next instanceof Node && e.currentTarget.contains(next))) setArmed(false);
-  }, []);
-
-  const menu = useMemo(
-    () => <ExportMenu kind="map" targetId={MAP_EXPORT_TARGET} frame={frame} rows={rows} columns={columns} fileBase="sco-map" year={year} linkParams={MAP_PARAMS} />,
-    [frame, rows, columns, year],
-  );
-  return (
-    <div onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave} onFocus={arm} onBlur={onBlur}>
-      {menu}
-    </div>
-  );
+  return <ExportMenu kind="map" targetId={MAP_EXPORT_TARGET} frame={frame} rows={rows} columns={columns} fileBase="sco-map" year={input.year} linkParams={MAP_PARAMS} />;
 }
 
 export default MapExport;
