@@ -71,6 +71,8 @@ test.describe('/data: the index of datasets', () => {
   });
 
   test('keeps each dataset’s anchor: /data/#exercises lands on its entry', async ({ page }) => {
+    // Opened from elsewhere (a bookmark, a briefing's link): a fresh load of the index with the anchor.
+    await page.goto('about:blank');
     await page.goto('/data/#incidents');
     await expect(indexEntry(page, 'incidents')).toBeInViewport();
     await expect(page).toHaveURL((url) => url.pathname === '/data/' && url.hash === '#incidents');
