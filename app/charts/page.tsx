@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { chartPath } from '@/components/frame/frameSpec';
-import { chartEntries } from '@/components/charts/chartRegistry';
+import { chartListing } from '@/components/charts/chartWords';
 import { messages } from '@/lib/i18n';
 import styles from './charts.module.css';
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t.title, description: t.metaDescripti
  * on their pages only: five drawn here made a 1 MB page that a phone took seconds to make usable.
  */
 export default function ChartsIndexPage() {
-  const entries = chartEntries();
+  const entries = chartListing();
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>{t.title}</h1>
