@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { data } from '../locales/en/data';
 import { shell } from '../locales/en/shell';
 import { parseCsv } from './support/csv';
+import { expectNoAxeViolations } from './support/axe';
 
 const DATASET_IDS = ['sources', 'states', 'exercises', 'incidents', 'terrorismStats', 'ratsFigures', 'milestones'] as const;
 type DatasetId = (typeof DATASET_IDS)[number];
@@ -227,20 +227,13 @@ test.describe('/data/<id>: one dataset’s table', () => {
       await page.goto('/data/exercises/#exercises-peace-mission-2007', { waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await page.getByRole('button', { name: data.columns.start, exact: true }).click();
-      const axe = new AxeBuilder({ page });
-      if (theme === 'light') axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-      else axe.withRules(['color-contrast', 'link-in-text-block', 'focus-order-semantics']);
-      const results = await axe.analyze();
-      const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(summary).toEqual([]);
+      await expectNoAxeViolations(page, theme);
     });
   }
 
   test('the biggest table page has no accessibility violations', async ({ page }) => {
     test.setTimeout(240_000);
     await page.goto('/data/sources/', { waitUntil: 'networkidle' });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    expect(summary).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });

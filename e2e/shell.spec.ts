@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { shell } from '../locales/en/shell';
+import { expectNoAxeViolations } from './support/axe';
 
 const NAV = [
   { name: shell.nav.data, path: '/data/', heading: 'Data' },
@@ -135,12 +135,7 @@ test.describe('accessibility (axe)', () => {
         await page.addInitScript((t) => localStorage.setItem('sco-atlas-theme', t), theme);
         await page.goto(path, { waitUntil: 'networkidle' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const axe = new AxeBuilder({ page });
-        if (theme === 'light') axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-        else axe.withRules(['color-contrast', 'link-in-text-block', 'focus-order-semantics']);
-        const results = await axe.analyze();
-        const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-        expect(summary).toEqual([]);
+        await expectNoAxeViolations(page, theme);
       });
     }
   }

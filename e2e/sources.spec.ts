@@ -1,22 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { data } from '../locales/en/data';
+import { expectNoAxeViolations } from './support/axe';
 
 const p = data.sourcesPage;
 const SEED_TITLE = 'Security Cooperation of the Shanghai Cooperation Organization';
 /** A news report in the middle of the bibliography, and the last source on the page. */
 const MID_SOURCE = 'tass-2025-tianjin-partner-category';
 const LAST_SOURCE = 'world-countries-centroids';
-
-/** Every rule in the light theme; the other themes change only colours, so check contrast there (as shell.spec does). */
-async function expectNoAxeViolations(page: Page, theme: 'light' | 'dark' | 'projector' = 'light'): Promise<void> {
-  const axe = new AxeBuilder({ page });
-  if (theme === 'light') axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-  else axe.withRules(['color-contrast', 'link-in-text-block', 'focus-order-semantics']);
-  const results = await axe.analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-}
 
 /** The number a "Cited by 80 figures…" summary states. */
 async function citedCount(summary: Locator): Promise<number> {
