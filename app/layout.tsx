@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/shell/HydrationMark';
 import { QueryProvider } from '@/components/shell/QueryProvider';
 import { SiteFooter } from '@/components/shell/SiteFooter';
 import { SiteHeader } from '@/components/shell/SiteHeader';
@@ -57,6 +58,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </QueryProvider>
+        <HydrationMark />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { charts } from '../locales/en/charts';
 
 const CHART_IDS = ['terrorism-2020', 'rats-figures', 'membership', 'exercises-by-year', 'milestones'] as const;

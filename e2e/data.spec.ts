@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { data } from '../locales/en/data';
 import { shell } from '../locales/en/shell';
 import { parseCsv } from './support/csv';

@@ -4,7 +4,7 @@
  * title and source, CSV equal to the table shown) and prints the time of a 2× PNG.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { PNG } from 'pngjs';
 import { parseCsv } from './support/csv';
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 
 /** The interactive map has loaded its geometry and drawn `year`. */
 async function mapShows(page: Page, year: number | string) {

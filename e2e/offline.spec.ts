@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 /** Every top-level page; chart pages are reached from /charts/. */
 const PAGES = ['/', '/data/', '/sources/', '/present/', '/charts/'];

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { shell } from '../locales/en/shell';
 import { expectNoAxeViolations } from './support/axe';
 
@@ -54,6 +54,27 @@ test.describe('skip link', () => {
     const inMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false);
     expect(inMain).toBe(true);
   });
+});
+
+test.describe('loading', () => {
+  // The page is read first: its scripts are requested only once its content has been painted,
+  // so a slow phone does not run React before showing the text (scripts/lib/paintFirst.ts).
+  for (const path of ['/', '/data/', '/sources/', '/present/', '/charts/membership/']) {
+    test(`${path} paints its content before requesting its scripts, then becomes interactive`, async ({ page }) => {
+      await page.goto(path);
+      const timing = await page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        const scripts = performance.getEntriesByType('resource').filter((r) => r.name.includes('/_next/static/chunks/') && r.name.endsWith('.js'));
+        return { paint: paint?.startTime ?? null, firstScript: Math.min(...scripts.map((r) => r.startTime)), scripts: scripts.length };
+      });
+      expect(timing.paint).not.toBeNull();
+      expect(timing.scripts).toBeGreaterThan(0);
+      expect(timing.firstScript).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+      // Hydrated: the theme menu opens.
+      await themeButton(page).click();
+      await expect(page.getByRole('menu')).toBeVisible();
+    });
+  }
 });
 
 test.describe('theme switch', () => {

@@ -1,0 +1,42 @@
+/**
+ * Playwright's `test` and `expect`, with one change: `page.goto` and `page.reload` return once
+ * the page is interactive, not merely loaded. Pages paint before their scripts load
+ * (scripts/lib/paintFirst.ts), so the `load` event can come before React has hydrated; a click
+ * in that moment would do nothing, as it would for a reader. `about:` pages, pages without JavaScript, and
+ * navigations that ask for an earlier moment (`waitUntil: 'commit'` or `'domcontentloaded'`, for
+ * tests of the page before hydration), return as Playwright's do.
+ */
+import { test as base, type Page } from '@playwright/test';
+
+export { expect } from '@playwright/test';
+export type { Locator, Page } from '@playwright/test';
+
+type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+
+/** Whether a navigation that waits for `waitUntil` should also wait for hydration. */
+const waitsForHydration = (waitUntil: WaitUntil | undefined) => waitUntil !== 'commit' && waitUntil !== 'domcontentloaded';
+
+/** Waits for `data-hydrated` on <html> (components/shell/HydrationMark.tsx). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+export const test = base.extend({
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    if (javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        if (!url.startsWith('about:') && waitsForHydration(options?.waitUntil)) await hydrated(page);
+        return response;
+      };
+      page.reload = async (options) => {
+        const response = await reload(options);
+        if (waitsForHydration(options?.waitUntil)) await hydrated(page);
+        return response;
+      };
+    }
+    await provide(page);
+  },
+});

@@ -1,0 +1,122 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { LOADER_ID, LOADER_SAFETY_MS, paintFirst } from './paintFirst';
+
+const page = [
+  '<!DOCTYPE html><html><head>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/page.js"/>',
+  '<script src="/_next/static/chunks/runtime.js" async=""></script>',
+  '<script src="/_next/static/chunks/react.js" async=""></script>',
+  '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  '<script>document.documentElement.dataset.theme="dark"</script>',
+  '</head><body><h1>Title</h1>',
+  '<script src="/_next/static/chunks/page.js" async=""></script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '</body></html>',
+].join('');
+
+interface FakeBrowser {
+  visibility: 'visible' | 'hidden';
+  /** Whether the browser reports paints (Paint Timing). */
+  paintTiming: boolean;
+}
+
+/** Runs the page's loader in a fake browser; the caller then plays frames, paints and timers. */
+function runLoader(html: string, { visibility, paintTiming }: FakeBrowser) {
+  const loader = /<script id="paint-first-loader">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!loader) throw new Error('no loader');
+  const appended: { src: string; async: boolean }[] = [];
+  const frames: (() => void)[] = [];
+  const timers: { run: () => void; ms: number }[] = [];
+  const observers: ((list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void)[] = [];
+  class FakeObserver {
+    static supportedEntryTypes = paintTiming ? ['paint', 'longtask'] : ['longtask'];
+    constructor(private readonly cb: (typeof observers)[number]) {}
+    observe() {
+      observers.push(this.cb);
+    }
+  }
+  const document = {
+    visibilityState: visibility,
+    createElement: () => ({ src: '', async: false }),
+    body: { appendChild: (e: { src: string; async: boolean }) => appended.push(e) },
+  };
+  runInNewContext(loader, {
+    window: { PerformanceObserver: FakeObserver },
+    document,
+    requestAnimationFrame: (f: () => void) => frames.push(f),
+    setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
+  });
+  const runTimers = (upTo: number) => timers.filter((t) => t.ms <= upTo).forEach((t) => t.run());
+  const paint = (name: string) =>
+    observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }, { disconnect: () => undefined }));
+  return { appended, frames, runTimers, paint };
+}
+
+describe('paintFirst', () => {
+  it('leaves no chunk script for the parser to load and run before the first paint', () => {
+    const { html } = paintFirst(page);
+    expect(html).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async/);
+    expect(html).not.toMatch(/as="script"/);
+    expect(html.indexOf(`id="${LOADER_ID}"`)).toBeGreaterThan(html.indexOf('<h1>Title</h1>'));
+    expect(html.indexOf(`id="${LOADER_ID}"`)).toBeLessThan(html.indexOf('</body>'));
+  });
+
+  it('keeps everything else: styles, inline scripts, the page data and the legacy polyfills', () => {
+    const { html } = paintFirst(page);
+    for (const kept of ['a.css', 'dataset.theme="dark"', 'self.__next_f', 'polyfills.js" noModule']) expect(html).toContain(kept);
+  });
+
+  it('loads the same scripts, in order and async, once the first contentful paint is reported', () => {
+    const { html, scripts } = paintFirst(page);
+    expect(scripts).toEqual(['/_next/static/chunks/runtime.js', '/_next/static/chunks/react.js', '/_next/static/chunks/page.js']);
+    const run = runLoader(html, { visibility: 'visible', paintTiming: true });
+    run.frames.forEach((f) => f());
+    run.paint('first-paint');
+    run.runTimers(0);
+    expect(run.appended).toEqual([]);
+    run.paint('first-contentful-paint');
+    expect(run.appended).toEqual([]);
+    run.runTimers(0);
+    expect(run.appended).toEqual(scripts.map((src) => ({ src, async: true })));
+    run.runTimers(LOADER_SAFETY_MS);
+    expect(run.appended).toHaveLength(scripts.length);
+  });
+
+  it('waits for a frame where paints are not reported', () => {
+    const { html, scripts } = paintFirst(page);
+    const run = runLoader(html, { visibility: 'visible', paintTiming: false });
+    run.runTimers(0);
+    expect(run.appended).toEqual([]);
+    run.frames.forEach((f) => f());
+    run.runTimers(0);
+    expect(run.appended.map((e) => e.src)).toEqual(scripts);
+  });
+
+  it('still loads the scripts if no paint is ever reported', () => {
+    const { html, scripts } = paintFirst(page);
+    const run = runLoader(html, { visibility: 'visible', paintTiming: true });
+    run.runTimers(LOADER_SAFETY_MS - 1);
+    expect(run.appended).toEqual([]);
+    run.runTimers(LOADER_SAFETY_MS);
+    expect(run.appended.map((e) => e.src)).toEqual(scripts);
+  });
+
+  it('loads at once in a hidden tab, where nothing is painted', () => {
+    const { html, scripts } = paintFirst(page);
+    expect(runLoader(html, { visibility: 'hidden', paintTiming: true }).appended.map((e) => e.src)).toEqual(scripts);
+  });
+
+  it('leaves a page without chunk scripts as it is', () => {
+    const plain = '<html><body><p>Hi</p></body></html>';
+    expect(paintFirst(plain)).toEqual({ html: plain, scripts: [] });
+  });
+
+  it('refuses markup it does not recognise instead of letting scripts run before paint', () => {
+    expect(() => paintFirst('<html><head><script defer src="/_next/static/chunks/x.js"></script></head><body></body></html>')).toThrow(/does not recognise/);
+    expect(() => paintFirst('<html><head><link rel="modulepreload" as="script" href="/_next/static/chunks/x.js"/></head><body></body></html>')).toThrow(/does not recognise/);
+    expect(() => paintFirst(paintFirst(page).html)).toThrow(/already/);
+    expect(() => paintFirst('<script src="/_next/static/chunks/x.js" async=""></script>')).toThrow(/<\/body>/);
+  });
+});
