@@ -61,9 +61,14 @@ function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: M
   const frame = useMemo(() => mapFrameSpec(input), [input]);
   const rows = useMemo(() => mapExportRows(input), [input]);
   const columns = useMemo(() => mapExportColumns(), []);
+  // The same element while the export's view stands: a year step does not re-render the menu.
+  const menu = useMemo(
+    () => <ExportMenu kind="map" targetId={MAP_EXPORT_TARGET} frame={frame} rows={rows} columns={columns} fileBase="sco-map" year={input.year} linkParams={MAP_PARAMS} />,
+    [frame, rows, columns, input.year],
+  );
   return (
     <div style={CONTENTS} onPointerOverCapture={catchUp} onFocusCapture={catchUp}>
-      <ExportMenu kind="map" targetId={MAP_EXPORT_TARGET} frame={frame} rows={rows} columns={columns} fileBase="sco-map" year={input.year} linkParams={MAP_PARAMS} />
+      {menu}
     </div>
   );
 }
