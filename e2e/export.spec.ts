@@ -274,6 +274,34 @@ test.describe('Export the map', () => {
     expect(parsed.desc).toContain('year=2017');
   });
 
+  test('right after a year step, the export is of the year on screen (pointer and keyboard)', async ({ page }) => {
+    // The page's timers stand still: the export cannot wait for the view to rest.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('svg[data-map-year="2015"]')).toBeVisible();
+    const csv = await exportVia(page, 'Export map', /^CSV /);
+    expect(csv.name).toBe('sco-map-2015.csv');
+    // Its rows are 2015's: events up to that year, the year's states with a status.
+    const [header = [], ...rows] = parseCsv(csv.bytes.toString('utf8').slice(1));
+    const date = header.indexOf('Date');
+    const starts = rows.map((r) => Number(/\d{4}/.exec(r[date] ?? '')?.[0] ?? 0));
+    expect(Math.max(...starts)).toBe(2015);
+
+
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('svg[data-map-year="2016"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Export map' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem').first()).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('End').then(() => page.keyboard.press('ArrowUp')).then(() => page.keyboard.press('Enter'))]);
+    expect(download.suggestedFilename()).toBe('sco-map-2016.csv');
+  });
+
   test('CSV of the map is a table with a header, UTF-8 with a BOM', async ({ page }) => {
     const csv = await exportVia(page, 'Export map', /^CSV /);
     expect(csv.name).toBe('sco-map-2017.csv');

@@ -56,6 +56,8 @@ export interface InteractiveMapProps {
   onViewport: (zoom: number, center: [number, number] | null) => void;
   /** Called once the map has been drawn (the outline is gone). */
   onReady?: () => void;
+  /** Playback is on: fills fade from year to year (a slider step shows at once). */
+  fade?: boolean;
 }
 
 type ReadyMapProps = InteractiveMapProps & { data: MapData; geographies: readonly MapGeography[] };
@@ -227,7 +229,17 @@ function ReadyMap(props: ReadyMapProps) {
   }
 
   return (
-    <div ref={stageRef} className={styles.stage} tabIndex={0} role="group" aria-label={t.zoom.viewport} onKeyDown={onStageKeyDown} onWheel={gestures.onWheel} data-ready="">
+    <div
+      ref={stageRef}
+      className={styles.stage}
+      tabIndex={0}
+      role="group"
+      aria-label={t.zoom.viewport}
+      onKeyDown={onStageKeyDown}
+      onWheel={gestures.onWheel}
+      data-ready=""
+      data-fade={props.fade || undefined}
+    >
       <ComposableMap
         width={MAP_WIDTH}
         height={MAP_HEIGHT}

@@ -184,6 +184,7 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
                   onClearSelection={onClearSelection}
                   onViewport={onViewport}
                   onReady={onMapReady}
+                  fade={playing}
                 />
               </Suspense>
             ) : (

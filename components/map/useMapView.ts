@@ -8,7 +8,7 @@
  *
  * Without search params (the prerendered fallback) it is plain local state.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import { reconcileUrl, wroteUrl, type UrlSyncState } from './urlSync';
 import {
@@ -34,8 +34,9 @@ function locationKey(ctx: MapUrlContext): string {
 }
 
 export function useMapView(params: ParamReader | null, ctx: MapUrlContext): [MapViewState, (update: ViewUpdate, options?: UpdateOptions) => void] {
-  const urlView = params ? parseMapViewState(params, ctx) : null;
-  const urlKey = urlView ? mapViewQuery(urlView) : null;
+  // Read once per URL, not on every render (a year step renders the explorer, not the URL).
+  const urlView = useMemo(() => (params ? parseMapViewState(params, ctx) : null), [params, ctx]);
+  const urlKey = useMemo(() => (urlView ? mapViewQuery(urlView) : null), [urlView]);
   const [state, setState] = useState<UrlSyncState>(() => ({ view: urlView ?? defaultViewState(ctx), echoes: [], seen: urlKey, adopted: 0 }));
 
   let current = state;
