@@ -29,6 +29,10 @@ describe('checkBudgets', () => {
     const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: { ...fast, score: 94 }, firstLoadJsGzip: 150_000 }], yearStepP95Ms: 17 });
     expect(lines.filter((l) => l.pass === false).map((l) => l.check)).toEqual(['/ mobile performance', 'year step → map repaint, p95 of 50']);
   });
+  it('fails, not passes, when no scripts were found in the pages (the bench no longer reads them)', () => {
+    const lines = checkBudgets({ ...base, notFoundJsGzip: 0 });
+    expect(lines.find((l) => l.check.includes('first-load'))).toMatchObject({ value: 'no scripts found in the pages', pass: false });
+  });
   it('reports what was not measured without failing on it', () => {
     const lines = checkBudgets({ ...base, pngExportMs: undefined });
     expect(lines.find((l) => l.check.startsWith('2× PNG'))?.pass).toBeUndefined();

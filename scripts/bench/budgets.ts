@@ -78,7 +78,10 @@ export function checkBudgets(r: BenchResult): BudgetLine[] {
     }
   }
   const home = r.routes.find((x) => x.route === '/');
-  if (home && r.notFoundJsGzip > 0) {
+  if (home && (r.notFoundJsGzip === 0 || home.firstLoadJsGzip === 0)) {
+    // No scripts found: the bench no longer reads the pages' markup, which is a failure, not a pass.
+    lines.push({ check: '/ first-load JS vs not-found page', value: 'no scripts found in the pages', limit: `≤ ${BUDGETS.firstLoadRatio}×`, pass: false });
+  } else if (home) {
     const ratio = home.firstLoadJsGzip / r.notFoundJsGzip;
     lines.push({
       check: '/ first-load JS vs not-found page',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paintFirst } from '../lib/paintFirst';
 import { htmlFileFor, scriptUrls } from './bundle';
 
 describe('scriptUrls', () => {
@@ -9,6 +10,13 @@ describe('scriptUrls', () => {
       '<link rel="modulepreload" href="/_next/static/chunks/b.js"/>' +
       '<script src="https://elsewhere.example/x.js"></script>';
     expect(scriptUrls(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']);
+  });
+
+  it('counts the scripts a page loads after its first paint as first-load JS too', () => {
+    const page =
+      '<html><head><script src="/_next/static/chunks/a.js" async=""></script></head>' +
+      '<body><p>Text</p><script src="/_next/static/chunks/b.js" async=""></script></body></html>';
+    expect(scriptUrls(paintFirst(page).html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']);
   });
 });
 

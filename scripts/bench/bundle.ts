@@ -2,14 +2,21 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LOADER_ID } from '../lib/paintFirst';
 
 export function gzipSize(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Script URLs a modern browser loads for a page (script src, minus nomodule, and modulepreload links under /_next/). */
+/**
+ * Script URLs a modern browser loads for a page under /_next/: script src (minus nomodule),
+ * modulepreload links, and the scripts the paint-first loader appends after the first paint
+ * (its `data-scripts`, scripts/lib/paintFirst.ts).
+ */
 export function scriptUrls(html: string): string[] {
   const urls = new Set<string>();
+  const loader = new RegExp(`<script id="${LOADER_ID}" data-scripts="([^"]*)"`).exec(html)?.[1];
+  for (const src of loader?.split(' ') ?? []) if (src) urls.add(src);
   for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
     const attrs = m[1] ?? '';
     const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];

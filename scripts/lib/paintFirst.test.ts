@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { LOADER_ID, LOADER_SAFETY_MS, paintFirst } from './paintFirst';
+import { LOADER_CODE, LOADER_ID, LOADER_SAFETY_MS, paintFirst } from './paintFirst';
 
 const page = [
   '<!DOCTYPE html><html><head>',
@@ -24,8 +24,9 @@ interface FakeBrowser {
 
 /** Runs the page's loader in a fake browser; the caller then plays frames, paints and timers. */
 function runLoader(html: string, { visibility, paintTiming }: FakeBrowser) {
-  const loader = /<script id="paint-first-loader">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!loader) throw new Error('no loader');
+  const found = /<script id="paint-first-loader" data-scripts="([^"]*)">([\s\S]*?)<\/script>/.exec(html);
+  const [, list, loader] = found ?? [];
+  if (list === undefined || loader === undefined) throw new Error('no loader');
   const appended: { src: string; async: boolean }[] = [];
   const frames: (() => void)[] = [];
   const timers: { run: () => void; ms: number }[] = [];
@@ -38,6 +39,7 @@ function runLoader(html: string, { visibility, paintTiming }: FakeBrowser) {
     }
   }
   const document = {
+    currentScript: { getAttribute: (name: string) => (name === 'data-scripts' ? list : null) },
     visibilityState: visibility,
     createElement: () => ({ src: '', async: false }),
     body: { appendChild: (e: { src: string; async: boolean }) => appended.push(e) },
@@ -108,6 +110,14 @@ describe('paintFirst', () => {
     expect(runLoader(html, { visibility: 'hidden', paintTiming: true }).appended.map((e) => e.src)).toEqual(scripts);
   });
 
+  it('runs the same loader code on every page, so a strict CSP can allow it by one hash', () => {
+    const other = page.replace('react.js', 'charts.js');
+    const code = (html: string) => /<script id="paint-first-loader"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(code(paintFirst(page).html)).toBe(LOADER_CODE);
+    expect(code(paintFirst(other).html)).toBe(LOADER_CODE);
+    expect(paintFirst(other).scripts).toContain('/_next/static/chunks/charts.js');
+  });
+
   it('leaves a page without chunk scripts as it is', () => {
     const plain = '<html><body><p>Hi</p></body></html>';
     expect(paintFirst(plain)).toEqual({ html: plain, scripts: [] });
@@ -116,6 +126,7 @@ describe('paintFirst', () => {
   it('refuses markup it does not recognise instead of letting scripts run before paint', () => {
     expect(() => paintFirst('<html><head><script defer src="/_next/static/chunks/x.js"></script></head><body></body></html>')).toThrow(/does not recognise/);
     expect(() => paintFirst('<html><head><link rel="modulepreload" as="script" href="/_next/static/chunks/x.js"/></head><body></body></html>')).toThrow(/does not recognise/);
+    expect(() => paintFirst(page.replace('react.js', 'a&quot;b.js'))).toThrow(/does not recognise/);
     expect(() => paintFirst(paintFirst(page).html)).toThrow(/already/);
     expect(() => paintFirst('<script src="/_next/static/chunks/x.js" async=""></script>')).toThrow(/<\/body>/);
   });
