@@ -2,8 +2,8 @@
  * Runs after `next build` (npm's postbuild hook):
  * 1. every exported page loads its scripts after its first paint (lib/paintFirst.ts); a page in a
  *    shape the rewrite does not recognise stops the build;
- * 2. those start-up scripts get V8's compile hint (lib/compileHints.ts), so they are compiled
- *    while they download rather than on the main thread as they run.
+ * 2. every script chunk gets V8's compile hint (lib/compileHints.ts), so it is compiled while it
+ *    downloads rather than on the main thread as it runs.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,14 +22,12 @@ function htmlFiles(dir: string): string[] {
 }
 
 let rewritten = 0;
-const startScripts = new Set<string>();
 for (const file of htmlFiles(OUT)) {
   try {
     const { html, scripts } = paintFirst(readFileSync(file, 'utf8'));
     if (scripts.length === 0) continue;
     writeFileSync(file, html);
     rewritten++;
-    for (const src of scripts) startScripts.add(src);
   } catch (error) {
     console.error(`postbuild: ${relative(ROOT, file)}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
@@ -37,8 +35,10 @@ for (const file of htmlFiles(OUT)) {
 }
 console.log(`Paint first: ${rewritten} pages load their scripts after the first paint.`);
 
-for (const src of startScripts) {
-  const file = join(OUT, ...src.split('/').filter(Boolean));
+const CHUNKS = join(OUT, '_next', 'static', 'chunks');
+const chunks = readdirSync(CHUNKS).filter((name) => name.endsWith('.js'));
+for (const name of chunks) {
+  const file = join(CHUNKS, name);
   writeFileSync(file, withCompileHint(readFileSync(file, 'utf8')));
 }
-console.log(`Compile hints: ${startScripts.size} start-up scripts are compiled as they download.`);
+console.log(`Compile hints: ${chunks.length} script chunks are compiled as they download.`);

@@ -2,9 +2,10 @@
 /**
  * The Export menu of a chart or the map: PNG at 1×, 2×, 4× and slide sizes, SVG, the data as CSV,
  * and Copy image. A menu button ("Export chart" / "Export map"), keyboard reachable; a status
- * line says what happened. Takes only serialisable props, so server components can render it.
+ * line says what happened. With `content` as a value its props are serialisable, so server
+ * components can render it; a client parent may pass `content` as a function instead.
  *
- *   <ExportMenu kind="chart" targetId="chart-terrorism-2020" frame={spec} rows={rows}
+ *   <ExportMenu kind="chart" targetId="chart-terrorism-2020" content={{ frame: spec, rows }}
  *     columns={columns} fileBase="terrorism-2020" />
  *
  * It exports the `svg[data-export-plot]` inside the element with id `targetId` (README.md).
@@ -34,21 +35,31 @@ function loadExportView(): Promise<ExportView> {
   return exportViewLoading;
 }
 
+/** What an export carries besides the picture. */
+export interface ExportContent {
+  /** The words drawn around the plot: title, subtitle, legend, source line, as-of date, link. */
+  frame: FrameSpec;
+  /** The data as shown (the chart's table rows), for the CSV. */
+  rows: readonly Record<string, CsvCell>[];
+  /** The year the view shows, for the file names; the map's defaults to the page's `year` parameter. */
+  year?: number | string;
+}
+
 export interface ExportMenuProps {
   /** A chart or the map: names the button ("Export chart") and adds the boundaries note to map exports. */
   kind: ExportKind;
   /** Id of the element holding the plot (`svg[data-export-plot]`), usually the chart's figure. */
   targetId: string;
-  /** The words drawn around the plot: title, subtitle, legend, source line, as-of date, link. */
-  frame: FrameSpec;
-  /** The data as shown (the chart's table rows), for the CSV. */
-  rows: readonly Record<string, CsvCell>[];
+  /**
+   * What the export carries: the frame's words and the rows as shown. A function is called only
+   * when an export needs it (the reader points at, focuses or uses the menu), at that moment: the
+   * map's rows are costly and change with every year step.
+   */
+  content: ExportContent | (() => ExportContent);
   /** The CSV's columns, in order, with the table's header labels. */
   columns: readonly CsvColumn[];
   /** What the files are called before the year and size: "terrorism-2020", "sco-map". */
   fileBase: string;
-  /** The year the view shows; the map's defaults to the page's `year` parameter. */
-  year?: number | string;
   /** Query parameters the view depends on; the printed link carries their current values. */
   linkParams?: readonly string[];
   /** Which edge of the button the menu lines up with. */
@@ -66,7 +77,7 @@ function DownloadIcon() {
   );
 }
 
-export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, year, linkParams, align = 'end', className }: ExportMenuProps) {
+export function ExportMenu({ kind, targetId, content, columns, fileBase, linkParams, align = 'end', className }: ExportMenuProps) {
   const t = messages().export;
   const [status, setStatus] = useState('');
   const busy = useRef(false);
@@ -106,12 +117,14 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
     return format(t.status.error, { reason: error instanceof Error ? error.message : String(error) });
   };
 
-  const target: ExportTarget = { kind, targetId, frame, rows, columns, fileBase, year, linkParams };
+  /** The target as it is now (content computed if it is a function). */
+  const targetNow = (): ExportTarget => ({ kind, targetId, columns, fileBase, linkParams, ...(typeof content === 'function' ? content() : content) });
 
   // Pointing at or focusing the control starts the slow parts (fonts, capture, the 2× image).
   const warming = useRef<Promise<void> | undefined>(undefined);
   const warm = () => {
     if (warming.current || busy.current) return;
+    const target = targetNow();
     warming.current = loadExportView()
       .then((view) => view.warmUp(target))
       .catch(() => undefined)
@@ -124,6 +137,7 @@ export function ExportMenu({ kind, targetId, frame, rows, columns, fileBase, yea
     const action = exportOption(key);
     if (!action || busy.current) return;
     busy.current = true;
+    const target = targetNow();
     const done = () => {
       busy.current = false;
     };

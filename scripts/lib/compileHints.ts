@@ -1,10 +1,10 @@
 /**
  * V8's explicit compile hint: a script that starts with `//# allFunctionsCalledOnLoad` has all of
  * its functions compiled eagerly, on a background thread while it streams in, instead of lazily
- * on the main thread at their first call (https://v8.dev/blog/explicit-compile-hints). The
- * scripts every page loads at start (React, Next's runtime, the shell) are nearly all called
- * while the page hydrates, so the post-build step marks those; lazily loaded chunks stay lazy.
- * Browsers without the hint read a comment.
+ * on the main thread at their first call (https://v8.dev/blog/explicit-compile-hints). Every
+ * chunk is fetched only when its code is about to run: React, Next's runtime and the shell as the
+ * page hydrates, the map's code when the map is drawn, the exporter when an export is near. So
+ * the post-build step marks them all. Browsers without the hint read a comment.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

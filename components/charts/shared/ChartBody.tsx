@@ -61,8 +61,7 @@ export function ChartBody({ id, chart, table, alternate, exports, linkParams, co
           <ExportMenu
             kind="chart"
             targetId={`chart-${id}-${showAlt ? 'alternate' : 'main'}`}
-            frame={current.frame}
-            rows={current.data.rows}
+            content={{ frame: current.frame, rows: current.data.rows }}
             columns={current.data.columns}
             fileBase={id}
             linkParams={linkParams}
