@@ -33,6 +33,11 @@ describe('checkBudgets', () => {
     const lines = checkBudgets({ ...base, notFoundJsGzip: 0 });
     expect(lines.find((l) => l.check.includes('first-load'))).toMatchObject({ value: 'no scripts found in the pages', pass: false });
   });
+  it('judges the year step by key press to painted frame, and shows the page\'s own share beside it', () => {
+    const line = checkBudgets({ ...base, yearStepP95Ms: 19.5, yearStepBusyP95Ms: 11.2 }).find((l) => l.check.startsWith('year step'));
+    expect(line?.pass).toBe(false);
+    expect(line?.value).toBe("19.5 ms (the page's own work: p95 11.2 ms; the rest is waiting for the next frame)");
+  });
   it('reports what was not measured without failing on it', () => {
     const lines = checkBudgets({ ...base, pngExportMs: undefined });
     expect(lines.find((l) => l.check.startsWith('2× PNG'))?.pass).toBeUndefined();

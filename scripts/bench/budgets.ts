@@ -37,6 +37,8 @@ export interface BenchResult {
   notFound?: { mobile?: LighthouseMedian; desktop?: LighthouseMedian };
   geometryGzipBytes?: number;
   yearStepP95Ms?: number;
+  /** The same steps without the wait for the next frame: the page's own work. Shown, not budgeted. */
+  yearStepBusyP95Ms?: number;
   pngExportMs?: number;
 }
 
@@ -98,7 +100,12 @@ export function checkBudgets(r: BenchResult): BudgetLine[] {
   lines.push(
     r.yearStepP95Ms === undefined
       ? { check: 'year step → map repaint, p95 of 50', value: 'not measured', limit: `≤ ${BUDGETS.yearStepP95Ms} ms`, pass: undefined }
-      : { check: 'year step → map repaint, p95 of 50', value: `${r.yearStepP95Ms.toFixed(1)} ms`, limit: `≤ ${BUDGETS.yearStepP95Ms} ms`, pass: r.yearStepP95Ms <= BUDGETS.yearStepP95Ms },
+      : {
+          check: 'year step → map repaint, p95 of 50',
+          value: `${r.yearStepP95Ms.toFixed(1)} ms${r.yearStepBusyP95Ms === undefined ? '' : ` (the page's own work: p95 ${r.yearStepBusyP95Ms.toFixed(1)} ms; the rest is waiting for the next frame)`}`,
+          limit: `≤ ${BUDGETS.yearStepP95Ms} ms`,
+          pass: r.yearStepP95Ms <= BUDGETS.yearStepP95Ms,
+        },
   );
   lines.push(
     r.pngExportMs === undefined
