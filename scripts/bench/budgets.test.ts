@@ -36,7 +36,8 @@ describe('checkBudgets', () => {
   it('judges the year step by key press to painted frame, and shows the page\'s own share beside it', () => {
     const line = checkBudgets({ ...base, yearStepP95Ms: 19.5, yearStepBusyP95Ms: 11.2 }).find((l) => l.check.startsWith('year step'));
     expect(line?.pass).toBe(false);
-    expect(line?.value).toBe("19.5 ms (the page's own work: p95 11.2 ms; the rest is waiting for the next frame)");
+    expect(line?.value).toMatch(/^19\.5 ms/);
+    expect(line?.value).toContain('11.2 ms');
   });
   it('reports what was not measured without failing on it', () => {
     const lines = checkBudgets({ ...base, pngExportMs: undefined });
