@@ -10,7 +10,7 @@
  * gesture moves one transform and rewrites the markers' scale(1/k) attributes directly; layouts
  * and labels are redone when the gesture ends.
  */
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap } from 'react-simple-maps';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
@@ -191,8 +191,9 @@ function ReadyMap(props: ReadyMapProps) {
     }
   }
 
-  // A new object each render: only the group that holds them (InteractionGroup) re-renders.
-  const handlers: MapItemHandlers = {
+  // Made each render but handed on through a ref: the group that holds them (InteractionGroup)
+  // gets one stable object (stableHandlers), so a year step does not re-render it.
+  const current: MapItemHandlers = {
     onClick: (e) => {
       const el = itemOf(e);
       if (el) select(el, 'pointer');
@@ -219,6 +220,19 @@ function ReadyMap(props: ReadyMapProps) {
     onBlur: hideTooltip,
     onKeyDown: onItemKeyDown,
   };
+  const handlersRef = useRef(current);
+  useLayoutEffect(() => {
+    handlersRef.current = current;
+  });
+  const [handlers] = useState<MapItemHandlers>(() => ({
+    onClick: (e) => handlersRef.current.onClick(e),
+    onMouseOver: (e) => handlersRef.current.onMouseOver(e),
+    onMouseMove: (e) => handlersRef.current.onMouseMove(e),
+    onMouseLeave: () => handlersRef.current.onMouseLeave(),
+    onFocus: (e) => handlersRef.current.onFocus(e),
+    onBlur: () => handlersRef.current.onBlur(),
+    onKeyDown: (e) => handlersRef.current.onKeyDown(e),
+  }));
 
   function onStageKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Escape' && (sel || focus)) {
@@ -282,7 +296,20 @@ function ReadyMap(props: ReadyMapProps) {
   );
 }
 
+/** The view the map is asked to show, handed past the loader (which a year step does not touch). */
+const MapViewContext = createContext<InteractiveMapProps | null>(null);
+
 function InteractiveMapImpl(props: InteractiveMapProps) {
+  return (
+    <MapViewContext value={props}>
+      <MapLoader maxYear={props.summary.maxYear} placeholder={props.placeholder} />
+    </MapViewContext>
+  );
+}
+
+/** Loads the geometry and the data; memoised on props a year step does not change, so its
+ * query observers are not run again on every step (the view reaches LoadedMap by context). */
+const MapLoader = memo(function MapLoader({ maxYear, placeholder }: { maxYear: number; placeholder: ReactNode }) {
   const t = messages().map;
   // The geometry and the data load side by side.
   const loaded = useRegionGeometry();
@@ -291,13 +318,13 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
   // while the outline stays up, so it never blocks input.
   const geographies = useDeferredValue(loaded.geographies);
   const data = useDeferredValue(mapData.data);
-  if (geographies && data) return <ReadyMap {...props} data={data} geographies={geographies} />;
+  if (geographies && data) return <LoadedMap data={data} geographies={geographies} />;
   return (
     <div className={styles.stage} role="group" aria-label={t.zoom.viewport}>
-      {props.placeholder}
+      {placeholder}
       {mapData.failed || loaded.error !== null ? (
         <p className={styles.error} role="alert">
-          {mapData.failed ? t.dataError : format(t.loadError, { year: props.summary.maxYear })}
+          {mapData.failed ? t.dataError : format(t.loadError, { year: maxYear })}
         </p>
       ) : (
         <p className={styles.status} role="status">
@@ -306,7 +333,12 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
       )}
     </div>
   );
-}
+});
+
+const LoadedMap = memo(function LoadedMap({ data, geographies }: { data: MapData; geographies: readonly MapGeography[] }) {
+  const view = useContext(MapViewContext);
+  return view ? <ReadyMap {...view} data={data} geographies={geographies} /> : null;
+});
 
 export const InteractiveMap = memo(InteractiveMapImpl);
 export default InteractiveMap;

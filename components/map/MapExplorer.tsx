@@ -23,7 +23,7 @@ import { CountrySearch } from './CountrySearch';
 import type { SelectSource } from './InteractiveMap';
 import { LayerControls } from './LayerControls';
 import { MapLegend } from './MapLegend';
-import { legendCounts, statusesInYear, yearOf } from './mapModel';
+import { createYearStatuses, yearOf } from './mapModel';
 import type { MapSummary } from './types';
 import type { MapLayer, MapUrlContext, ParamReader } from './urlState';
 import { useIdleStart } from './useIdleStart';
@@ -92,8 +92,10 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
   // A link that opens the details or the list needs the data at once, beside their code.
   usePrefetchMapData(view.sel !== null || view.focus !== null || listShown);
 
-  const statuses = useMemo(() => statusesInYear(summary.states, year, summary.asOf), [summary.states, year, summary.asOf]);
-  const counts = useMemo(() => legendCounts(summary.states, year, summary.asOf), [summary.states, year, summary.asOf]);
+  // Worked out once per year; years with the same statuses share one Map (see createYearStatuses).
+  const byYear = useMemo(() => createYearStatuses(summary.states, summary.asOf), [summary.states, summary.asOf]);
+  const statuses = byYear.statuses(year);
+  const counts = byYear.counts(year);
 
   const asOfYear = yearOf(summary.asOfDate);
   const judgedText = year >= asOfYear ? format(t.legend.judgedAsOf, { date: summary.asOfLabel }) : format(t.legend.judgedOnYearEnd, { year });

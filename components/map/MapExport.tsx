@@ -6,7 +6,7 @@
  * focuses or uses the menu), from the view on screen at that moment: neither loading the page nor
  * a year step waits for them, and the menu is not re-rendered on a year step.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { createContext, memo, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { ExportMenu, type ExportContent } from '@/components/export/ExportMenu';
 import type { StatusCounts } from '@/lib/memberStatus';
@@ -37,9 +37,26 @@ function exportContent(view: View): ExportContent {
   return { frame: mapFrameSpec(input), rows: mapExportRows(input), year: view.year };
 }
 
+/** The view to export, handed past the data loader (which a year step does not touch). */
+const ExportViewContext = createContext<MapExportProps | null>(null);
+
 export function MapExport(props: MapExportProps) {
+  return (
+    <ExportViewContext value={props}>
+      <ExportLoader />
+    </ExportViewContext>
+  );
+}
+
+/** Memoised without props: its query observer is not run again on every year step. */
+const ExportLoader = memo(function ExportLoader() {
   const { data } = useMapData();
-  return data ? <ExportOf data={data} {...props} /> : null;
+  return data ? <ExportView data={data} /> : null;
+});
+
+function ExportView({ data }: { data: MapData }) {
+  const view = useContext(ExportViewContext);
+  return view ? <ExportOf data={data} {...view} /> : null;
 }
 
 function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: View) {

@@ -5,7 +5,7 @@
  * ZoomableGroup or the unchanging shapes around them (MapContent is memoised on props that a
  * year step does not touch). Three contexts, each changing on its own beat: the view's layers
  * (year, layers, zoom, selection), the hovered state's outline (pointer moves), and the pointer
- * and keyboard handlers (every render of the map).
+ * and keyboard handlers (one object for good: it calls the map's latest handlers).
  */
 import { createContext, useContext, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StateStatus } from '@/data/schema';

@@ -6,6 +6,7 @@ import { memberCount } from '@/lib/memberStatus';
 import { selectMapData } from './mapData';
 import {
   casualtyFigure,
+  createYearStatuses,
   eventsOfState,
   eventsUpTo,
   exercisesShown,
@@ -113,5 +114,27 @@ describe('eventsOfState', () => {
     expect(r.hosted.map((e) => e.id)).toEqual(['h']);
     expect(r.joined.map((e) => e.id)).toEqual(['j']);
     expect(r.observed.map((e) => e.id)).toEqual(['o']);
+  });
+});
+
+describe('createYearStatuses', () => {
+  const years = Array.from({ length: data.maxYear - data.minYear + 3 }, (_, i) => data.minYear - 1 + i);
+  it('gives, for every year, the same statuses and counts as working them out afresh', () => {
+    const byYear = createYearStatuses(data.states, data.asOf);
+    for (const year of [...years, ...[...years].reverse()]) {
+      expect(byYear.statuses(year)).toEqual(statusesInYear(data.states, year, data.asOf));
+      expect(byYear.counts(year)).toEqual(legendCounts(data.states, year, data.asOf));
+    }
+  });
+  it('shares one Map between years whose statuses are the same, and only then', () => {
+    const byYear = createYearStatuses(data.states, data.asOf);
+    for (const a of years) {
+      for (const b of years) {
+        const same = JSON.stringify([...statusesInYear(data.states, a, data.asOf)]) === JSON.stringify([...statusesInYear(data.states, b, data.asOf)]);
+        expect(byYear.statuses(a) === byYear.statuses(b)).toBe(same);
+        expect(byYear.counts(a) === byYear.counts(b)).toBe(same);
+      }
+    }
+    expect(byYear.statuses(2005)).not.toBe(byYear.statuses(2017));
   });
 });

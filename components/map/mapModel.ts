@@ -27,6 +27,33 @@ export function legendCounts(states: readonly MapStateSummary[], year: number, a
   return statusCountsInYear(states, year, asOf);
 }
 
+/** Each year's statuses and legend counts, worked out once per year and shared between years:
+ * years whose statuses are the same get the very same Map (and counts object), so a year step
+ * that changes no status leaves everything drawn from them untouched (memoised parts skip). */
+export interface YearStatuses {
+  statuses: (year: number) => ReadonlyMap<string, StateStatus>;
+  counts: (year: number) => StatusCounts;
+}
+
+export function createYearStatuses(states: readonly MapStateSummary[], asOf: number): YearStatuses {
+  const byYear = new Map<number, { statuses: Map<string, StateStatus>; counts: StatusCounts }>();
+  const bySignature = new Map<string, { statuses: Map<string, StateStatus>; counts: StatusCounts }>();
+  const entry = (year: number) => {
+    const known = byYear.get(year);
+    if (known) return known;
+    const statuses = statusesInYear(states, year, asOf);
+    const signature = Array.from(statuses, ([id, status]) => `${id}:${status}`).join();
+    let shared = bySignature.get(signature);
+    if (!shared) {
+      shared = { statuses, counts: legendCounts(states, year, asOf) };
+      bySignature.set(signature, shared);
+    }
+    byYear.set(year, shared);
+    return shared;
+  };
+  return { statuses: (year) => entry(year).statuses, counts: (year) => entry(year).counts };
+}
+
 /** The statuses the legend lists for a year: those held by some state, in a fixed order. */
 export const STATUS_ORDER: readonly StateStatus[] = ['shanghaiFive', 'member', 'observer', 'dialoguePartner', 'partner'];
 
