@@ -85,13 +85,15 @@ export function ExportMenu({ kind, targetId, content, columns, fileBase, linkPar
 
   useEffect(() => () => clearTimeout(clearTimer.current), []);
 
-  // Once the reader starts using the page, fetch the export code and fonts in idle time, so the
-  // first export does not wait for them. Never during load: nothing is fetched for readers who only read.
+  // Once the reader starts using the page, fetch the export code and font files in idle time, so the
+  // first export does not wait for the network. Never during load: nothing is fetched for readers who
+  // only read. Parsing the fonts waits until the menu is approached (warm), so it never lands in the
+  // middle of the reader's work on the page (a year step, say).
   useEffect(() => {
     let idle: number | undefined;
     const start = () => {
       stop();
-      const prepare = () => void loadExportView().then((view) => view.prepareFonts(), () => undefined);
+      const prepare = () => void loadExportView().then((view) => view.prefetchFonts(), () => undefined);
       idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(prepare, { timeout: 3000 }) : window.setTimeout(prepare, 500);
     };
     const stop = () => {

@@ -10,7 +10,7 @@ import { pageStyle, resolveColor } from './capture/pageStyle';
 import { FONT_STACK } from './capture/textToPaths';
 import { csvBlob, type CsvCell, type CsvColumn } from './csv';
 import { fileName, type ExportSize } from './fileName';
-import { loadFontSet } from './fonts/exportFont';
+import { fetchFontFiles, loadFontSet } from './fonts/exportFont';
 import { TextShaper, type TextMeasure } from './fonts/textShaper';
 import { layoutFrame, type FrameFooter, type FrameLayout } from './frame/frameLayout';
 import { frameSvg, type PlotMarkup } from './frame/frameSvg';
@@ -63,7 +63,15 @@ function measured<T>(name: string, work: Promise<T>): Promise<T> {
   });
 }
 
-/** Starts loading the fonts (when the menu opens) so the first export does not wait for them. */
+/** Fetches the font files in advance (network only; parsing waits for `prepareFonts`). */
+export function prefetchFonts(): Promise<void> {
+  return fetchFontFiles().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** Loads and parses the fonts (when the menu is approached) so the first export does not wait for them. */
 export function prepareFonts(): Promise<TextShaper | undefined> {
   if (shaper) return Promise.resolve(shaper);
   return measured('fonts', loadFontSet()).then(

@@ -47,20 +47,39 @@ export async function parseExportFont(woff: ArrayBuffer): Promise<ExportFont> {
   return { font: parse(woff, { lowMemory: true }), kerning: gposKerning(gpos) };
 }
 
+let fontFiles: Promise<Record<FontWeight, ArrayBuffer>> | undefined;
 let fontSet: Promise<FontSet> | undefined;
 
 /**
- * Fetches and parses the three weights from this site's /fonts/ (never another origin), once per
- * page: later calls share the same promise. A failure is not cached, so a later export retries.
+ * Fetches the three weights' files from this site's /fonts/ (never another origin), once per page.
+ * Network only: the page prefetches them in idle time once the reader starts using it, and parsing
+ * (tens of milliseconds of main thread) waits until an export is near (`loadFontSet`).
+ */
+export function fetchFontFiles(fetchFont: (url: string) => Promise<ArrayBuffer> = fetchBytes): Promise<Record<FontWeight, ArrayBuffer>> {
+  if (!fontFiles) {
+    fontFiles = Promise.all(FONT_WEIGHTS.map((w) => fetchFont(fontUrl(w)))).then(([regular, semibold, bold]) => {
+      if (!regular || !semibold || !bold) throw new Error('a font file is missing');
+      return { 400: regular, 600: semibold, 700: bold };
+    });
+    fontFiles.catch(() => {
+      fontFiles = undefined;
+    });
+  }
+  return fontFiles;
+}
+
+/**
+ * Fetches (or takes the prefetched) and parses the three weights, once per page: later calls share
+ * the same promise. A failure is not cached, so a later export retries.
  */
 export function loadFontSet(fetchFont: (url: string) => Promise<ArrayBuffer> = fetchBytes): Promise<FontSet> {
   if (!fontSet) {
-    const load = async (w: FontWeight) => parseExportFont(await fetchFont(fontUrl(w)));
-    fontSet = Promise.all([load(400), load(600), load(700)]).then(([regular, semibold, bold]) => ({
-      400: regular,
-      600: semibold,
-      700: bold,
-    }));
+    fontSet = fetchFontFiles(fetchFont)
+      .then(async (files) => {
+        const [regular, semibold, bold] = await Promise.all(FONT_WEIGHTS.map((w) => parseExportFont(files[w])));
+        if (!regular || !semibold || !bold) throw new Error('a font could not be parsed');
+        return { 400: regular, 600: semibold, 700: bold };
+      });
     fontSet.catch(() => {
       fontSet = undefined;
     });
