@@ -34,10 +34,11 @@ describe('checkBudgets', () => {
     expect(lines.find((l) => l.check.includes('first-load'))).toMatchObject({ value: 'no scripts found in the pages', pass: false });
   });
   it('judges the year step by key press to painted frame, and shows the page\'s own share beside it', () => {
-    const line = checkBudgets({ ...base, yearStepP95Ms: 19.5, yearStepBusyP95Ms: 11.2 }).find((l) => l.check.startsWith('year step'));
+    const line = checkBudgets({ ...base, yearStepP95Ms: 19.5, yearStepBusyP95Ms: 11.2, yearStepFloorP95Ms: 16.9 }).find((l) => l.check.startsWith('year step'));
     expect(line?.pass).toBe(false);
     expect(line?.value).toMatch(/^19\.5 ms/);
     expect(line?.value).toContain('11.2 ms');
+    expect(line?.value).toContain('16.9 ms');
   });
   it('reports what was not measured without failing on it', () => {
     const lines = checkBudgets({ ...base, pngExportMs: undefined });

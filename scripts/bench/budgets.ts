@@ -39,6 +39,8 @@ export interface BenchResult {
   yearStepP95Ms?: number;
   /** The same steps without the wait for the next frame: the page's own work. Shown, not budgeted. */
   yearStepBusyP95Ms?: number;
+  /** A key press that changes nothing, to the next painted frame: the measure's floor. Shown, not budgeted. */
+  yearStepFloorP95Ms?: number;
   pngExportMs?: number;
 }
 
@@ -102,7 +104,7 @@ export function checkBudgets(r: BenchResult): BudgetLine[] {
       ? { check: 'year step → map repaint, p95 of 50', value: 'not measured', limit: `≤ ${BUDGETS.yearStepP95Ms} ms`, pass: undefined }
       : {
           check: 'year step → map repaint, p95 of 50',
-          value: `${r.yearStepP95Ms.toFixed(1)} ms${r.yearStepBusyP95Ms === undefined ? '' : ` (the page's own work: p95 ${r.yearStepBusyP95Ms.toFixed(1)} ms; the rest is waiting for the next frame)`}`,
+          value: `${r.yearStepP95Ms.toFixed(1)} ms${yearStepNotes(r)}`,
           limit: `≤ ${BUDGETS.yearStepP95Ms} ms`,
           pass: r.yearStepP95Ms <= BUDGETS.yearStepP95Ms,
         },
@@ -113,6 +115,15 @@ export function checkBudgets(r: BenchResult): BudgetLine[] {
       : { check: '2× PNG export of the map', value: ms(r.pngExportMs), limit: `≤ ${BUDGETS.pngExportMs} ms`, pass: r.pngExportMs <= BUDGETS.pngExportMs },
   );
   return lines;
+}
+
+/** What the year step's time is made of: the page's own work, and the floor of a key press that does nothing. */
+function yearStepNotes(r: BenchResult): string {
+  const notes = [
+    r.yearStepBusyP95Ms === undefined ? '' : `the page's own work: p95 ${r.yearStepBusyP95Ms.toFixed(1)} ms; the rest is waiting for the next frame`,
+    r.yearStepFloorP95Ms === undefined ? '' : `a key press that changes nothing: p95 ${r.yearStepFloorP95Ms.toFixed(1)} ms`,
+  ].filter(Boolean);
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
 }
 
 export function verdict(lines: readonly BudgetLine[]): 'pass' | 'fail' {
