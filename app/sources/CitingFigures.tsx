@@ -5,6 +5,7 @@ import type { DatasetId } from '@/data/registry';
 import type { CitingFigure } from '@/lib/citations';
 import styles from './citations.module.css';
 import { useCitationsSettings } from './CitationsSettings';
+import { QuoteLines } from './QuoteLines';
 import { useCitingFigures } from './useCitingFigures';
 
 /** "Each figure is a row of its table: Joint exercises, States". */
@@ -32,8 +33,7 @@ function FigureLine({ figure, locatorLabel }: { figure: CitingFigure; locatorLab
         {figure.field}
         {figure.detail ? `: ${figure.detail}` : null}
       </span>
-      {figure.quote ? <q className={styles.quote}>{figure.quote}</q> : null}
-      {figure.locator ? <span className={styles.locator}>{locatorLabel.replace('{locator}', figure.locator)}</span> : null}
+      <QuoteLines quote={figure.quote} locator={figure.locator} locatorLabel={locatorLabel} />
     </li>
   );
 }

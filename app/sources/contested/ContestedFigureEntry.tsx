@@ -2,6 +2,7 @@
 import type { Source } from '@/data/schema';
 import { recordHref, sourceHref, type ContestedFigure } from '@/lib/citations';
 import { format, messages } from '@/lib/i18n';
+import { QuoteLines } from '../QuoteLines';
 import styles from './page.module.css';
 
 export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFigure; sources: ReadonlyMap<string, Source> }) {
@@ -50,8 +51,7 @@ export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFig
                 <a href={sourceHref(c.source.sourceId)}>{source?.title ?? c.source.sourceId}</a>
                 {source ? <span className={styles.claimPublisher}> · {source.publisher}</span> : null}
               </span>
-              {c.source.quote ? <q className={styles.quote}>{c.source.quote}</q> : null}
-              {c.source.locator ? <span className={styles.locator}>{format(p.citationLocator, { locator: c.source.locator })}</span> : null}
+              <QuoteLines quote={c.source.quote} locator={c.source.locator} locatorLabel={p.citationLocator} />
             </li>
           );
         })}
