@@ -10,7 +10,7 @@
  * gesture moves one transform and rewrites the markers' scale(1/k) attributes directly; layouts
  * and labels are redone when the gesture ends.
  */
-import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap } from 'react-simple-maps';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
@@ -28,6 +28,7 @@ import { StatusPatternDefs } from './StatusPatterns';
 import type { MapData, MapSummary } from './types';
 import type { MapLayer } from './urlState';
 import { useMapData, useVisibleEvents } from './useMapData';
+import { useLatest } from './useLatest';
 import { useMapGestures } from './useMapGestures';
 import { useMapTooltip } from './useMapTooltip';
 import { useRegionGeometry, type MapGeography } from './useRegionGeometry';
@@ -220,10 +221,7 @@ function ReadyMap(props: ReadyMapProps) {
     onBlur: hideTooltip,
     onKeyDown: onItemKeyDown,
   };
-  const handlersRef = useRef(current);
-  useLayoutEffect(() => {
-    handlersRef.current = current;
-  });
+  const handlersRef = useLatest(current);
   const [handlers] = useState<MapItemHandlers>(() => ({
     onClick: (e) => handlersRef.current.onClick(e),
     onMouseOver: (e) => handlersRef.current.onMouseOver(e),

@@ -6,7 +6,7 @@
  * focuses or uses the menu), from the view on screen at that moment: neither loading the page nor
  * a year step waits for them, and the menu is not re-rendered on a year step.
  */
-import { createContext, memo, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useRef } from 'react';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { ExportMenu, type ExportContent } from '@/components/export/ExportMenu';
 import type { StatusCounts } from '@/lib/memberStatus';
@@ -14,6 +14,7 @@ import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } fr
 import { eventsUpTo, exercisesShown } from './mapModel';
 import type { MapData } from './types';
 import { MAP_PARAMS, type MapLayer } from './urlState';
+import { useLatest } from './useLatest';
 import { useMapData } from './useMapData';
 
 /** The element that holds the map's svg[data-export-plot]. */
@@ -62,16 +63,13 @@ function ExportView({ data }: { data: MapData }) {
 function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: View) {
   const view = useMemo((): View => ({ data, year, layers, kinds, counts, statuses, judgedText }), [data, year, layers, kinds, counts, statuses, judgedText]);
   // The menu reads the view when it is used, so it keeps one content function for good.
-  const shown = useRef(view);
-  useLayoutEffect(() => {
-    shown.current = view;
-  }, [view]);
+  const shownRef = useLatest(view);
   const last = useRef<{ view: View; content: ExportContent } | undefined>(undefined);
   const content = useCallback((): ExportContent => {
-    const now = shown.current;
+    const now = shownRef.current;
     if (last.current?.view !== now) last.current = { view: now, content: exportContent(now) };
     return last.current.content;
-  }, []);
+  }, [shownRef]);
   const columns = useMemo(() => mapExportColumns(), []);
   return useMemo(
     () => <ExportMenu kind="map" targetId={MAP_EXPORT_TARGET} content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} />,

@@ -4,7 +4,7 @@
  * Pure functions of MapData and the view; tested in mapModel.test.ts.
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
-import { statusCountsInYear, statusInYear, type StatusCounts } from '@/lib/memberStatus';
+import { emptyCounts, statusCountsInYear, statusInYear, type StatusCounts } from '@/lib/memberStatus';
 import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapStateSummary } from './types';
 
 /** The year of a partial date ("2007-08-09" → 2007). */
@@ -45,7 +45,10 @@ export function createYearStatuses(states: readonly MapStateSummary[], asOf: num
     const signature = Array.from(statuses, ([id, status]) => `${id}:${status}`).join();
     let shared = bySignature.get(signature);
     if (!shared) {
-      shared = { statuses, counts: legendCounts(states, year, asOf) };
+      // The counts follow from the statuses: no second pass over the states' dates.
+      const counts = emptyCounts();
+      for (const status of statuses.values()) counts[status] += 1;
+      shared = { statuses, counts };
       bySignature.set(signature, shared);
     }
     byYear.set(year, shared);
