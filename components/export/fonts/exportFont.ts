@@ -47,6 +47,12 @@ export async function parseExportFont(woff: ArrayBuffer): Promise<ExportFont> {
   return { font: parse(woff, { lowMemory: true }), kerning: gposKerning(gpos) };
 }
 
+/** One value per weight, made side by side. */
+async function byWeight<T>(make: (weight: FontWeight) => Promise<T>): Promise<Record<FontWeight, T>> {
+  const [regular, semibold, bold] = await Promise.all([make(400), make(600), make(700)]);
+  return { 400: regular, 600: semibold, 700: bold };
+}
+
 let fontFiles: Promise<Record<FontWeight, ArrayBuffer>> | undefined;
 let fontSet: Promise<FontSet> | undefined;
 
@@ -57,10 +63,7 @@ let fontSet: Promise<FontSet> | undefined;
  */
 export function fetchFontFiles(fetchFont: (url: string) => Promise<ArrayBuffer> = fetchBytes): Promise<Record<FontWeight, ArrayBuffer>> {
   if (!fontFiles) {
-    fontFiles = Promise.all(FONT_WEIGHTS.map((w) => fetchFont(fontUrl(w)))).then(([regular, semibold, bold]) => {
-      if (!regular || !semibold || !bold) throw new Error('a font file is missing');
-      return { 400: regular, 600: semibold, 700: bold };
-    });
+    fontFiles = byWeight((w) => fetchFont(fontUrl(w)));
     fontFiles.catch(() => {
       fontFiles = undefined;
     });
@@ -74,12 +77,7 @@ export function fetchFontFiles(fetchFont: (url: string) => Promise<ArrayBuffer> 
  */
 export function loadFontSet(fetchFont: (url: string) => Promise<ArrayBuffer> = fetchBytes): Promise<FontSet> {
   if (!fontSet) {
-    fontSet = fetchFontFiles(fetchFont)
-      .then(async (files) => {
-        const [regular, semibold, bold] = await Promise.all(FONT_WEIGHTS.map((w) => parseExportFont(files[w])));
-        if (!regular || !semibold || !bold) throw new Error('a font could not be parsed');
-        return { 400: regular, 600: semibold, 700: bold };
-      });
+    fontSet = fetchFontFiles(fetchFont).then((files) => byWeight((w) => parseExportFont(files[w])));
     fontSet.catch(() => {
       fontSet = undefined;
     });
