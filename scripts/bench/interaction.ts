@@ -6,7 +6,7 @@
  * undefined when the page has no such control yet.
  */
 import { chromium, type Page } from '@playwright/test';
-import { median, percentile } from './budgets';
+import { median, percentile, type BenchResult } from './budgets';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -143,13 +143,8 @@ async function pngExportMs(page: Page): Promise<number | undefined> {
   return median(samples);
 }
 
-export interface InteractionResult {
-  yearStepP95Ms?: number;
-  yearStepRunsP95Ms?: number[];
-  yearStepBusyP95Ms?: number;
-  yearStepFloorP95Ms?: number;
-  pngExportMs?: number;
-}
+/** The bench result's in-browser part (its fields are documented on BenchResult). */
+export type InteractionResult = Pick<BenchResult, 'yearStepP95Ms' | 'yearStepRunsP95Ms' | 'yearStepBusyP95Ms' | 'yearStepFloorP95Ms' | 'pngExportMs'>;
 
 export async function measureInteractions(chromePath: string, baseUrl: string): Promise<InteractionResult> {
   const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
