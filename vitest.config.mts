@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'e2e/**', 'out/**', '.next/**'],
     environment: 'node',
+    globalSetup: ['./vitest.setup.ts'],
   },
 });

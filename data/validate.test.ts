@@ -6,13 +6,14 @@ import { formatProblem, validateDatasets } from './validate';
 const seedSource = {
   id: 'seed',
   title: 'The article',
-  publisher: 'Authors',
-  file: 'shared/seeds/x.txt',
+  authors: ['A. Author'],
+  publisher: 'A Journal',
+  url: 'https://example.org/article',
   kind: 'article',
   description: 'The article.',
 };
 const ref = { sourceId: 'seed', quote: 'a quote' };
-const coord = { lat: 54.97, lon: 60.36, precision: 'town', basis: 'GeoNames town centre', source: ref };
+const coord = { lat: 54.97, lon: 60.36, precision: 'town', basis: 'GeoNames town centre', source: ref, gazetteer: { geonameid: 1508350, name: 'Chebarkul’', withinKm: 0 } };
 
 function goodExercise(overrides: Record<string, unknown> = {}) {
   return {
