@@ -37,14 +37,17 @@ export const EXERCISE_KIND = {
 } as const;
 export type ExerciseKind = (typeof EXERCISE_KIND)[keyof typeof EXERCISE_KIND];
 
-/** How precisely a point places what it marks. */
+/** How precisely a point places what it marks. Every point is a named place, never a country's
+ * centre: the site itself, or the seat of the smallest area a source names. */
 export const COORD_PRECISION = {
-  /** The place itself, from a source that gives its coordinates. */
-  exact: 'exact',
-  /** The centre of the named town or city (gazetteer point). */
+  /** The site itself (range, base, post, valley): coordinates the source or a gazetteer gives for it. */
+  site: 'site',
+  /** The centre of the town or village a source names as the place (gazetteer point). */
   town: 'town',
-  /** Placed by us from something near it; `basis` says from what. */
-  approximate: 'approximate',
+  /** The seat of the district a source names; the site within the district is not known. */
+  district: 'district',
+  /** The seat of the province or region a source names; nothing smaller is known. */
+  region: 'region',
 } as const;
 export type CoordPrecision = (typeof COORD_PRECISION)[keyof typeof COORD_PRECISION];
 
@@ -171,17 +174,33 @@ const conflictMessage = { message: 'is conflicting but keeps fewer than two clai
 
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
+/** The GeoNames entry a point is taken from, or (for a site) the nearest entry it is checked against. */
+export const gazetteerRefSchema = z
+  .object({
+    geonameid: z.number().int().positive(),
+    /** The entry's name as GeoNames spells it. */
+    name: z.string().min(1),
+    /** How far the point may lie from the entry, in km: 0 when the point is the entry itself. */
+    withinKm: z.number().nonnegative(),
+  })
+  .strict();
+export type GazetteerRef = z.infer<typeof gazetteerRefSchema>;
+
 export const coordinatesSchema = z
   .object({
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
     precision: z.enum(values(COORD_PRECISION)),
-    /** What the point is: "GeoNames town centre of Chebarkul", or for approximate points
-     * what it was approximated from ("centroid of Kyrgyzstan, gavinr/world-countries-centroids"). */
+    /** What the point is, in words: "GeoNames centre of Chebarkul", "seat of Batken region (Batken)". */
     basis: z.string().min(1),
     source: sourceRefSchema,
+    gazetteer: gazetteerRefSchema,
   })
-  .strict();
+  .strict()
+  .refine((c) => c.precision === 'site' || c.gazetteer.withinKm === 0, {
+    message: 'a town, district or region point is its gazetteer entry (withinKm 0)',
+    path: ['gazetteer', 'withinKm'],
+  });
 export type Coordinates = z.infer<typeof coordinatesSchema>;
 
 export const locationSchema = z
@@ -212,16 +231,19 @@ export const sourceSchema = z
   .object({
     id: idSchema,
     title: z.string().min(1),
+    /** Who published it: the outlet, ministry or organisation (for an article, its journal). */
     publisher: z.string().min(1),
+    /** For an article or a book: its authors, as they are cited ("Su Chang"). */
+    authors: z.array(z.string().min(1)).min(1).optional(),
     date: partialDateSchema.optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
-    /** For the seed article: its file name under shared/seeds. */
-    file: z.string().min(1).optional(),
+    /** For an article: its Digital Object Identifier ("10.xxxx/…"). */
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1000/xyz').optional(),
     kind: z.enum(values(SOURCE_KIND)),
     description: z.string().min(1),
   })
   .strict()
-  .refine((s) => s.url !== undefined || s.file !== undefined, { message: 'needs a url or a file', path: ['url'] });
+  .refine((s) => s.url !== undefined || s.doi !== undefined, { message: 'needs a url or a DOI', path: ['url'] });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const statusPeriodSchema = z
@@ -230,6 +252,9 @@ export const statusPeriodSchema = z
     from: partialDateSchema,
     /** Exclusive end: the date the next status began. Absent while it holds. */
     to: partialDateSchema.optional(),
+    /** When the status was decided, where it took effect later (a memorandum signed, an accession
+     * completed). `from` is when it took effect; the map and the charts use `from`. */
+    decided: partialDateSchema.optional(),
     ...sourcedFields,
   })
   .strict()
@@ -265,10 +290,31 @@ export const exerciseSchema = z
   .refine(conflictsHaveClaims, conflictMessage);
 export type Exercise = z.infer<typeof exerciseSchema>;
 
+/** Whose casualties a statement counts. */
+export const CASUALTY_PEOPLE = {
+  soldiers: 'soldiers',
+  /** Soldiers, border guards and police together. */
+  security: 'security',
+  civilians: 'civilians',
+  militants: 'militants',
+  /** Soldiers and civilians together, or the statement does not say. */
+  all: 'all',
+} as const;
+export type CasualtyPeople = (typeof CASUALTY_PEOPLE)[keyof typeof CASUALTY_PEOPLE];
+
+/** One statement's casualty figures: one source, one side, one kind of people, one date.
+ * Figures of different statements are never added or paired. */
 export const casualtyClaimSchema = z
   .object({
     killed: countSchema.optional(),
     injured: countSchema.optional(),
+    /** Whose dead and injured (the state they belong to); absent when a statement counts all sides. */
+    side: iso3Schema.optional(),
+    people: z.enum(values(CASUALTY_PEOPLE)),
+    /** Who gave the figures: "Kyrgyz Ministry of Health", "Indian Army", "RFE/RL's count". */
+    statedBy: z.string().min(1),
+    /** When the figures were given (a later statement may revise an early one). */
+    asOf: partialDateSchema,
     /** The claim as its source words it. */
     text: z.string().min(1),
     source: sourceRefSchema,
@@ -349,6 +395,8 @@ export const milestoneSchema = z
     kind: z.enum(values(MILESTONE_KIND)),
     place: z.string().min(1).optional(),
     signatories: z.array(iso3Schema).optional(),
+    /** For a document: when it entered into force, where known (`date` is its signing). */
+    inForce: partialDateSchema.optional(),
     /** One line on what it did, in our words. */
     summary: z.string().min(1),
     ...sourcedFields,

@@ -14,7 +14,7 @@ const exercise: Exercise = {
   locations: [
     {
       name: 'Chebarkul',
-      coord: { lat: 54.98, lon: 60.37, precision: 'town', basis: 'GeoNames town centre of Chebarkul', source: { sourceId: 'geonames', locator: 'Chebarkul' } },
+      coord: { lat: 54.98, lon: 60.37, precision: 'town', basis: 'GeoNames town centre of Chebarkul', source: { sourceId: 'geonames', locator: 'Chebarkul' }, gazetteer: { geonameid: 1508350, name: 'Chebarkul’', withinKm: 0 } },
     },
   ],
   hosts: ['RUS'],
@@ -66,7 +66,7 @@ const state: State = {
   name: 'India',
   capital: {
     name: 'New Delhi',
-    coord: { lat: 28.6, lon: 77.2, precision: 'exact', basis: 'capital point', source: { sourceId: 'capitals', locator: 'India' } },
+    coord: { lat: 28.6, lon: 77.2, precision: 'town', basis: 'capital point', source: { sourceId: 'capitals', locator: 'India' }, gazetteer: { geonameid: 1261481, name: 'New Delhi', withinKm: 0 } },
   },
   statusHistory: [
     { status: 'observer', from: '2005-07', to: '2017-06-09', sources: [seed('India became an observer')], confidence: 'seed' },

@@ -11,6 +11,8 @@ import { format, messages } from '@/lib/i18n';
 import type { CitationCounts } from './citedBy';
 import { SourceArticle } from './SourceArticle';
 
+const authorList = new Intl.ListFormat('en', { type: 'conjunction' });
+
 /** Where the link goes, in short: "tass.com". */
 function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -20,9 +22,10 @@ export function SourceEntry({ source, citations }: { source: Source; citations: 
   const p = messages().data.sourcesPage;
   const counts: CitationCounts = Object.fromEntries(groupByDataset(citations).map((g) => [g.datasetId, g.citations.length]));
   const meta = [
+    source.authors ? authorList.format(source.authors) : undefined,
     source.publisher,
     source.date ? formatPartialDate(source.date) : p.undated,
-    source.url ? hostOf(source.url) : source.file ? format(p.fileLabel, { file: source.file }) : undefined,
+    source.url ? hostOf(source.url) : undefined,
   ].filter((s) => s !== undefined);
   return (
     <SourceArticle id={source.id} counts={counts}>
@@ -35,7 +38,17 @@ export function SourceEntry({ source, citations }: { source: Source; citations: 
           source.title
         )}
       </h4>
-      <p>{meta.join(' · ')}</p>
+      <p>
+        {meta.join(' · ')}
+        {source.doi && (
+          <>
+            {' · '}
+            <a href={`https://doi.org/${source.doi}`} rel="noreferrer">
+              {format(p.doiLabel, { doi: source.doi })}
+            </a>
+          </>
+        )}
+      </p>
       <p>{source.description}</p>
     </SourceArticle>
   );

@@ -47,11 +47,11 @@ export interface FrameSpec {
 }
 
 /**
- * A publisher up to its first comma outside parentheses: "Su Chang & Li Xinwei" from
- * "Su Chang & Li Xinwei, China International Studies (English)"; "The Hindu" from
- * "The Hindu (Vladimir Radyuhin, Moscow)".
+ * Who a source line names: an article's authors ("Su Chang & Li Xinwei"), else the publisher up
+ * to its first comma outside parentheses ("The Hindu" from "The Hindu (Vladimir Radyuhin, Moscow)").
  */
-export function shortPublisher(source: Pick<Source, 'publisher'>): string {
+export function shortPublisher(source: Pick<Source, 'publisher' | 'authors'>): string {
+  if (source.authors !== undefined) return source.authors.join(' & ');
   const text = source.publisher;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -68,7 +68,7 @@ export function shortPublisher(source: Pick<Source, 'publisher'>): string {
   return byline?.[1] ?? text;
 }
 
-type SourceRow = Pick<Source, 'id' | 'publisher' | 'date'>;
+type SourceRow = Pick<Source, 'id' | 'publisher' | 'date' | 'authors'>;
 
 /** "TASS (2021)": a source as the source line and tooltips name it; the id if it does not resolve. */
 export function sourceShortLabel(id: string, sources: readonly SourceRow[]): string {

@@ -6,7 +6,7 @@ import { seedSources } from './seed';
 import { statisticsSources } from './statistics';
 
 export { SEED } from './seed';
-export { CAPITALS_CSV, CENTROIDS, GEONAMES } from './gazetteers';
+export { GEONAMES } from './gazetteers';
 
 /** The bibliography: every source any record cites. Ids are unique across all parts. */
 export const sources: readonly Source[] = [

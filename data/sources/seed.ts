@@ -8,9 +8,11 @@ export const seedSources = [
     id: SEED,
     title:
       'Security Cooperation of the Shanghai Cooperation Organization: Achievements, Challenges and Paths for Further Development',
-    publisher: 'Su Chang & Li Xinwei, China International Studies (English)',
+    authors: ['Su Chang', 'Li Xinwei'],
+    publisher: 'China International Studies (English edition), China Institute of International Studies',
     date: '2021',
-    file: 'shared/seeds/000_dd2eda9110ea1b46.txt',
+    // The journal's own site; no DOI or page of the article itself was found.
+    url: 'http://ciisjournal.com/',
     kind: 'article',
     description:
       'Journal article reviewing two decades of SCO security cooperation; the source of the 2020 terrorism statistics, the RATS database figure and the documents timeline.',

@@ -1,6 +1,6 @@
 /**
  * Small records for the charts' unit tests, shaped like the real ones (figures from the seed
- * article and shared/facts). Tests of behaviour on the real datasets import data/ directly.
+ * article and the researched facts). Tests of behaviour on the real datasets import data/ directly.
  */
 import type { Source, TerrorismStat } from '@/data/schema';
 import type { ChartContext } from './chartContext';
@@ -9,9 +9,10 @@ export const SOURCES: Source[] = [
   {
     id: 'seed',
     title: 'Security Cooperation of the SCO',
-    publisher: 'Su Chang & Li Xinwei, China International Studies (English)',
+    authors: ['Su Chang', 'Li Xinwei'],
+    publisher: 'China International Studies (English edition), China Institute of International Studies',
     date: '2021',
-    file: 'shared/seeds/000_dd2eda9110ea1b46.txt',
+    url: 'http://ciisjournal.com/',
     kind: 'article',
     description: 'The article.',
   },
