@@ -4,9 +4,6 @@ import { expectNoAxeViolations } from './support/axe';
 
 const p = data.sourcesPage;
 const SEED_TITLE = 'Security Cooperation of the Shanghai Cooperation Organization';
-/** A news report in the middle of the bibliography, and the last source on the page. */
-const MID_SOURCE = 'tass-2025-tianjin-partner-category';
-const LAST_SOURCE = 'world-countries-centroids';
 
 /** The number a "Cited by 80 figures…" summary states. */
 async function citedCount(summary: Locator): Promise<number> {
@@ -30,8 +27,12 @@ test.describe('/sources', () => {
   test('gives each source an anchor, its publisher, date and a way to read it', async ({ page }) => {
     const seed = page.locator('article#seed');
     await expect(seed.getByRole('heading', { name: SEED_TITLE })).toBeVisible();
-    await expect(seed).toContainText('China International Studies');
+    // Cited as readers cite the article: authors, journal, year, and the publisher's page, never a file of ours.
+    await expect(seed).toContainText('Su Chang and Li Xinwei');
+    await expect(seed).toContainText('China International Studies (English edition)');
     await expect(seed).toContainText('2021');
+    await expect(seed.getByRole('heading').getByRole('link')).toHaveAttribute('href', /^https?:\/\//);
+    await expect(seed).not.toContainText(/\.txt|shared\//);
     // Sources on the web link to it from their title.
     const tass = page.locator(`article#${MID_SOURCE}`);
     const link = tass.getByRole('heading').getByRole('link');
@@ -110,8 +111,12 @@ test.describe('/sources', () => {
 
   test('a link from a data row (/sources/#<id>) lands on its source, just below the header', async ({ page }) => {
     // The first source of a group (right after its heading), one in the middle, and the last.
+    const articles = page.locator('article[id]');
+    const count = await articles.count();
     const firstNews = await page.locator('section[aria-labelledby="kind-news"] article').first().getAttribute('id');
-    for (const id of [firstNews, MID_SOURCE, LAST_SOURCE]) {
+    const middle = await articles.nth(Math.floor(count / 2)).getAttribute('id');
+    const last = await articles.last().getAttribute('id');
+    for (const id of [firstNews, middle, last]) {
       await page.goto('about:blank');
       await page.goto(`/sources/#${id}`, { waitUntil: 'networkidle' });
       const article = page.locator(`article#${id}`);

@@ -26,11 +26,11 @@ const exercise: Exercise = {
       name: 'Chebarkul',
       role: 'exercise area',
       country: 'RUS',
-      coord: { lat: 54.98, lon: 60.37, precision: 'town', basis: 'GeoNames town centre of Chebarkul', source: { sourceId: 'geonames', locator: 'Chebarkul' } },
+      coord: { lat: 54.98, lon: 60.37, precision: 'town', basis: 'GeoNames town centre of Chebarkul', source: { sourceId: 'geonames', locator: 'Chebarkul' }, gazetteer: { geonameid: 1508350, name: 'Chebarkul’', withinKm: 0 } },
     },
     {
       name: 'Urumqi',
-      coord: { lat: 43.8, lon: 87.6, precision: 'approximate', basis: 'city centre', source: { sourceId: 'geonames', locator: 'Urumqi' } },
+      coord: { lat: 43.8, lon: 87.6, precision: 'region', basis: 'seat of Xinjiang', source: { sourceId: 'geonames', locator: 'Urumqi' }, gazetteer: { geonameid: 1529102, name: 'Ürümqi', withinKm: 0 } },
     },
   ],
   hosts: ['RUS', 'CHN'],
@@ -59,7 +59,7 @@ describe('exercisesTable', () => {
       locations: 'Chebarkul (exercise area); Urumqi',
       lat: '54.98; 43.8',
       lon: '60.37; 87.6',
-      precision: 'town centre; approximate',
+      precision: 'town; regional seat',
     });
   });
   it('gives a single location numeric coordinates', () => {
@@ -77,7 +77,7 @@ describe('statesTable', () => {
     name: 'India',
     capital: {
       name: 'New Delhi',
-      coord: { lat: 28.6, lon: 77.2, precision: 'exact', basis: 'capital', source: { sourceId: 'capitals', locator: 'India' } },
+      coord: { lat: 28.6, lon: 77.2, precision: 'town', basis: 'capital', source: { sourceId: 'capitals', locator: 'India' }, gazetteer: { geonameid: 1261481, name: 'New Delhi', withinKm: 0 } },
     },
     statusHistory: [
       { status: 'observer', from: '2005-07', to: '2017-06-09', sources: [seedRef], confidence: 'seed' },
@@ -108,7 +108,7 @@ describe('statesTable', () => {
     expect(row?.confidence).toBe('From the article; Sources disagree');
   });
   it('puts the capital’s coordinates in their own columns', () => {
-    expect(row).toMatchObject({ capitalLat: 28.6, capitalLon: 77.2, capitalPrecision: 'exact', capitalSource: 'capitals' });
+    expect(row).toMatchObject({ capitalLat: 28.6, capitalLon: 77.2, capitalPrecision: 'town', capitalSource: 'capitals' });
     expect(row?.sources).toBe('seed; official; capitals; news-b');
   });
 });
@@ -146,7 +146,7 @@ describe('statistics tables', () => {
     expect(terrorismStatsTable([stat], names).rows[0]).toMatchObject({ country: 'Kazakhstan', iso3: 'KAZ', fromSeed: 'yes' });
     expect(terrorismStatsTable([stat], new Map()).rows[0]?.country).toBe('KAZ');
   });
-  it('lists each source’s casualty counts for an incident', () => {
+  it('lists each statement’s casualty figures with whose people they count, who gave them and when', () => {
     const incident: Incident = {
       id: 'clash',
       name: 'Border clash',
@@ -157,12 +157,20 @@ describe('statistics tables', () => {
       casualties: [
         {
           killed: { value: 36, qualifier: 'exact', text: '36 killed', source: { sourceId: 'a', locator: 'x' } },
+          side: 'KGZ',
+          people: 'all',
+          statedBy: 'Kyrgyz Ministry of Health',
+          asOf: '2021-04-30',
           text: '36 killed',
           source: { sourceId: 'a', locator: 'x' },
         },
         {
           killed: { value: 55, qualifier: 'atLeast', text: 'at least 55', source: { sourceId: 'b', locator: 'y' } },
           injured: { value: 200, qualifier: 'moreThan', text: 'over 200', source: { sourceId: 'b', locator: 'y' } },
+          side: 'TJK',
+          people: 'security',
+          statedBy: 'Tajik Border Service',
+          asOf: '2021-05-02',
           text: 'at least 55 killed, over 200 injured',
           source: { sourceId: 'b', locator: 'y' },
         },
@@ -171,8 +179,10 @@ describe('statistics tables', () => {
       confidence: 'sourced',
     };
     const row = incidentsTable([incident]).rows[0];
-    expect(row?.killed).toBe('36 (a); at least 55 (b)');
-    expect(row?.injured).toBe('more than 200 (b)');
+    expect(row?.casualties).toBe(
+      '36 killed: soldiers and civilians of Kyrgyzstan (Kyrgyz Ministry of Health, 30 April 2021) [a]; ' +
+        'at least 55 killed, more than 200 injured: soldiers, border guards and police of Tajikistan (Tajik Border Service, 2 May 2021) [b]',
+    );
   });
 });
 

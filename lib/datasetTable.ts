@@ -15,6 +15,7 @@ import type { Exercise, Incident, Milestone, RatsFigure, Source, State, Terroris
 import { sources } from '@/data/sources';
 import { states } from '@/data/states';
 import { terrorismStats } from '@/data/terrorismStats';
+import { statementText } from './casualties';
 import { formatCount } from './format';
 import { format, messages } from './i18n';
 import {
@@ -70,8 +71,9 @@ export function sourcesTable(rows: readonly Source[]): DatasetTable {
       ['publisher'],
       ['date', 'date'],
       ['kind'],
+      ['authors'],
       ['url', 'url'],
-      ['file'],
+      ['doi'],
       ['description'],
     ]),
     rows: rows.map((s) => ({
@@ -80,8 +82,9 @@ export function sourcesTable(rows: readonly Source[]): DatasetTable {
       publisher: s.publisher,
       date: s.date ?? '',
       kind: t().sourceKind[s.kind],
+      authors: joinList(s.authors ?? []),
       url: s.url ?? '',
-      file: s.file ?? '',
+      doi: s.doi ?? '',
       description: s.description,
     })),
   };
@@ -106,10 +109,12 @@ export function statesTable(rows: readonly State[]): DatasetTable {
       const d = t();
       const periods = s.statusHistory;
       const last = periods[periods.length - 1];
-      const history = periods.map((p) =>
-        p.to === undefined
-          ? format(d.cells.periodOpen, { status: d.status[p.status], from: p.from })
-          : format(d.cells.periodClosed, { status: d.status[p.status], from: p.from, to: p.to }),
+      const history = periods.map(
+        (p) =>
+          (p.to === undefined
+            ? format(d.cells.periodOpen, { status: d.status[p.status], from: p.from })
+            : format(d.cells.periodClosed, { status: d.status[p.status], from: p.from, to: p.to })) +
+          (p.decided === undefined ? '' : format(d.cells.periodDecided, { decided: p.decided })),
       );
       const confidences = [...new Set(periods.map((p) => d.confidence[p.confidence]))];
       const coord = coordinateCells([s.capital.coord]);
@@ -172,6 +177,7 @@ export function exercisesTable(rows: readonly Exercise[]): DatasetTable {
 }
 
 export function incidentsTable(rows: readonly Incident[]): DatasetTable {
+  const names: Record<string, string> = Object.fromEntries(states.map((s) => [s.id, s.name]));
   return {
     columns: columns([
       ['id'],
@@ -181,8 +187,6 @@ export function incidentsTable(rows: readonly Incident[]): DatasetTable {
       ['place'],
       ['parties'],
       ...LOCATION_COLUMNS,
-      ['killed'],
-      ['injured'],
       ['casualties'],
       ...PROVENANCE,
     ]),
@@ -194,9 +198,7 @@ export function incidentsTable(rows: readonly Incident[]): DatasetTable {
       place: i.place,
       parties: joinList(i.parties),
       ...locationCells(i.locations),
-      killed: countsCell(i.casualties.map((c) => c.killed)),
-      injured: countsCell(i.casualties.map((c) => c.injured)),
-      casualties: joinList(i.casualties.map((c) => `${c.text} (${c.source.sourceId})`)),
+      casualties: joinList(i.casualties.map((c) => `${statementText(c, names)} [${c.source.sourceId}]`)),
       ...provenance(i),
     })),
   };

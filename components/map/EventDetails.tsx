@@ -8,7 +8,8 @@
 import type { CasualtyClaim, Count, DatePrecision } from '@/data/schema';
 import { datePrecision } from '@/data/schema';
 import { formatCount, formatDateRange } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
+import { messages } from '@/lib/i18n';
+import { statementText } from '@/lib/casualties';
 import { useExerciseRecord, useIncidentRecord, useSources } from './detailsData';
 import { countryName } from './mapLabels';
 import { ClaimList, SourceCitation, SourceList } from './SourceList';
@@ -113,19 +114,12 @@ export function ExerciseDetails({ event, names }: { event: MapExerciseInfo; name
   );
 }
 
-function CasualtyClaimItem({ claim }: { claim: CasualtyClaim }) {
-  const t = messages().map.details;
+function CasualtyClaimItem({ claim, names }: { claim: CasualtyClaim; names: Readonly<Record<string, string>> }) {
   const sources = useSources();
   return (
     <li>
+      {(claim.killed || claim.injured) && <p className={styles.counts}>{statementText(claim, names)}</p>}
       <p className={styles.claimText}>{claim.text}</p>
-      {(claim.killed || claim.injured) && (
-        <p className={styles.counts}>
-          {claim.killed && format(t.killed, { count: formatCount(claim.killed.value, claim.killed.qualifier, claim.killed.max) })}
-          {claim.killed && claim.injured ? ' · ' : ''}
-          {claim.injured && format(t.injured, { count: formatCount(claim.injured.value, claim.injured.qualifier, claim.injured.max) })}
-        </p>
-      )}
       <div className={styles.claimSource}>
         <SourceCitation source={sources.data?.get(claim.source.sourceId)} refData={claim.source} />
       </div>
@@ -155,7 +149,7 @@ export function IncidentDetails({ event, names }: { event: MapIncidentInfo; name
       {r && r.casualties.length > 0 && (
         <ul className={styles.claims}>
           {r.casualties.map((c, i) => (
-            <CasualtyClaimItem key={i} claim={c} />
+            <CasualtyClaimItem key={i} claim={c} names={names} />
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@
  */
 import { memo } from 'react';
 import { Line, Marker } from 'react-simple-maps';
+import { isAreaPoint } from '@/lib/coordPrecision';
 import type { PlacedMarker } from './markerLayout';
 import { symbolPath, type SymbolShape } from './symbols';
 import type { MapEventInfo, MapPlace } from './types';
@@ -120,7 +121,7 @@ export const EventLayer = memo(function EventLayer({ markers, placed, layoutZoom
             color={m.color}
             r={m.r}
             current={m.current}
-            approximate={m.place.precision === 'approximate'}
+            approximate={isAreaPoint(m.place.precision)}
             selected={m.event.id === selectedId}
             roving={m.key === rovingKey}
             name={m.name}

@@ -5,11 +5,13 @@
  * the same details.
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
+import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatDateRange } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import type { SelectSource } from './InteractiveMap';
 import { MapDataPending } from './MapDataPending';
-import { casualtiesText, countryName, troopsText } from './mapLabels';
+import { casualtiesText } from '@/lib/casualties';
+import { countryName, troopsText } from './mapLabels';
 import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
 import type { MapLayer } from './urlState';
 import { useMapData, useVisibleEvents } from './useMapData';
@@ -24,11 +26,11 @@ export interface ListViewProps {
   onSelectEvent: (id: string, source: SelectSource) => void;
 }
 
-function placesText(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<string, string>>, approximate: string): string {
+function placesText(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<string, string>>, approximate: Readonly<Record<'district' | 'region', string>>): string {
   return e.places
     .map((p) => {
       const country = countryName(p.country, names);
-      return `${p.name}${country ? ` (${country})` : ''}${p.precision === 'approximate' ? ` [${approximate}]` : ''}`;
+      return `${p.name}${country ? ` (${country})` : ''}${isAreaPoint(p.precision) ? ` [${approximate[p.precision]}]` : ''}`;
     })
     .join('; ');
 }
@@ -42,7 +44,7 @@ function Tables({ data, year, layers, kinds, statuses, onSelectState, onSelectEv
   const t = messages().map;
   const { exercises, incidents } = useVisibleEvents(data, year, kinds);
   const statesWithStatus = data.states.filter((s) => statuses.has(s.id));
-  const approx = t.details.placePrecision.approximate;
+  const approx = t.details.placePrecision;
   const open = (name: string) => format(t.details.openState, { name });
   return (
     <div className={styles.list} data-map-list={year}>
@@ -146,7 +148,7 @@ function Tables({ data, year, layers, kinds, statuses, onSelectState, onSelectEv
                 <td>{formatDateRange(i.start, i.end)}</td>
                 <td>{i.parties.map((p) => countryName(p, data.names)).join(', ')}</td>
                 <td>{placesText(i, data.names, approx)}</td>
-                <td>{casualtiesText(i)}</td>
+                <td>{casualtiesText(i, data.names)}</td>
               </tr>
             ))}
           </tbody>

@@ -107,6 +107,7 @@ const MarkerKeys = memo(function MarkerKeys({ layers, kinds, troopsKey, casualti
           <h3 className={styles.blockTitle}>
             <IncidentSymbolIcon /> {t.legend.incidentsTitle}
           </h3>
+          <p className={styles.note}>{t.legend.incidentsRule}</p>
           <SizeRow label={t.legend.casualtiesKey} sizeKey={casualtiesKey} incident />
           <p className={styles.note}>{t.legend.casualtiesNote}</p>
         </div>

@@ -74,6 +74,7 @@ export function StateDetails({ state, data, year, status, onSelectEvent }: State
             <li key={`${p.status}-${p.from}`}>
               <strong>{t.status[p.status]}</strong>{' '}
               <span>{p.to ? format(t.details.period, { from: formatPartialDate(p.from), to: formatPartialDate(p.to) }) : format(t.details.since, { from: formatPartialDate(p.from) })}</span>
+              {full?.decided && <p className={styles.muted}>{format(t.details.decidedOn, { decided: formatPartialDate(full.decided), from: formatPartialDate(p.from) })}</p>}
               {full && <SourceList refs={full.sources} sources={sources.data} title={t.details.sources} />}
             </li>
           );

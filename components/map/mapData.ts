@@ -9,7 +9,8 @@ import { dateBounds } from '@/data/validate';
 import { formatNumber, formatPartialDate } from '@/lib/format';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import { monthOf } from './mapLabels';
-import { casualtyFigure, troopFigure } from './mapModel';
+import { casualtyFigure } from '@/lib/casualties';
+import { troopFigure } from './mapModel';
 import { radiusScale, sizeKeyValues, UNKNOWN_RADIUS } from './markerScale';
 import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapSummary, MapViewTarget } from './types';
 
@@ -120,6 +121,10 @@ function toIncident(i: Incident): MapIncidentInfo {
       .map((c) => ({
         ...(c.killed === undefined ? {} : { killed: toCount(c.killed) }),
         ...(c.injured === undefined ? {} : { injured: toCount(c.injured) }),
+        ...(c.side === undefined ? {} : { side: c.side }),
+        people: c.people,
+        statedBy: c.statedBy,
+        asOf: c.asOf,
       })),
     sourceIds: citedSourceIds(i),
   };

@@ -6,11 +6,13 @@
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { buildSourceLine, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
 import { KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
+import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatDateRange } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import type { StatusCounts } from '@/lib/memberStatus';
-import { casualtiesText, countryName, troopsText } from './mapLabels';
-import { casualtyFigure, STATUS_ORDER, troopFigure, type VisibleEvent } from './mapModel';
+import { casualtiesText, casualtyFigure } from '@/lib/casualties';
+import { countryName, troopsText } from './mapLabels';
+import { STATUS_ORDER, troopFigure, type VisibleEvent } from './mapModel';
 import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
 import { ALL_KINDS, type MapLayer } from './urlState';
 
@@ -96,7 +98,7 @@ function eventRow(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<s
   if (cached) return cached;
   const t = messages().map;
   const places = e.places
-    .map((p) => [p.name, countryName(p.country, names)].filter(Boolean).join(', ') + (p.precision === 'approximate' ? ` (${t.details.placePrecision.approximate})` : ''))
+    .map((p) => [p.name, countryName(p.country, names)].filter(Boolean).join(', ') + (isAreaPoint(p.precision) ? ` (${t.details.placePrecision[p.precision]})` : ''))
     .join('; ');
   const row: Row =
     e.type === 'exercise'
@@ -109,7 +111,7 @@ function eventRow(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<s
           date: formatDateRange(e.start, e.end),
           places,
           figure: casualtyFigure(e) ?? '',
-          figureText: casualtiesText(e),
+          figureText: casualtiesText(e, names),
         };
   eventRows.set(e, row);
   return row;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { casualtiesText, eventMarkerName, eventTooltip, stateShapeName, stateStatusInYear, stateTooltip, troopsText } from './mapLabels';
-import type { MapExerciseInfo, MapIncidentInfo, MapPlace } from './types';
+import { eventMarkerName, eventTooltip, stateShapeName, stateStatusInYear, stateTooltip, troopsText } from './mapLabels';
+import type { MapExerciseInfo, MapPlace } from './types';
 
 const chebarkul: MapPlace = { name: 'Chebarkul', country: 'RUS', lon: 60.36, lat: 54.97, precision: 'town', basis: 'GeoNames town centre of Chebarkul' };
 const pm2007: MapExerciseInfo = {
@@ -25,7 +25,7 @@ describe('accessible names', () => {
     expect(eventMarkerName(pm2007, chebarkul, names)).toBe('Peace Mission 2007, Chebarkul, Russia, August 2007');
   });
   it('leaves the country out where the data names none (a disputed border)', () => {
-    const galwan: MapPlace = { name: 'Galwan River mouth', lon: 78.17, lat: 34.75, precision: 'approximate', basis: 'river mouth' };
+    const galwan: MapPlace = { name: 'Galwan River mouth', lon: 78.17, lat: 34.75, precision: 'site', basis: 'river mouth' };
     expect(eventMarkerName({ ...pm2007, name: 'Galwan Valley clash', start: '2020-06-15', month: 'June 2020' }, galwan, names)).toBe('Galwan Valley clash, Galwan River mouth, June 2020');
   });
   it('names a state shape with its status in the year', () => {
@@ -46,29 +46,13 @@ describe('tooltip lines', () => {
       '4,000 to 6,500 troops (sources differ)',
     );
   });
-  it('marks an approximate place with its basis', () => {
-    const approx = { ...chebarkul, precision: 'approximate' as const, basis: 'centroid of Kyrgyzstan' };
-    expect(eventTooltip(pm2007, approx, names, 1).approximate).toBe('approximate: centroid of Kyrgyzstan');
+  it('says where a point stands for its district or region, and not for a town', () => {
+    const seat = { ...chebarkul, precision: 'region' as const, basis: 'seat of Chelyabinsk region' };
+    expect(eventTooltip(pm2007, seat, names, 1).approximate).toBe('placed at: seat of Chelyabinsk region');
     expect(eventTooltip(pm2007, chebarkul, names, 1).approximate).toBeUndefined();
   });
   it('says a marker is one of several at its place', () => {
     expect(eventTooltip(pm2007, chebarkul, names, 3).lines).toContain('one of 3 events here');
-  });
-  it('gives the largest killed and injured figures claimed', () => {
-    const incident: MapIncidentInfo = {
-      type: 'incident',
-      id: 'i',
-      name: 'Clash',
-      start: '2021-04-28',
-      month: 'April 2021',
-      place: 'Golovnoy',
-      places: [],
-      parties: ['KGZ', 'TJK'],
-      sourceIds: [],
-      casualties: [{ killed: { value: 36, qualifier: 'exact' } }, { killed: { value: 55, qualifier: 'exact' }, injured: { value: 200, qualifier: 'about' } }],
-    };
-    expect(casualtiesText(incident)).toBe('55 killed, 200 injured (largest figures claimed)');
-    expect(casualtiesText({ ...incident, casualties: [] })).toBe('no casualty figure given');
   });
 });
 

@@ -3,10 +3,12 @@
  * of their tooltips. Pure (strings from the locale, dates and numbers from lib/format).
  */
 import type { StateStatus } from '@/data/schema';
+import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatCount, formatDateRange, formatNumber, formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
-import { casualtyPeaks, troopRange } from './mapModel';
-import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapPlace } from './types';
+import { casualtiesText } from '@/lib/casualties';
+import { troopRange } from './mapModel';
+import type { MapEventInfo, MapExerciseInfo, MapPlace } from './types';
 
 const t = () => messages().map;
 
@@ -51,14 +53,6 @@ export function troopsText(e: MapExerciseInfo): string {
   return format(t().marker.troopsRange, { min: formatNumber(min), max: formatNumber(max) });
 }
 
-export function casualtiesText(i: MapIncidentInfo): string {
-  const { killed, injured } = casualtyPeaks(i);
-  if (killed !== null && injured !== null) return format(t().marker.casualties, { killed: formatNumber(killed), injured: formatNumber(injured) });
-  if (killed !== null) return format(t().marker.killedOnly, { killed: formatNumber(killed) });
-  if (injured !== null) return format(t().marker.injuredOnly, { injured: formatNumber(injured) });
-  return t().marker.casualtiesUnknown;
-}
-
 /** A state's tooltip: its name, its status in the year and its capital. */
 export function stateTooltip(stateName: string, capital: string, status: StateStatus | undefined, year: number): TooltipContent {
   const m = t();
@@ -76,7 +70,7 @@ export function contextTooltip(name: string): TooltipContent {
 export interface TooltipContent {
   title: string;
   lines: string[];
-  /** Set for approximate places: "approximate: <basis>". */
+  /** Set for a point that stands for its district or region: "placed at: <basis>". */
   approximate?: string;
 }
 
@@ -91,12 +85,12 @@ export function eventTooltip(
   const lines = [
     formatDateRange(event.start, event.end),
     [place.name, country].filter(Boolean).join(', ') + (place.role ? ` (${place.role})` : ''),
-    event.type === 'exercise' ? `${m.kinds[event.kind]} · ${troopsText(event)}` : casualtiesText(event),
+    event.type === 'exercise' ? `${m.kinds[event.kind]} · ${troopsText(event)}` : casualtiesText(event, names),
   ];
   if (groupSize > 1) lines.push(format(m.marker.groupOf, { count: groupSize }));
   return {
     title: event.name,
     lines,
-    ...(place.precision === 'approximate' ? { approximate: format(m.marker.approximate, { basis: place.basis }) } : {}),
+    ...(isAreaPoint(place.precision) ? { approximate: format(m.marker.approximate, { basis: place.basis }) } : {}),
   };
 }

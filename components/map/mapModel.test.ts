@@ -5,7 +5,6 @@ import { states } from '@/data/states';
 import { memberCount } from '@/lib/memberStatus';
 import { selectMapData } from './mapData';
 import {
-  casualtyFigure,
   createYearStatuses,
   eventsOfState,
   eventsUpTo,
@@ -16,7 +15,7 @@ import {
   troopFigure,
   troopRange,
 } from './mapModel';
-import type { MapExerciseInfo, MapIncidentInfo } from './types';
+import type { MapExerciseInfo } from './types';
 
 const data = selectMapData({ states, exercises, incidents, asOfDate: '2026-11-28', currentYear: 2026 });
 const counts = (year: number) => legendCounts(data.states, year, data.asOf);
@@ -86,22 +85,6 @@ describe('marker figures', () => {
     expect(troopFigure(e)).toBe(10000);
     expect(troopRange(e)).toEqual([2000, 10000]);
     expect(troopFigure(exercise({}))).toBeNull();
-  });
-  it('sizes an incident by the largest killed + injured of any one statement', () => {
-    const i: MapIncidentInfo = {
-      type: 'incident',
-      id: 'i',
-      name: 'I',
-      start: '2021-04-28',
-      month: 'April 2021',
-      place: 'p',
-      places: [],
-      parties: ['KGZ', 'TJK'],
-      sourceIds: [],
-      casualties: [{ killed: { value: 52, qualifier: 'atLeast' }, injured: { value: 300, qualifier: 'nearly' } }, { killed: { value: 55, qualifier: 'exact' } }],
-    };
-    expect(casualtyFigure(i)).toBe(352);
-    expect(casualtyFigure({ ...i, casualties: [] })).toBeNull();
   });
 });
 

@@ -106,28 +106,6 @@ export function troopRange(e: MapExerciseInfo): [number, number] | null {
   return [Math.min(...values), Math.max(...values, ...e.troops.map((t) => t.max ?? t.value))];
 }
 
-/** Killed plus injured in one source's statement (undefined parts count as 0). */
-function claimTotal(c: MapIncidentInfo['casualties'][number]): number {
-  return (c.killed?.value ?? 0) + (c.injured?.value ?? 0);
-}
-
-/** The casualty figure an incident marker is sized by: the largest killed + injured that any
- * single source statement gives. Null when no statement gives a number. */
-export function casualtyFigure(i: MapIncidentInfo): number | null {
-  if (i.casualties.length === 0) return null;
-  return Math.max(...i.casualties.map(claimTotal));
-}
-
-/** Highest killed figure any statement gives, and highest injured (null when none gives one). */
-export function casualtyPeaks(i: MapIncidentInfo): { killed: number | null; injured: number | null } {
-  const killed = i.casualties.flatMap((c) => (c.killed ? [c.killed.value] : []));
-  const injured = i.casualties.flatMap((c) => (c.injured ? [c.injured.value] : []));
-  return {
-    killed: killed.length > 0 ? Math.max(...killed) : null,
-    injured: injured.length > 0 ? Math.max(...injured) : null,
-  };
-}
-
 /** States an exercise involves in any role. */
 export function exerciseStates(e: MapExerciseInfo): Set<string> {
   return new Set([...e.hosts, ...e.participants, ...e.observers]);

@@ -4,7 +4,7 @@
  * that size markers. Sources, quotes and claims stay in /data/<dataset>.json, which the details
  * panel loads on demand.
  */
-import type { CoordPrecision, ExerciseKind, Qualifier, StateStatus } from '@/data/schema';
+import type { CasualtyPeople, CoordPrecision, ExerciseKind, Qualifier, StateStatus } from '@/data/schema';
 
 export interface MapPlace {
   name: string;
@@ -80,16 +80,22 @@ export interface MapExerciseInfo extends MapEventBase {
   troops: MapCount[];
 }
 
+/** One statement's casualty figures (see data/schema.ts, casualtyClaimSchema). */
 export interface MapCasualtyClaim {
   killed?: MapCount;
   injured?: MapCount;
+  /** ISO3 of the state whose dead and injured are counted; absent when all sides together. */
+  side?: string;
+  people: CasualtyPeople;
+  statedBy: string;
+  asOf: string;
 }
 
 export interface MapIncidentInfo extends MapEventBase {
   type: 'incident';
   place: string;
   parties: string[];
-  /** One entry per source's claim. */
+  /** One entry per statement (a source's figures for one side and kind of people). */
   casualties: MapCasualtyClaim[];
 }
 

@@ -2,9 +2,9 @@
  * The full text of the seed article, for the tests that check our quotes against it.
  *
  * The article is not ours to ship, so it is not in the repository: point `SCO_SEED_ARTICLE` at a
- * copy of its text (the team's machines and CI have one at ../shared/seeds/, and `.ci/run` sets the
- * variable when it is there). Without it those tests skip, and `vitest.setup.ts` prints one line
- * saying so.
+ * plain-text copy of it (the team's machines and CI keep one beside the repository, and `.ci/run`
+ * sets the variable when it is there). Without it those tests skip, and `vitest.setup.ts` prints
+ * one line saying so.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -29,5 +29,5 @@ export function seedArticleSkipReason(): string | null {
   const path = process.env[SEED_ARTICLE_ENV];
   return path
     ? `Seed-article checks skipped: ${SEED_ARTICLE_ENV}=${path} is not a readable file.`
-    : `Seed-article checks skipped: set ${SEED_ARTICLE_ENV}=/path/to/the/article.txt to check our quotes against the article's full text.`;
+    : `Seed-article checks skipped: set ${SEED_ARTICLE_ENV} to a plain-text copy of the article to check our quotes against the article's full text.`;
 }

@@ -165,12 +165,12 @@ export const charts = {
   exercises: {
     title: 'Joint exercises per year, by kind',
     subtitle:
-      'SCO joint exercises and operations, each counted once, in the year it began. Years without a bar had no exercise in the records.',
+      'SCO joint exercises and operations since 2002, each counted once, in the year it began. The record holds every one the sources read report; a year without a bar had none found in them, not necessarily none held.',
     /** Accessible name of a year's stack: "2014: 2 exercises (1 military, 1 law enforcement)". */
     yearName: '{year}: {summary}',
     total: '{count} exercises',
     totalOne: '1 exercise',
-    none: 'no exercises',
+    none: 'none found in the sources read',
     columns: {
       year: 'Year',
       total: 'Exercises',

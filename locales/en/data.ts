@@ -42,11 +42,13 @@ export const data = {
     },
     exercises: {
       title: 'Joint exercises',
-      description: 'Military, law-enforcement, cyber and border exercises held under the SCO: when, where, who and how many.',
+      description:
+        'Every joint exercise held in the SCO framework since 2002 that the sources read report (military, law-enforcement, cyber, border): when, where, who and how many.',
     },
     incidents: {
       title: 'Border incidents',
-      description: 'Armed incidents between SCO members: when, where, the parties and the casualties each source reports.',
+      description:
+        'Every armed clash (an exchange of fire, or deaths) between two states while both were SCO members, 2001 on: when, where, the parties, and each statement of casualties with who gave it.',
     },
     terrorismStats: {
       title: 'Terrorism statistics',
@@ -124,6 +126,7 @@ export const data = {
     /** A status period in the status-history column: "member from 2017-06-09". */
     periodOpen: '{status} from {from}',
     periodClosed: '{status} {from} to {to}',
+    periodDecided: ' (decided {decided})',
     /** A count with its source: "more than 10,000 (seed)". */
     countWithSource: '{count} ({source})',
     /** A claim: "value: 45,000 (seed)". */
