@@ -5,7 +5,7 @@
 import { dateBounds } from './validate';
 import { DATASETS } from './registry';
 
-const DATE_KEYS = new Set(['date', 'start', 'end', 'from', 'to']);
+const DATE_KEYS = new Set(['date', 'start', 'end', 'from', 'to', 'decided', 'inForce', 'asOf']);
 
 function collectDates(value: unknown, out: string[]): void {
   if (Array.isArray(value)) {

@@ -78,7 +78,15 @@ describe('the RATS figures as a whole', () => {
 
   it('gives a period to every result that covers one (a figure stated years after it was counted)', () => {
     const results = ratsFigures.filter((f) => f.metric === 'attacksPrevented' || f.metric === 'cellsDisrupted');
-    expect(results.length).toBeGreaterThan(3);
+    expect(results.length).toBeGreaterThanOrEqual(3);
     for (const f of results) expect(f.period, f.id).toBeDefined();
+  });
+});
+
+describe('figures that rested on untrustworthy pages', () => {
+  it('are gone: no register or banned-list figure of October 2019, no 2011–2015 summary', () => {
+    const ids = new Set(ratsFigures.map((f) => f.id));
+    for (const id of ['rats-2019-10-17-search-register', 'rats-2019-10-17-banned-organisations', 'rats-2011-2015-attacks-prevented'])
+      expect(ids.has(id), id).toBe(false);
   });
 });

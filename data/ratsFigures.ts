@@ -82,30 +82,6 @@ export const ratsFigures = [
     note: 'Reported alongside remarks by RATS director Yevgeny Sysoyev. The page gives 1 November without a year; 2017 is inferred (a Wednesday, with Sysoyev in office).',
   },
   {
-    id: 'rats-2019-10-17-search-register',
-    date: '2019-10-17',
-    metric: 'wantedPersons',
-    counts: 'individuals in the RATS Unified Search Register',
-    value: 6600,
-    qualifier: 'moreThan',
-    valueText: 'more than 6,600',
-    speaker: GIYOSOV_2019,
-    sources: [{ sourceId: 'urdupoint-2019-rats-register', locator: 'Giyosov on the Unified Search Register' }],
-    confidence: 'sourced',
-  },
-  {
-    id: 'rats-2019-10-17-banned-organisations',
-    date: '2019-10-17',
-    metric: 'other',
-    counts: 'terrorist and extremist organisations on the RATS list of banned organisations',
-    value: 115,
-    qualifier: 'exact',
-    valueText: '115 organisations',
-    speaker: GIYOSOV_2019,
-    sources: [{ sourceId: 'urdupoint-2019-rats-register', locator: 'Giyosov on the list of banned organisations' }],
-    confidence: 'sourced',
-  },
-  {
     id: 'rats-2017-10-25-organisations-outlawed',
     date: '2017-10-25',
     metric: 'other',
@@ -119,20 +95,7 @@ export const ratsFigures = [
     confidence: 'sourced',
   },
 
-  // ==== Results, 2011–2017 ====================================================================
-  {
-    id: 'rats-2011-2015-attacks-prevented',
-    date: '2021-12',
-    metric: 'attacksPrevented',
-    counts: 'terrorist attacks prevented at the planning stage under RATS coordination',
-    value: 20,
-    qualifier: 'exact',
-    valueText: '20',
-    period: '2011–2015',
-    sources: [{ sourceId: 'nammakpsc-rats-sco', locator: 'summary of RATS results, 2011–2015' }],
-    confidence: 'sourced',
-    note: 'From an exam-preparation summary; its text breaks off after “averted 650 crimes o…”, and the RATS statement behind it was not read. Dated by the page.',
-  },
+  // ==== Results, 2013–2017 ====================================================================
   {
     id: 'rats-2014-2017-crimes-prevented',
     date: '2017-10-25',

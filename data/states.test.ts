@@ -89,13 +89,13 @@ describe('status of single states', () => {
     expect(statusInYear(belarus, 2024, asOf)).toBe('member');
   });
 
-  it('India’s accession keeps the contested “admitted 2015” claim beside the 2017 date', () => {
-    const membership = stateById('IND').statusHistory.find((p) => p.status === 'member');
-    expect(membership?.from).toBe('2017-06-09');
-    expect(membership?.confidence).toBe('conflicting');
-    const claimed = membership?.claims?.map((c) => c.value) ?? [];
-    expect(claimed.some((v) => v.startsWith('2015'))).toBe(true);
-    expect(claimed.some((v) => v.startsWith('2017-06-09'))).toBe(true);
+  it('India and Pakistan are members from 9 June 2017; Ufa 2015 only launched the procedure', () => {
+    for (const id of ['IND', 'PAK']) {
+      const membership = stateById(id).statusHistory.find((p) => p.status === 'member');
+      expect(membership?.from, id).toBe('2017-06-09');
+      expect(membership?.decided, id).toBe('2015-07-10');
+      expect(statusAt(stateById(id), Date.UTC(2016, 6, 1)), id).toBe('observer');
+    }
   });
 
   it('Laos is a partner from the Tianjin summit and nothing before', () => {
@@ -107,6 +107,75 @@ describe('status of single states', () => {
   it('Turkmenistan, only ever a guest, is not listed', () => {
     expect(states.some((s) => s.id === 'TKM')).toBe(false);
     expect(states).toHaveLength(27);
+  });
+});
+
+describe('statuses that belong: launched procedures are not drawn as granted', () => {
+  const at = (iso: string, y: number, m: number, d: number) => statusAt(stateById(iso), Date.UTC(y, m - 1, d));
+
+  it('records every decision before the status took effect', () => {
+    for (const s of states) {
+      for (const p of s.statusHistory) {
+        if (p.decided === undefined) continue;
+        const decided = dateBounds(p.decided);
+        const from = dateBounds(p.from);
+        expect(decided && from && decided[1] < from[0], `${s.id} ${p.status}: decided ${p.decided} is not before ${p.from}`).toBe(true);
+      }
+    }
+  });
+
+  it('Iran is not a member before 4 July 2023, though its accession began at Dushanbe in 2021', () => {
+    expect(at('IRN', 2021, 9, 18)).toBe('observer');
+    expect(at('IRN', 2022, 9, 17)).toBe('observer');
+    expect(at('IRN', 2023, 7, 3)).toBe('observer');
+    expect(at('IRN', 2023, 7, 4)).toBe('member');
+    expect(stateById('IRN').statusHistory.find((p) => p.status === 'member')?.decided).toBe('2021-09-17');
+    expect(memberCount(statusCountsInYear(states, 2022, asOf))).toBe(8);
+  });
+
+  it('Belarus is not a member before 4 July 2024, though its accession began at Samarkand in 2022', () => {
+    expect(at('BLR', 2023, 7, 5)).toBe('observer');
+    expect(at('BLR', 2024, 7, 3)).toBe('observer');
+    expect(at('BLR', 2024, 7, 4)).toBe('member');
+    expect(stateById('BLR').statusHistory.find((p) => p.status === 'member')?.decided).toBe('2022-09-16');
+    expect(memberCount(statusCountsInYear(states, 2023, asOf))).toBe(9);
+  });
+
+  it('Belarus’s dialogue partnership, decided in June 2009, is drawn from 2010', () => {
+    const partner = stateById('BLR').statusHistory[0];
+    expect(partner).toMatchObject({ status: 'dialoguePartner', decided: '2009-06-16', from: '2010' });
+    expect(statusInYear(stateById('BLR'), 2009, asOf)).toBeUndefined();
+  });
+
+  it.each([
+    ['TUR', '2012-06', '2013-04-26'],
+    ['KHM', '2015-07-10', '2015-09-24'],
+    ['AZE', '2015-07-10', '2016-03-14'],
+    ['NPL', '2015-07-10', '2016-03-22'],
+    ['ARM', '2015-07-10', '2016-04-16'],
+    ['EGY', '2021-09', '2022-09-14'],
+    ['QAT', '2021-09', '2022-09-14'],
+    ['SAU', '2021-09', '2022-09-16'],
+    ['KWT', '2022-09-16', '2023-05'],
+    ['ARE', '2022-09-16', '2023-05'],
+    ['MDV', '2022-09-16', '2023-05'],
+    ['MMR', '2022-09-16', '2023-05'],
+    ['BHR', '2022-09-16', '2023-07'],
+  ])('%s: dialogue partner decided %s, in effect from its memorandum, %s', (iso, decided, from) => {
+    const partner = stateById(iso).statusHistory.find((p) => p.status === 'dialoguePartner');
+    expect(partner).toMatchObject({ decided, from });
+  });
+
+  it('the five states whose procedure began at Samarkand are not dialogue partners in 2022', () => {
+    for (const iso of ['BHR', 'KWT', 'MDV', 'MMR', 'ARE']) expect(statusInYear(stateById(iso), 2022, asOf), iso).toBeUndefined();
+    expect(statusCountsInYear(states, 2022, asOf).dialoguePartner).toBe(9);
+  });
+
+  it('the four states chosen at Ufa are not dialogue partners in 2015 until their memoranda', () => {
+    expect(at('AZE', 2015, 12, 31)).toBeUndefined();
+    expect(at('KHM', 2015, 12, 31)).toBe('dialoguePartner');
+    expect(at('ARM', 2016, 4, 15)).toBeUndefined();
+    expect(at('ARM', 2016, 4, 16)).toBe('dialoguePartner');
   });
 });
 

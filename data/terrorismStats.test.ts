@@ -116,3 +116,36 @@ describe('the statistics dataset as a whole', () => {
     }
   });
 });
+
+describe('figures re-sourced or dropped with the untrustworthy pages', () => {
+  it('rests Russia’s 2016, 2017 and 2019 figures on news agencies and broadcasters', () => {
+    expect(stat('rus-2019-terrorist-crimes-stopped').sources.map((r) => r.sourceId)).toEqual(['5tv-2020-nac-2019-results']);
+    expect(stat('rus-2017-terrorist-crimes-stopped').sources.map((r) => r.sourceId)).toEqual(['eadaily-2018-nac-2017-results']);
+    const y2016 = stat('rus-2016-terrorist-attacks-prevented');
+    expect(y2016.confidence).toBe('conflicting');
+    expect(y2016.claims).toHaveLength(2);
+  });
+
+  it('keeps the committee’s 44 of April 2021 and its 71 cells, from Vesti after TASS', () => {
+    const cells = stat('rus-2020-cells-disrupted');
+    expect(cells.value).toBe(71);
+    expect(cells.claims?.map((c) => c.source.sourceId)).toEqual(['lenta-2020-nac-41-attacks', 'vesti-2021-nac-2020-review']);
+  });
+
+  it('has dropped the figures no trustworthy page gives', () => {
+    const ids = new Set(terrorismStats.map((s) => s.id));
+    for (const id of [
+      'rus-2010-2019-terrorist-crimes-stopped',
+      'rus-2010-2019-terrorist-attacks-prevented',
+      'tjk-2013-suspects-arrested',
+      'uzb-2022-suspects-arrested',
+      'uzb-2022-cells-disrupted',
+    ])
+      expect(ids.has(id), id).toBe(false);
+  });
+
+  it('gives Uzbekistan’s 2022 figures for the half-year its source covers', () => {
+    for (const id of ['uzb-2022-h1-suspects-arrested', 'uzb-2022-h1-cells-disrupted'])
+      expect(stat(id).period).toEqual({ from: '2022-01', to: '2022-06', label: 'January–June 2022' });
+  });
+});

@@ -45,13 +45,14 @@ const NAC_DEC_2020: SourceRef = {
   quote:
     'the well-coordinated activities of law enforcement agencies made it possible to prevent 61 terror-related crimes, including 41 terrorist attacks.',
 };
-const NAC_DEC_2020_SPUTNIK: SourceRef = {
-  sourceId: 'urdupoint-2020-41-attacks-prevented',
-  quote: 'Sixty-one crimes of terrorist nature, including 41 terror attacks, were thwarted at the stage of preparations,',
+const NAC_DEC_2020_RIA: SourceRef = {
+  sourceId: 'lenta-2020-nac-41-attacks',
+  quote: 'В России предотвращен 41 теракт на протяжении 2020 года.',
 };
 const NAC_APR_2021: SourceRef = {
-  sourceId: 'urdupoint-2021-44-attacks-prevented',
-  quote: 'A total of 44 terrorist attacks were prevented in Russia in 2020',
+  sourceId: 'vesti-2021-nac-2020-review',
+  quote:
+    'Российские спецслужбы за 2020 год предотвратили 44 теракта и уничтожили свыше 50 боевиков, заявил заместитель руководителя аппарата Национального антитеррористического комитета Игорь Кулягин.',
 };
 const SGB_2020: SourceRef = {
   sourceId: 'sputnikuz-2021-sgb-2020-results',
@@ -92,7 +93,7 @@ export const terrorismStats = [
     qualifier: 'exact',
     period: year('2020'),
     fromSeed: true,
-    sources: [SEED_RUSSIA, NAC_DEC_2020, NAC_DEC_2020_SPUTNIK],
+    sources: [SEED_RUSSIA, NAC_DEC_2020],
     confidence: 'sourced',
     note: 'The National Antiterrorism Committee’s year-end figure of 8 December 2020. The committee also reported 49 militants killed; 36 ringleaders, 162 militants and 591 accomplices detained; about 600 firearms and 134 home-made explosive devices seized; 50 clandestine arms workshops closed.',
   },
@@ -105,14 +106,14 @@ export const terrorismStats = [
     period: year('2020'),
     fromSeed: true,
     partOf: 'rus-2020-terrorist-crimes-stopped',
-    sources: [SEED_RUSSIA, NAC_DEC_2020],
+    sources: [SEED_RUSSIA, NAC_DEC_2020, NAC_DEC_2020_RIA],
     confidence: 'conflicting',
     claims: [
       { field: 'value', value: '41', source: SEED_RUSSIA },
       { field: 'value', value: '41 (committee statement of 8 December 2020)', source: NAC_DEC_2020 },
       { field: 'value', value: '44 (committee review of April 2021)', source: NAC_APR_2021 },
     ],
-    note: 'The December figure came before the year ended. In April 2021 the committee gave 44 attacks prevented, and said 72 of 75 planned attacks were stopped while being prepared.',
+    note: 'The December figure came before the year ended. In April 2021 the committee gave 44 attacks prevented.',
   },
   {
     id: 'uzb-2020-extremist-operations-stopped',
@@ -237,22 +238,22 @@ export const terrorismStats = [
     period: year('2020'),
     fromSeed: false,
     sources: [
-      { sourceId: 'urdupoint-2021-44-attacks-prevented', quote: 'Kulyagin added that activities of 71 undercover terrorist cells were thwarted in 2020.' },
+      { sourceId: 'vesti-2021-nac-2020-review', quote: 'Помимо этого, силовики ликвидировали 71 террористическую ячейку' },
     ],
     confidence: 'conflicting',
     claims: [
       {
         field: 'value',
-        value: '55 cells exposed (to 8 December 2020)',
+        value: '55 cells uncovered (to 8 December 2020)',
         source: {
-          sourceId: 'urdupoint-2020-41-attacks-prevented',
-          quote: 'Fifty-five cells of international terrorist organizations were exposed.',
+          sourceId: 'lenta-2020-nac-41-attacks',
+          quote: 'По данным НАК, силовики раскрыли 55 подпольных ячеек террористических организаций на территории России',
         },
       },
       {
         field: 'value',
-        value: '71 cells thwarted (review of April 2021)',
-        source: { sourceId: 'urdupoint-2021-44-attacks-prevented', locator: 'Kulyagin’s press conference, 20 April 2021' },
+        value: '71 cells broken up (review of April 2021)',
+        source: { sourceId: 'vesti-2021-nac-2020-review', locator: 'Kulyagin’s review of 2020, as TASS reported it' },
       },
     ],
     note: 'The December figure came before the year ended; the April 2021 review gives the higher count.',
@@ -281,9 +282,14 @@ export const terrorismStats = [
     qualifier: 'exact',
     period: year('2019'),
     fromSeed: false,
-    sources: [{ sourceId: 'kxan36news-2020-russia-2019-results', locator: 'committee figures for 2019: 57 terrorist crimes stopped at the preparation stage' }],
+    sources: [
+      {
+        sourceId: '5tv-2020-nac-2019-results',
+        quote:
+          '«В 2019 году благодаря упреждающим действиям правоохранительных органов и силовых структур на стадии подготовки предотвращено 57 преступлений террористической направленности, в том числе 34 террористических акта», — сказал Кулягин.',
+      },
+    ],
     confidence: 'sourced',
-    note: 'From a machine-translated aggregator of the committee’s report.',
   },
   {
     id: 'rus-2019-terrorist-attacks-prevented',
@@ -294,7 +300,13 @@ export const terrorismStats = [
     period: year('2019'),
     fromSeed: false,
     partOf: 'rus-2019-terrorist-crimes-stopped',
-    sources: [{ sourceId: 'kxan36news-2020-russia-2019-results', locator: 'headline and first paragraph: 34 attacks prevented in 2019' }],
+    sources: [
+      {
+        sourceId: '5tv-2020-nac-2019-results',
+        quote:
+          '«В 2019 году благодаря упреждающим действиям правоохранительных органов и силовых структур на стадии подготовки предотвращено 57 преступлений террористической направленности, в том числе 34 террористических акта», — сказал Кулягин.',
+      },
+    ],
     confidence: 'sourced',
   },
   {
@@ -305,8 +317,9 @@ export const terrorismStats = [
     qualifier: 'exact',
     period: year('2017'),
     fromSeed: false,
-    sources: [{ sourceId: 'russiafeed-2018-terror-plots-2017', locator: 'committee deputy chief of staff Alexei Kovalyov: 68 terrorism-related crimes prevented in 2017' }],
+    sources: [{ sourceId: 'eadaily-2018-nac-2017-results', quote: 'В 2017 году в России было предотвращено 25 терактов, 68 преступлений террористической направленности предотвращены на стадии подготовки.' }],
     confidence: 'sourced',
+    note: 'Igor Kulyagin, first deputy head of the committee’s staff, 28 February 2018.',
   },
   {
     id: 'rus-2017-terrorist-attacks-prevented',
@@ -317,7 +330,7 @@ export const terrorismStats = [
     period: year('2017'),
     fromSeed: false,
     partOf: 'rus-2017-terrorist-crimes-stopped',
-    sources: [{ sourceId: 'russiafeed-2018-terror-plots-2017', locator: 'headline: 25 terror plots foiled in 2017' }],
+    sources: [{ sourceId: 'eadaily-2018-nac-2017-results', quote: 'В 2017 году в России было предотвращено 25 терактов, 68 преступлений террористической направленности предотвращены на стадии подготовки.' }],
     confidence: 'sourced',
   },
   {
@@ -328,33 +341,30 @@ export const terrorismStats = [
     qualifier: 'exact',
     period: year('2016'),
     fromSeed: false,
-    sources: [{ sourceId: 'russiafeed-2018-terror-plots-2017', locator: 'FSB director Alexander Bortnikov: 42 attacks thwarted in 2016' }],
-    confidence: 'sourced',
-  },
-  {
-    id: 'rus-2010-2019-terrorist-crimes-stopped',
-    country: 'RUS',
-    metric: 'terroristCrimesStopped',
-    value: 698,
-    qualifier: 'exact',
-    period: { from: '2010', to: '2019', label: 'ten years to 2019' },
-    fromSeed: false,
-    sources: [{ sourceId: 'tiendagourmet-russia-ten-years', locator: 'FSB director’s report to the president: 698 terrorist crimes prevented in ten years' }],
-    confidence: 'sourced',
-    note: 'From a low-quality mirror of a RIA Novosti report. The same page says terrorism-related crimes committed fell from 778 in 2010 to 4 in 2019, without saying what it counts; those two figures are not charted.',
-  },
-  {
-    id: 'rus-2010-2019-terrorist-attacks-prevented',
-    country: 'RUS',
-    metric: 'terroristAttacksPrevented',
-    value: 159,
-    qualifier: 'exact',
-    period: { from: '2010', to: '2019', label: 'ten years to 2019' },
-    fromSeed: false,
-    partOf: 'rus-2010-2019-terrorist-crimes-stopped',
-    sources: [{ sourceId: 'tiendagourmet-russia-ten-years', locator: 'headline: 159 terrorist attacks prevented in ten years' }],
-    confidence: 'sourced',
-    note: 'From a low-quality mirror of a RIA Novosti report.',
+    sources: [
+      {
+        sourceId: 'salamnews-2016-fsb-42-attacks',
+        quote: 'Сотрудники российских спецслужб предотвратили в 2016 году 42 теракта и уничтожили 129 боевиков',
+      },
+      {
+        sourceId: 'asiaplus-2016-fsb-42-crimes',
+        quote: 'Спецслужбы предотвратили 42 преступления террористической направленности на территории России в 2016 году.',
+      },
+    ],
+    confidence: 'conflicting',
+    claims: [
+      {
+        field: 'metric',
+        value: '42 terrorist attacks prevented (Bortnikov as TASS reported him)',
+        source: { sourceId: 'salamnews-2016-fsb-42-attacks', locator: 'first paragraph, after TASS' },
+      },
+      {
+        field: 'metric',
+        value: '42 crimes of a terrorist nature prevented (Bortnikov as Interfax reported him)',
+        source: { sourceId: 'asiaplus-2016-fsb-42-crimes', locator: 'first paragraph, after Interfax' },
+      },
+    ],
+    note: 'FSB director Alexander Bortnikov, December 2016. The two agencies report the same 42 as attacks and as terrorist crimes.',
   },
   {
     id: 'rus-2006-2026-terrorist-attacks-prevented',
@@ -429,43 +439,28 @@ export const terrorismStats = [
     note: 'Uzbek citizens who had hidden abroad, returned and brought to trial.',
   },
   {
-    id: 'uzb-2022-suspects-arrested',
+    id: 'uzb-2022-h1-suspects-arrested',
     country: 'UZB',
     metric: 'suspectsArrested',
     value: 250,
-    qualifier: 'exact',
-    period: year('2022'),
+    qualifier: 'moreThan',
+    period: { from: '2022-01', to: '2022-06', label: 'January–June 2022' },
     fromSeed: false,
-    sources: [{ sourceId: 'rossaprimavera-2023-uzbekistan-2022', locator: 'Interior Ministry report of 8 June 2023: lone extremists neutralised in 2022' }],
-    confidence: 'conflicting',
-    claims: [
-      {
-        field: 'value',
-        value: '250 lone extremists neutralised in 2022',
-        source: { sourceId: 'rossaprimavera-2023-uzbekistan-2022', locator: 'Interior Ministry report of 8 June 2023' },
-      },
-      {
-        field: 'value',
-        value: 'more than 250 detained in January–June 2022 alone',
-        source: { sourceId: 'sputnikcn-2022-uzbekistan-first-half', locator: 'mid-year report of 21 July 2022' },
-      },
-    ],
-    note: '“Neutralised” in the ministry’s words. A mid-year count above the full-year one: the sources read do not explain the difference.',
+    sources: [{ sourceId: 'sputnikcn-2022-uzbekistan-first-half', quote: '乌兹别克斯坦执法机构2022上半年拘捕了250余名涉嫌从事极端主义和恐怖主义活动的人员,破获了4个与“统一与圣战营”、“伊斯兰国”(被俄罗斯取缔)武装分子有联系的地下团伙。' }],
+    confidence: 'sourced',
+    note: 'People suspected of extremist and terrorist activity detained by Uzbek law enforcement.',
   },
   {
-    id: 'uzb-2022-cells-disrupted',
+    id: 'uzb-2022-h1-cells-disrupted',
     country: 'UZB',
     metric: 'cellsDisrupted',
     value: 4,
     qualifier: 'exact',
-    period: year('2022'),
+    period: { from: '2022-01', to: '2022-06', label: 'January–June 2022' },
     fromSeed: false,
-    sources: [
-      { sourceId: 'rossaprimavera-2023-uzbekistan-2022', locator: 'Interior Ministry report of 8 June 2023: underground groups neutralised in 2022' },
-      { sourceId: 'sputnikcn-2022-uzbekistan-first-half', locator: 'four underground groups by mid-2022' },
-    ],
+    sources: [{ sourceId: 'sputnikcn-2022-uzbekistan-first-half', quote: '乌兹别克斯坦执法机构2022上半年拘捕了250余名涉嫌从事极端主义和恐怖主义活动的人员,破获了4个与“统一与圣战营”、“伊斯兰国”(被俄罗斯取缔)武装分子有联系的地下团伙。' }],
     confidence: 'sourced',
-    note: 'Underground groups of Katibat al-Tawhid wal-Jihad and the Islamic State; more than 10 online groups were also stopped.',
+    note: 'Underground groups linked to Katibat al-Tawhid wal-Jihad and Islamic State militants.',
   },
 
   // ==== Kyrgyzstan, other figures =============================================================
@@ -530,18 +525,6 @@ export const terrorismStats = [
     sources: [{ sourceId: 'asiaplustj-2024-first-half-attacks', locator: 'First Deputy Interior Minister Alamshozoda, 8 August 2024' }],
     confidence: 'sourced',
     note: 'Plus two attempted attacks; 95 cases of terrorism financing in the same months.',
-  },
-  {
-    id: 'tjk-2013-suspects-arrested',
-    country: 'TJK',
-    metric: 'suspectsArrested',
-    value: 118,
-    qualifier: 'exact',
-    period: year('2013'),
-    fromSeed: false,
-    sources: [{ sourceId: 'eurasianlaw-2014-tajikistan-118-detained', locator: 'Deputy Interior Minister Buzmakov, via RIA Novosti' }],
-    confidence: 'sourced',
-    note: 'Members of alleged terrorist and extremist groups detained.',
   },
 
   // ==== Kazakhstan, other figures =============================================================

@@ -1,49 +1,189 @@
 import type { Source } from '../schema';
 
 /**
- * Sources for states' status history and the milestones timeline.
+ * Sources for states' status history and the milestones timeline: the SCO's own documents and
+ * pages, ministries, presidents' sites and news agencies.
  *
  * Titles are the page's headline where it was read; otherwise a plain description of the page in
  * square brackets. Dates are the publication date as far as the page or its address gives it.
  *
- * Also cited by the states and milestones, but kept with the exercise sources that share them:
- * `latestly-2018-peace-mission` and `governancetoday-2019-sary-arka` (data/sources/exerciseSources.ts).
  */
 export const membershipSources = [
   // Reference works and chronologies
   {
-    id: 'movatter-wikipedia-sco',
-    title: 'Shanghai Cooperation Organisation',
-    publisher: 'Wikipedia (English), as mirrored by movatter.jp',
-    url: 'http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FShanghai_Cooperation_Organisation',
+    id: 'fmprc-shanghai-five-summits',
+    title: 'Summit meetings among China, Russia, Kazakstan, Kirghistan and Tajikistan',
+    publisher: 'Ministry of Foreign Affairs of the People’s Republic of China',
+    date: '2000-11-17',
+    url: 'https://www.fmprc.gov.cn/mfa_eng/ziliao_665539/3602_665543/3604_665547/200011/t20001117_697851.html',
+    kind: 'official',
+    description:
+      'The Chinese foreign ministry’s account of the four Shanghai Five summits of 1996–1999 and the two border agreements of 1996 and 1997.',
+  },
+  {
+    id: 'jia-2001-shanghai-five',
+    title: 'The Success of the Shanghai Five: Interests, Norms and Pragmatism',
+    publisher: 'Commonwealth Institute, Project on Defense Alternatives (comw.org)',
+    authors: ['Qingguo Jia'],
+    url: 'http://comw.org/cmp/fulltext/0110jia.htm',
+    kind: 'article',
+    description: 'Academic paper on the Shanghai Five; dates its first round to 26 April 1996 in Shanghai.',
+  },
+  {
+    id: 'glostat-sco-charter',
+    title: 'Shanghai Cooperation Organization Charter (2003)',
+    publisher: 'GloStat documents database (text of the Charter)',
+    url: 'https://glostat.com/documents-international-organizations/shanghai-cooperation-organization-charter-2003',
     kind: 'reference',
     description:
-      'Mirror of the encyclopedia article on the SCO; used for the Shanghai Five of 1996 and for Iran’s accession in 2023.',
+      'Text of the SCO Charter; its preamble dates the Shanghai Five agreements on confidence in the military field (26 April 1996) and on mutual reductions of armed forces (24 April 1997).',
   },
   {
-    id: 'wikien4-wikipedia-sco',
-    title: 'Shanghai Cooperation Organisation',
-    publisher: 'Wikipedia (English), as mirrored by wikien4.appspot.com',
-    url: 'http://wikien4.appspot.com/wiki/Shanghai_Cooperation_Organisation',
+    id: 'sectsco-about-sco',
+    title: 'About SCO',
+    publisher: 'SCO Secretariat',
+    url: 'http://eng.sectsco.org/about_sco/',
+    kind: 'official',
+    description:
+      'The organisation’s own summary: founded 15 June 2001 in Shanghai; Charter signed in St Petersburg in June 2002, in force 19 September 2003; India and Pakistan made members at Astana, June 2017.',
+  },
+  {
+    id: 'kremlin-2001-sco-founding',
+    title: '[Putin at the founding summit of the Shanghai Cooperation Organisation]',
+    publisher: 'President of Russia (kremlin.ru)',
+    url: 'http://en.kremlin.ru/events/president/news/41570',
+    kind: 'official',
+    description:
+      'Kremlin report of the Shanghai summit: the six sign the declaration establishing the SCO and the Shanghai Convention on Combating Terrorism, Separatism and Extremism.',
+  },
+  {
+    id: 'worldjpn-2001-shanghai-convention',
+    title: 'The Shanghai Convention on Combating Terrorism, Separatism and Extremism',
+    publisher: '“The World and Japan” database (GRIPS / University of Tokyo), text from the SCO Secretariat',
+    url: 'https://worldjpn.net/documents/texts/SCO/20010615.T2E.html',
     kind: 'reference',
     description:
-      'Mirror of the encyclopedia article on the SCO; used for the founding date, the Charter’s signature and entry into force, and the 2017 accessions.',
+      'Full text of the convention, dated Shanghai, 15 June 2001; its preamble dates the Almaty Joint Statement (3 July 1998) and the Bishkek Declaration (25 August 1999).',
   },
   {
-    id: 'photius-sco-chronology',
-    title: 'Shanghai Cooperation Organization: chronology',
-    publisher: 'photius.com',
-    url: 'https://photius.com/shanghai_cooperation_organization/',
+    id: 'unodc-shanghai-convention-status',
+    title: 'The Shanghai Convention on Combating Terrorism, Separatism and Extremism',
+    publisher: 'UNODC SHERLOC treaties database',
+    url: 'https://sherloc.unodc.org/cld/en/treaties/status/shanghai_cooperation_organization/the_shanghai_convention_on_combating_terrorism_separatism_and_extremism.html',
     kind: 'reference',
-    description: 'Dated chronology of the Shanghai Five summits from 1996 to 1999 and of the SCO’s first years.',
+    description: 'The UN Office on Drugs and Crime’s treaty record: the convention entered into force on 29 March 2003.',
   },
   {
-    id: 'wikimili-sco-member-states',
-    title: 'Member states of the Shanghai Cooperation Organisation',
-    publisher: 'WikiMili (Wikipedia mirror)',
-    url: 'https://wikimili.com/en/Member_states_of_the_Shanghai_Cooperation_Organisation',
+    id: 'worldjpn-2009-convention-against-terrorism',
+    title: 'Convention of the Shanghai Cooperation Organization against Terrorism',
+    publisher: '“The World and Japan” database (GRIPS / University of Tokyo), text from the SCO Secretariat',
+    url: 'https://worldjpn.net/documents/texts/SCO/20090616.T1E.html',
     kind: 'reference',
-    description: 'Mirror of the encyclopedia list of member, observer and partner states; cross-check for the founders.',
+    description:
+      'Full text of the convention, dated Yekaterinburg, 16 June 2009; its preamble dates the Charter (7 June 2002), the Shanghai Convention (15 June 2001) and the Concept (5 July 2005).',
+  },
+  {
+    id: 'kremlin-2010-ratification-convention-against-terrorism',
+    title: '[Law ratifying the SCO Counter-Terrorism Convention]',
+    publisher: 'President of Russia (kremlin.ru)',
+    url: 'http://en.kremlin.ru/events/president/news/9133/print',
+    kind: 'official',
+    description: 'Kremlin note on Russia’s ratification of the convention signed in Yekaterinburg on 16 June 2009.',
+  },
+  {
+    id: 'zakonpravo-kaz-ratification-convention-against-terrorism',
+    title: 'On the ratification of the Convention of the Shanghai Cooperation Organization against Terrorism',
+    publisher: 'ZakonPravo.kz (law of the Republic of Kazakhstan of 10 January 2011 No. 381-IV, with the convention)',
+    url: 'https://zakonpravo.kz/en/on-the-ratification-of-the-convention-of-the-shanghai-cooperation-organization-against-terrorism',
+    kind: 'reference',
+    description:
+      'Kazakhstan’s ratification law with the convention’s text, annotated with its entry into force on 14 January 2012 (Bulletin of International Treaties of Kazakhstan).',
+  },
+  {
+    id: 'interaffairs-ru-information-security-agreements',
+    title: '[Article on Russia’s multilateral agreements on international information security]',
+    publisher: 'International Affairs (Mezhdunarodnaya Zhizn), journal of the Russian Foreign Ministry',
+    url: 'https://interaffairs.ru/jauthor/material/2288',
+    kind: 'article',
+    description:
+      'Lists the SCO governments’ agreement on cooperation in ensuring international information security of 16 June 2009 among Russia’s multilateral agreements.',
+  },
+  {
+    id: 'kremlin-2008-dushanbe-communique',
+    title: 'Joint Communiqué of the meeting of the Council of Heads of Member States of the SCO',
+    publisher: 'President of Russia (kremlin.ru)',
+    date: '2008-08-28',
+    url: 'http://en.special.kremlin.ru/supplement/288',
+    kind: 'official',
+    description:
+      'Communiqué of the Dushanbe summit of 28 August 2008; records the signing of the agreement on joint counter-terrorism exercises.',
+  },
+  {
+    id: 'sectsco-2017-alimov-extremism-convention',
+    title: 'SCO Secretary-General: The Convention on countering extremism is the SCO’s common response to this growing threat',
+    publisher: 'SCO Secretariat',
+    date: '2017-06-13',
+    url: 'http://eng.sectsco.org/news/20170613/295928.html',
+    kind: 'official',
+    description:
+      'Interview with Rashid Alimov after the Astana summit of 8–9 June 2017, where the heads of state signed the convention; dates the 2005 Concept to 5 July 2005.',
+  },
+  {
+    id: 'mid-2019-extremism-convention-in-force',
+    title: 'Press release on the entry into force of the SCO Convention on Countering Extremism',
+    publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+    date: '2019-11-08',
+    url: 'https://www.mid.ru/en/web/guest/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/3891639',
+    kind: 'official',
+    description: 'The convention, signed in Astana on 9 June 2017, entered into force for Russia on 12 October 2019.',
+  },
+  {
+    id: 'inform-2024-astana-summit-documents',
+    title: 'SCO members sign key documents on cooperation, including Astana Declaration',
+    publisher: 'Kazinform',
+    date: '2024-07-04',
+    url: 'https://en.inform.kz/news/sco-members-sign-key-documents-on-cooperation-including-astana-declaration-b95095/',
+    kind: 'news',
+    description:
+      'List of the decisions signed at the Astana summit of 4 July 2024, among them the counter-terrorism programme for 2025–2027 and the anti-drug strategy for 2024–2029.',
+  },
+  {
+    id: 'inform-2024-rats-universal-centre',
+    title: 'SCO regional anti-terrorism center to be transformed into a universal center - Russian President Vladimir Putin',
+    publisher: 'Kazinform',
+    date: '2024-07-04',
+    url: 'https://en.inform.kz/news/sco-regional-anti-terrorism-center-to-be-transformed-into-a-universal-center-russian-president-vladimir-putin-f7283a/',
+    kind: 'news',
+    description:
+      'Putin at the Astana summit on transforming the RATS; recalls that the agreement establishing the RATS was signed in St Petersburg on 7 June 2002.',
+  },
+  {
+    id: 'tass-2024-putin-astana-rats-universal-centre',
+    title: '[Putin at the SCO Heads of State Council in Astana: key statements]',
+    publisher: 'TASS',
+    date: '2024-07-04',
+    url: 'https://tass.com/politics/1812419',
+    kind: 'news',
+    description: 'Putin at the Astana summit: the RATS is to be turned into a universal centre dealing with the entire range of security threats.',
+  },
+  {
+    id: 'tass-2025-tianjin-security-centres',
+    title: '[SCO countries sign agreements on the Universal Centre and the Anti-Drug Centre]',
+    publisher: 'TASS',
+    date: '2025-09-01',
+    url: 'https://tass.com/world/2010361',
+    kind: 'news',
+    description:
+      'The Tianjin Declaration: the members signed the agreements on the Universal Centre for Countering Challenges and Threats and on the SCO Anti-Drug Centre.',
+  },
+  {
+    id: 'tass-2025-putin-tianjin-centres',
+    title: '[Putin at the Tianjin summit on stability and the two new SCO centres]',
+    publisher: 'TASS',
+    date: '2025-09-01',
+    url: 'https://tass.com/politics/2009975',
+    kind: 'news',
+    description: 'Putin on the two agreements signed at Tianjin: a universal centre in Tashkent and an anti-drug centre in Dushanbe.',
   },
   {
     id: 'panor-rats-interaction-methodology',
@@ -68,16 +208,6 @@ export const membershipSources = [
       'Report, written the month before, that India, Pakistan and Iran would receive observer status at the Astana summit of 5–6 July 2005; also names Mongolia as the one observer so far.',
   },
   {
-    id: 'opoyi-2022-sco-summit-attendees',
-    title: 'SCO Summit 2022: which countries are attending the diplomatic event',
-    publisher: 'Opoyi',
-    date: '2022',
-    url: 'https://opoyi.com/world/sco-summit-2022-which-countries-are-attending-the-diplomatic-event-751291',
-    kind: 'news',
-    description:
-      'Explainer listing members, observers and dialogue partners with the year each status began (Iran observer 2005; Belarus dialogue partner 2010, observer 2015).',
-  },
-  {
     id: 'inform-2017-mongolia-president-astana',
     title: 'President of Mongolia lands in Astana',
     publisher: 'Kazinform',
@@ -86,17 +216,17 @@ export const membershipSources = [
     kind: 'news',
     description: 'Report on the 2017 Astana summit; recalls that Mongolia became the first observer at the 2004 Tashkent summit.',
   },
-  {
-    id: 'urdupoint-2019-mongolia-full-member',
-    title: 'Russia would welcome Mongolia as full-fledged member of SCO',
-    publisher: 'UrduPoint News / Sputnik',
-    date: '2019-12-03',
-    url: 'https://www.urdupoint.com/en/world/russia-would-welcome-mongolia-as-full-fledged-777638.html',
-    kind: 'news',
-    description: 'Interview with Russia’s ambassador to Mongolia; confirms Mongolia’s observer status dates from 2004.',
-  },
 
   // Dialogue partners, 2009–2015
+  {
+    id: 'chinaorg-2004-tashkent-summit',
+    title: '[Xinhua report of the fourth SCO summit in Tashkent]',
+    publisher: 'China.org.cn, after Xinhua',
+    date: '2004-06-18',
+    url: 'http://english.china.org.cn/archive/2004-06/18/content_1098569.htm',
+    kind: 'news',
+    description: 'Report of the Tashkent summit held on Thursday 17 June 2004 and of the documents signed there.',
+  },
   {
     id: 'interfax-2009-yekaterinburg-partners',
     title: '[Medvedev announces dialogue-partner status for Belarus and Sri Lanka at the Yekaterinburg summit]',
@@ -125,6 +255,26 @@ export const membershipSources = [
     description: 'June 2010 report noting that Belarus’s dialogue-partner memoranda had just been signed.',
   },
   {
+    id: 'belaruskz-2010-belarus-memorandum-planned',
+    title: 'Меморандум о предоставлении Белоруссии статуса партнера по диалогу ШОС подпишут в Минске',
+    publisher: 'Belarusian portal in Kazakhstan (belarus.kz), after RIA Novosti and Novosti-Kazakhstan',
+    date: '2010-04',
+    url: 'http://belarus.kz/print/aktueller/8-1/89/560',
+    kind: 'news',
+    description:
+      'Belarusian foreign ministry, April 2010: the memorandum is to be signed during the SCO Secretary-General’s visit to Minsk on 28–29 April; recalls the decision of summer 2009.',
+  },
+  {
+    id: 'tass-2023-belarus-ratifies-memorandum',
+    title: '[Lukashenko signs into law the memorandum on Belarus’s SCO membership commitments]',
+    publisher: 'TASS',
+    date: '2023-11-29',
+    url: 'https://tass.com/world/1713379',
+    kind: 'news',
+    description:
+      'Ratification of the memorandum of obligations signed in New Delhi on 4 July 2023; recalls that Belarus became a dialogue partner in 2010 and an observer in 2015, and that the procedure began at Samarkand in 2022.',
+  },
+  {
     id: 'priu-2009-sri-lanka-partner',
     title: 'Sri Lanka gains partnership in SCO',
     publisher: 'Policy Research & Information Unit, Presidential Secretariat of Sri Lanka',
@@ -140,6 +290,25 @@ export const membershipSources = [
     url: 'https://avim.org.tr/en/Bulten/SRI-LANKA-AIMS-TO-INCREASE-LEVEL-OF-PARTICIPATION-IN-SCO-AMBASSADOR-TO-RUSSIA-DAYAN-JAYATILLEKA',
     kind: 'news',
     description: 'Bulletin item on Sri Lanka’s standing as a dialogue partner.',
+  },
+  {
+    id: 'mfatr-2013-turkey-dialogue-partnership',
+    title:
+      'QA-3, 5 February 2013, Statement of the Spokesman of the Ministry of Foreign Affairs of Turkey in Response to a Question Regarding Turkey’s Dialogue Partnership to the Shanghai Cooperation Organization',
+    publisher: 'Ministry of Foreign Affairs of Turkey',
+    date: '2013-02-05',
+    url: 'http://www.mfa.gov.tr/qa_3_-5-february-2013_-statement-of-the-spokesman-of-the-ministry-of-foreign-affairs-of-turkey-in-response-to-a-question-regarding-turkey_s-dialogue-partnership-to-the-shanghai-cooperation-organization.en.mfa',
+    kind: 'official',
+    description: 'Turkey’s application of March 2011 was approved unanimously at the Beijing summit of 6–7 June 2012.',
+  },
+  {
+    id: 'panarmenian-2013-turkey-memorandum',
+    title: '[Turkey has received SCO dialogue-partner status] (in Armenian)',
+    publisher: 'PanArmenian.net',
+    date: '2013-04-26',
+    url: 'https://www.panarmenian.net/m/arm/news/156005',
+    kind: 'news',
+    description: 'Same-day report: the memorandum was signed in Almaty by Turkey’s foreign minister Ahmet Davutoğlu and SCO Secretary-General Dmitry Mezentsev.',
   },
   {
     id: 'zeenews-2012-afghanistan-turkey',
@@ -169,6 +338,53 @@ export const membershipSources = [
     description: 'Report of the heads of state’s decision at Ufa to begin the accession procedure for India and Pakistan.',
   },
   {
+    id: 'rferl-2015-ufa-summit',
+    title: 'After BRICS, Putin Hosts Shanghai Cooperation Organization Summit In Ufa',
+    publisher: 'RFE/RL (Gandhara)',
+    date: '2015-07-10',
+    url: 'https://gandhara.rferl.org/a/sco-summit-ufa-russia/27122419.html',
+    kind: 'news',
+    description:
+      'Report of the Ufa summit of 10 July 2015: the accession procedure for India and Pakistan begins, Belarus becomes an observer, four states become dialogue partners.',
+  },
+  {
+    id: 'uztag-2015-cambodia-memorandum',
+    title: 'Камбоджа получила статус партнера по диалогу ШОС',
+    publisher: 'UzTAG, after the Uzbek Foreign Ministry',
+    date: '2015-09-26',
+    url: 'https://uztag.info/ru/news/kambodzha-poluchila-status-partnera-po-dialogu-shos',
+    kind: 'news',
+    description: 'The memorandum granting Cambodia dialogue-partner status was signed in Xi’an on 24 September 2015, under the Ufa decision of 10 July 2015.',
+  },
+  {
+    id: 'economygovaz-azerbaijan-sco',
+    title: 'Shanghai Cooperation Organisation',
+    publisher: 'Ministry of Economy of the Republic of Azerbaijan',
+    url: 'https://economy.gov.az/en/article/shanxay-emekdashliq-teshkilat/22940',
+    kind: 'official',
+    description:
+      'Azerbaijan’s relations with the SCO: dialogue-partner status decided on 10 July 2015; memorandum signed in Beijing on 14 March 2016.',
+  },
+  {
+    id: 'sectsco-2020-nepal-memorandum',
+    title: '[SCO Secretary-General meets the Ambassador of Nepal]',
+    publisher: 'SCO Secretariat',
+    date: '2020-08-19',
+    url: 'http://eng.sectsco.org/20200819/670183.html',
+    kind: 'official',
+    description: 'Secretariat news item; notes that Nepal’s dialogue-partner memorandum was signed on 22 March 2016.',
+  },
+  {
+    id: 'gazetauz-2016-armenia-memorandum',
+    title: '[Armenia receives SCO dialogue-partner status]',
+    publisher: 'Gazeta.uz, after the Uzbek Foreign Ministry',
+    date: '2016-04-16',
+    url: 'https://www.gazeta.uz/ru/2016/04/16/sco/',
+    kind: 'news',
+    description:
+      'The memorandum for Armenia was signed in Beijing on 16 April 2016 and took effect on signature, completing the Ufa decisions of 10 July 2015.',
+  },
+  {
     id: 'massispost-2015-ufa-dialogue-partners',
     title: 'Armenia joins Shanghai Cooperation Organization as partner in dialogue',
     publisher: 'Massis Post',
@@ -177,18 +393,28 @@ export const membershipSources = [
     kind: 'news',
     description: 'Report that Armenia, Azerbaijan, Cambodia and Nepal became dialogue partners at the one-day Ufa summit.',
   },
-  {
-    id: 'armenianclub-2015-ufa-dialogue-partners',
-    title: '[Azerbaijan, Armenia, Cambodia and Nepal admitted to the SCO as dialogue partners]',
-    publisher: 'armenianclub.com, after Sputnik',
-    date: '2015-07',
-    url: 'https://armenianclub.com/?p=827',
-    kind: 'news',
-    description:
-      'Quotes Putin at Ufa on the four new dialogue partners and on launching the admission of India and Pakistan.',
-  },
 
   // Iran, Belarus and the 2022 expansion of dialogue partners
+  {
+    id: 'tass-2021-khakimov-dushanbe-decisions',
+    title: '[Saudi Arabia, Egypt and Qatar to receive dialogue-partner status after the Dushanbe summit]',
+    publisher: 'TASS',
+    date: '2021-09-09',
+    url: 'https://tass.com/world/1335687',
+    kind: 'news',
+    description:
+      'Russia’s envoy for SCO affairs before the Dushanbe summit of 16–17 September 2021: the start of Iran’s accession and dialogue-partner status for Egypt, Qatar and Saudi Arabia agreed.',
+  },
+  {
+    id: 'norov-2021-uzbekistan-chairmanship',
+    title: 'Uzbekistan’s chairmanship in the SCO',
+    publisher: 'Centreline (Pakistan)',
+    authors: ['Vladimir Norov'],
+    date: '2021-10-15',
+    url: 'https://centreline.com.pk/2021/10/15/uzbekistans-chairmanship-in-the-sco/',
+    kind: 'article',
+    description: 'Article by the SCO Secretary-General; dates the jubilee Dushanbe meeting of the heads of state to 17 September 2021.',
+  },
   {
     id: 'mehrnews-2023-raisi-sco-speech',
     title: 'Raeisi to deliver speech at SCO Summit as full member',
@@ -236,13 +462,22 @@ export const membershipSources = [
     description: 'Live blog of the Samarkand summit; already counts Iran among nine members, ahead of its formal accession.',
   },
   {
-    id: 'newsghana-2022-egypt-qatar-partners',
-    title: 'Egypt and Qatar granted status of SCO dialogue partner',
-    publisher: 'News Ghana, after the Uzbek Foreign Ministry',
+    id: 'russiaislworld-2022-egypt-qatar-memoranda',
+    title: 'Memorandum on granting Egypt and Qatar status of SCO partners signed in Tashkent',
+    publisher: 'Russia – Islamic World strategic vision group, after TASS',
     date: '2022-09-14',
-    url: 'https://newsghana.com.gh/egypt-and-qatar-granted-status-of-sco-dialogue-partner/',
+    url: 'https://russia-islworld.ru/novosti//memorandum-on-granting-egypt-and-qatar-status-of-sco-partners-signed-in-tashkent-2022-09-14-27477/',
     kind: 'news',
-    description: 'Reports the Tashkent ceremony of 14 September 2022 at which the two memoranda were signed.',
+    description: 'The Uzbek foreign ministry’s report of the Tashkent signing of 14 September 2022, as TASS carried it.',
+  },
+  {
+    id: 'xinhua-de-2022-egypt-memorandum',
+    title: '[Egypt signs memorandum to become SCO dialogue partner] (in German)',
+    publisher: 'Xinhua (German service)',
+    date: '2022-09-14',
+    url: 'https://german.news.cn/20220916/7e6c16ecb3874069bb4945a239d4276e/c.html',
+    kind: 'news',
+    description: 'Egypt’s foreign ministry: the memorandum was signed in Tashkent on Wednesday 14 September 2022, ahead of the Samarkand summit.',
   },
   {
     id: 'uzmetronom-2023-saudi-partner',
@@ -253,6 +488,51 @@ export const membershipSources = [
     kind: 'news',
     description:
       'Commentary after the Saudi cabinet approved the memorandum; dates the Egyptian, Qatari and Saudi memoranda to the Samarkand summit.',
+  },
+  {
+    id: 'financialexpress-2023-goa-dialogue-partners',
+    title: 'SCO adds Kuwait, UAE, Myanmar and Maldives as dialogue partners',
+    publisher: 'Financial Express',
+    date: '2023-05-06',
+    url: 'https://www.financialexpress.com/business/defence-sco-adds-kuwait-uae-myanmar-and-maldives-as-dialogue-partners-3076846/',
+    kind: 'news',
+    description: 'Four states signed their dialogue-partner memoranda at the end of the foreign ministers’ meeting in Goa, May 2023.',
+  },
+  {
+    id: 'khaleejtimes-2023-uae-dialogue-partner',
+    title: 'UAE granted Dialogue Partner Status in Shanghai Cooperation Organisation',
+    publisher: 'Khaleej Times, after WAM',
+    date: '2023-05-06',
+    url: 'https://www.khaleejtimes.com/uae/uae-granted-dialogue-partner-status-in-shanghai-cooperation-organisation',
+    kind: 'news',
+    description: 'The UAE’s ambassador to India signed the memorandum with the SCO Secretary-General on the sidelines of the Goa meeting.',
+  },
+  {
+    id: 'aspectuz-2023-kuwait-dialogue-partner',
+    title: 'Кувейт присоединился к ШОС в статусе «партнера по диалогу»',
+    publisher: 'Aspect.uz, after KUNA',
+    date: '2023-05',
+    url: 'https://aspect.uz/kyveit-prisoedinilsia-k-shos-v-statyse-partnera-po-dialogy.html',
+    kind: 'news',
+    description: 'Kuwait’s memorandum signed at the SCO meeting in India of 4–5 May 2023; the Maldives, Myanmar and the UAE received the same status.',
+  },
+  {
+    id: 'libyannewswire-2023-bahrain-dialogue-partner',
+    title: 'Bahrain granted the status of SCO dialogue partner',
+    publisher: 'Libyan News Wire, after the Bahrain News Agency',
+    date: '2023-07-15',
+    url: 'https://libyannewswire.com/bahrain-granted-the-status-of-sco-dialogue-partner/',
+    kind: 'news',
+    description: 'Bahrain’s ambassador to China signed the memorandum with SCO Secretary-General Zhang Ming.',
+  },
+  {
+    id: 'maldivesembassy-2022-dialogue-partner',
+    title: 'Statement',
+    publisher: 'Embassy of the Maldives in China',
+    date: '2022',
+    url: 'https://maldivesembassy.cn/statement/',
+    kind: 'official',
+    description: 'The Maldives welcomes the foreign ministers’ decision of 27–28 July 2022 to grant it dialogue-partner status at the Samarkand summit.',
   },
   {
     id: 'tass-2022-samarkand-partner-procedures',
@@ -312,6 +592,34 @@ export const membershipSources = [
 
   // 2025: Laos and the single partner category
   {
+    id: 'newsaz-2024-belarus-member',
+    title: 'Belarus officially becomes SCO member',
+    publisher: 'News.Az',
+    date: '2024-07-04',
+    url: 'https://news.az/news/belarus-officially-becomes-sco-member',
+    kind: 'news',
+    description: 'Belarus admitted at the Astana summit; recalls the Samarkand decision of 16 September 2022 that began its accession.',
+  },
+  {
+    id: 'kommersant-2025-laos-partner-decision',
+    title: 'ШОС решила предоставить Лаосу статус страны-партнера',
+    publisher: 'Kommersant',
+    date: '2025-07-15',
+    url: 'https://www.kommersant.ru/doc/7889758',
+    kind: 'news',
+    description: 'Lavrov at the foreign ministers’ meeting: the decision has been taken to grant Laos partner status.',
+  },
+  {
+    id: 'interfax-2025-tianjin-laos-partner',
+    title: 'Лаос получил статус партнера ШОС',
+    publisher: 'Interfax',
+    date: '2025-09-01',
+    url: 'https://www.interfax.ru/world/1045171',
+    kind: 'news',
+    description:
+      'The Tianjin Declaration on the decision to grant Laos dialogue-partner status and on merging observers and dialogue partners into a single category of partner.',
+  },
+  {
     id: 'tass-2025-laos-partner-decision',
     title: '[SCO foreign ministers agree to grant Laos partner status]',
     publisher: 'TASS',
@@ -319,14 +627,6 @@ export const membershipSources = [
     url: 'https://tass.com/politics/1989781',
     kind: 'news',
     description: 'Report from the foreign ministers’ meeting in Tianjin that decided to grant Laos partner status.',
-  },
-  {
-    id: 'pubt-2025-laos-dialogue-partner',
-    title: '[Laos granted SCO dialogue-partner status by the Council of Heads of State]',
-    publisher: 'pubt.io',
-    url: 'https://pubt.io/view/96C098CF616AE2E137A189041D23C6FB4645D088',
-    kind: 'news',
-    description: 'Report of the Tianjin summit decision admitting Laos.',
   },
   {
     id: 'tass-2025-tianjin-partner-category',

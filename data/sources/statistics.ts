@@ -19,52 +19,62 @@ export const statisticsSources = [
       'The committee’s year-end statement of 8 December 2020: 61 terror-related crimes prevented, 41 of them attacks, with militants killed and detained and weapons seized.',
   },
   {
-    id: 'urdupoint-2020-41-attacks-prevented',
-    title: 'Forty-one terror attacks prevented in Russia',
-    publisher: 'UrduPoint News / Sputnik',
+    id: 'lenta-2020-nac-41-attacks',
+    title: 'В России предотвращен 41 теракт',
+    publisher: 'Lenta.ru, after RIA Novosti',
     date: '2020-12-08',
-    url: 'https://www.urdupoint.com/en/world/forty-one-terror-attacks-prevented-in-russia-1107670.html',
+    url: 'https://lenta.ru/news/2020/12/08/nakk/amp',
     kind: 'news',
     description:
-      'The same committee statement as reported by Sputnik, adding the foreigners refused entry and the terrorist cells exposed.',
+      'The committee’s year-end statement of 8 December 2020 as RIA Novosti reported it: 41 attacks prevented, 55 underground cells uncovered, 49 militants neutralised, 149 foreigners refused entry.',
   },
   {
-    id: 'urdupoint-2021-44-attacks-prevented',
-    title: 'Total of 44 Terrorist Attacks Were Prevented in Russia in 2020 - Antiterrorism Committee',
-    publisher: 'UrduPoint News / Sputnik',
-    date: '2021-04-20',
-    url: 'https://www.urdupoint.com/en/world/total-of-44-terrorist-attacks-were-prevented-1228944.html',
+    id: 'vesti-2021-nac-2020-review',
+    title: '[In 2020 Russia’s counter-terrorism units prevented 44 attacks and killed more than 50 militants]',
+    publisher: 'Vesti.ru (VGTRK), after TASS',
+    url: 'https://vesti.ru/article/2552892',
     kind: 'news',
     description:
-      'The committee’s later review of 2020 (Igor Kulyagin, April 2021): 44 attacks prevented and 71 cells stopped, more than the December figures.',
+      'The committee’s later review of 2020 by Igor Kulyagin (April 2021): 44 attacks prevented, more than 50 militants killed, 71 terrorist cells broken up.',
   },
   {
-    id: 'kxan36news-2020-russia-2019-results',
-    title: 'In Russia prevented 34 of the terrorist attack in 2019',
-    publisher: 'kxan36news.com (machine-translated news aggregator)',
+    id: '5tv-2020-nac-2019-results',
+    title: 'НАК: 34 теракта предотвращено в России в 2019 году',
+    publisher: 'Channel 5 (5-tv.ru)',
     date: '2020',
-    url: 'https://www.kxan36news.com/in-russia-prevented-34-of-the-terrorist-attack-in-2019',
-    kind: 'news',
-    description: 'Secondary report of the committee’s figures for 2019: 57 terrorist crimes prevented, 34 of them attacks.',
-  },
-  {
-    id: 'russiafeed-2018-terror-plots-2017',
-    title: 'Russian law enforcement foiled 25 terror plots in 2017',
-    publisher: 'Russia Feed',
-    date: '2018',
-    url: 'http://russiafeed.com/russian-law-enforcement-foiled-25-terror-plots-in-2017/',
+    url: 'https://m.5-tv.ru/news/286569/nak-34-terakta-predotvraseno-vrossii-v2019-godu',
     kind: 'news',
     description:
-      'Committee figures for 2017 (68 terrorism-related crimes prevented, 25 of them attacks) and the FSB director’s figure of 42 attacks thwarted in 2016.',
+      'Igor Kulyagin, first deputy head of the committee’s staff, on 2019: 57 terrorist crimes prevented while being prepared, 34 of them attacks; 78 cells stopped.',
   },
   {
-    id: 'tiendagourmet-russia-ten-years',
-    title: '[In Russia, 159 terrorist attacks prevented in ten years]',
-    publisher: 'tiendagourmet.co (mirror of a RIA Novosti report)',
-    url: 'https://www.tiendagourmet.co/in-russia-for-10-years-has-prevented-terrorist-attacks-159',
+    id: 'eadaily-2018-nac-2017-results',
+    title: 'В 2017 году в России было предотвращено 25 терактов',
+    publisher: 'EADaily',
+    date: '2018-02-28',
+    url: 'https://eadaily.com/ru/news/2018/02/28/v-2017-godu-v-rossii-bylo-predotvrashcheno-25-teraktov',
     kind: 'news',
     description:
-      'Low-quality mirror of a report of the FSB director to the president on ten years of counter-terrorism; to be read with caution.',
+      'Igor Kulyagin’s press conference of 28 February 2018 on 2017: 25 attacks and 68 terrorist crimes prevented while being prepared, more than 50 cells stopped.',
+  },
+  {
+    id: 'salamnews-2016-fsb-42-attacks',
+    title: 'ФСБ РФ предотвратила 42 теракта за год',
+    publisher: 'SalamNews, after TASS',
+    date: '2016-12-13',
+    url: 'http://salamnews.org/ru/news/read/249354',
+    kind: 'news',
+    description:
+      'FSB director Alexander Bortnikov at the committee’s meeting of December 2016 as TASS reported him: 42 attacks prevented in 2016, 129 militants killed.',
+  },
+  {
+    id: 'asiaplus-2016-fsb-42-crimes',
+    title: '[Russia’s special services prevented 42 crimes of a terrorist nature in 2016]',
+    publisher: 'Asia-Plus, after Interfax',
+    url: 'https://asiaplus.news/?p=219450',
+    kind: 'news',
+    description:
+      'The same statement of Bortnikov as Interfax reported it: 42 crimes of a terrorist nature prevented while being prepared.',
   },
   {
     id: 'tass-2026-bortnikov-twenty-years',
@@ -87,16 +97,6 @@ export const statisticsSources = [
     kind: 'news',
     description:
       'The State Security Service’s account of 2020: four terrorist acts prevented, 67 underground groups stopped, 98 citizens returned and prosecuted.',
-  },
-  {
-    id: 'rossaprimavera-2023-uzbekistan-2022',
-    title: '[Uzbekistan Interior Ministry report on extremists neutralised in 2022]',
-    publisher: 'Rossa Primavera',
-    date: '2023-06',
-    url: 'https://rossaprimavera.ru/news/c04dceec',
-    kind: 'news',
-    description:
-      'The Interior Ministry’s 2022 totals of lone extremists, underground groups and online groups neutralised.',
   },
   {
     id: 'sputnikcn-2022-uzbekistan-first-half',
@@ -158,15 +158,6 @@ export const statisticsSources = [
     url: 'https://asiaplustj.info/en/news/tajikistan/security/20240808/ministry-of-internal-affairs-three-terrorist-attacks-prevented-in-tajikistan-in-h1-2024',
     kind: 'news',
     description: 'First Deputy Interior Minister on January–June 2024: three attacks prevented and two attempted.',
-  },
-  {
-    id: 'eurasianlaw-2014-tajikistan-118-detained',
-    title: '[Tajikistan claims detention of 118 members of terrorist and extremist groups in 2013]',
-    publisher: 'Eurasian Law Breaking News (blog), after RIA Novosti',
-    date: '2014-01',
-    url: 'http://eurasian-law-breaking-news.blogspot.com/2014/01/tajikistan-claims-detention-of-118.html',
-    kind: 'news',
-    description: 'Deputy Interior Minister’s figure for members of alleged terrorist and extremist groups detained in 2013.',
   },
 
   // Kazakhstan
@@ -258,16 +249,6 @@ export const statisticsSources = [
       'Report from a RATS conference in Tashkent; the page gives “Nov 1” without a year (2017 is inferred from the weekday and the director then in office).',
   },
   {
-    id: 'urdupoint-2019-rats-register',
-    title: '[SCO counter-terrorism body expands international cooperation]',
-    publisher: 'UrduPoint News / Sputnik',
-    date: '2019-10-17',
-    url: 'https://www.urdupoint.com/en/world/scos-counterterrorism-body-expands-intl-pre-740134.html',
-    kind: 'news',
-    description:
-      'RATS director Dzhumakhon Giyosov on the Unified Search Register (more than 6,600 people) and the list of 115 banned organisations.',
-  },
-  {
     id: 'tass-2017-rats-three-years',
     title: '[RATS: results of counter-terrorism cooperation over three years]',
     publisher: 'TASS',
@@ -285,15 +266,6 @@ export const statisticsSources = [
     url: 'https://news.cgtn.com/news/7a457a4d32454464776c6d636a4e6e62684a4856/share_p.html',
     kind: 'news',
     description: 'Chinese state broadcaster’s summary of SCO counter-terrorism results for 2013–2017.',
-  },
-  {
-    id: 'nammakpsc-rats-sco',
-    title: 'RATS SCO',
-    publisher: 'NammaKPSC (exam-preparation site)',
-    date: '2021-12',
-    url: 'https://nammakpsc.com/affairs/rats-sco/',
-    kind: 'news',
-    description: 'Secondary summary of RATS results for 2011–2015; its text is cut off mid-sentence.',
   },
   {
     id: 'russiaislworld-2019-rats-2018-results',

@@ -187,11 +187,13 @@ export const charts = {
     markName: '{date}: {title} ({kind}). Opens its source.',
     legendApproximate: 'Known to the year or month only',
     tipPlace: 'Place',
+    tipInForce: 'In force',
     columns: {
       date: 'Date',
       title: 'Milestone',
       kind: 'Kind',
       place: 'Place',
+      inForce: 'In force from',
       summary: 'What it did',
       sources: 'Sources',
       link: 'Source link',

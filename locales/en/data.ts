@@ -74,6 +74,7 @@ export const data = {
     kind: 'Kind',
     url: 'URL',
     authors: 'Authors',
+    inForce: 'In force from',
     doi: 'DOI',
     description: 'Description',
     iso3: 'ISO code',

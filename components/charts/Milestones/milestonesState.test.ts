@@ -56,6 +56,7 @@ describe('toRows', () => {
   it('lists each milestone with the link its mark opens', () => {
     const rows = toRows(milestonePoints(real, CTX, { allKinds: false }), CTX).rows;
     const convention = rows.find((r) => r.title === 'Shanghai Convention on Combating Terrorism, Separatism and Extremism');
-    expect(convention).toMatchObject({ date: 'June 2001', kind: 'Document', link: '/sources/#seed' });
+    expect(convention).toMatchObject({ date: '15 June 2001', kind: 'Document', inForce: '29 March 2003' });
+    expect(convention?.link).toMatch(/^https?:\/\//);
   });
 });

@@ -34,6 +34,8 @@ export interface MilestonePoint {
   title: string;
   kind: MilestoneKind;
   place?: string;
+  /** For a document: when it entered into force, formatted ("19 September 2003"). */
+  inForceText?: string;
   summary: string;
   /** The source page the mark links to: the first source with a URL, else its bibliography entry. */
   href: string;
@@ -66,6 +68,7 @@ export function milestonePoints(milestones: readonly Milestone[], ctx: ChartCont
           title: m.title,
           kind: m.kind,
           ...(m.place !== undefined ? { place: m.place } : {}),
+          ...(m.inForce !== undefined ? { inForceText: formatPartialDate(m.inForce) } : {}),
           summary: m.summary,
           href: sourceHref(sourceIds, ctx.sources),
           sourceIds,
@@ -89,6 +92,7 @@ export function milestoneTips(points: readonly MilestonePoint[], ctx: ChartConte
       lines: [
         `${p.dateText} · ${messages().data.milestoneKind[p.kind]}`,
         ...(p.place !== undefined ? [`${t.tipPlace}: ${p.place}`] : []),
+        ...(p.inForceText !== undefined ? [`${t.tipInForce}: ${p.inForceText}`] : []),
         p.summary,
         `${messages().charts.views.sources}: ${sourceNames(ctx, p.sourceIds)}`,
       ],
@@ -231,6 +235,7 @@ export function toRows(points: readonly MilestonePoint[], ctx: ChartContext): Ta
       { key: 'title', label: c.title, type: 'text' },
       { key: 'kind', label: c.kind, type: 'text' },
       { key: 'place', label: c.place, type: 'text' },
+      { key: 'inForce', label: c.inForce, type: 'date' },
       { key: 'summary', label: c.summary, type: 'text' },
       { key: 'sources', label: c.sources, type: 'text' },
       { key: 'link', label: c.link, type: 'url' },
@@ -240,6 +245,7 @@ export function toRows(points: readonly MilestonePoint[], ctx: ChartContext): Ta
       title: p.title,
       kind: messages().data.milestoneKind[p.kind],
       place: p.place ?? '',
+      inForce: p.inForceText ?? '',
       summary: p.summary,
       sources: sourceNames(ctx, p.sourceIds),
       link: p.href,
