@@ -28,7 +28,6 @@ export interface GazetteerEntry {
 
 /** GeoNames entries, keyed by a short name of ours. */
 export const PLACES = {
-  akSay: { geonameid: 10370337, name: 'Ak-Say', lat: 39.87438, lon: 70.52211, country: 'KGZ' },
   almaty: { geonameid: 1526384, name: 'Almaty', lat: 43.25, lon: 76.91667, country: 'KAZ' },
   artux: { geonameid: 1281743, name: 'Atush', lat: 39.71085, lon: 76.17138, country: 'CHN' },
   bahawalpur: { geonameid: 1183880, name: 'Bahawalpur', lat: 29.39779, lon: 71.6752, country: 'PAK' },
@@ -44,6 +43,7 @@ export const PLACES = {
   isfara: { geonameid: 1514896, name: 'Isfara', lat: 40.12649, lon: 70.62526, country: 'TJK' },
   jammu: { geonameid: 1269321, name: 'Jammu', lat: 32.73528, lon: 74.86167, country: 'IND' },
   jizzakh: { geonameid: 1513886, name: 'Jizzax', lat: 40.12341, lon: 67.82842, country: 'UZB' },
+  karagandy: { geonameid: 609655, name: 'Karagandy', lat: 49.80187, lon: 73.10211, country: 'KAZ' },
   kashgar: { geonameid: 1280849, name: 'Kashgar', lat: 39.47066, lon: 75.98951, country: 'CHN' },
   kerben: { geonameid: 1528052, name: 'Kerben', lat: 41.49399, lon: 71.75826, country: 'KGZ' },
   khabarovsk: { geonameid: 2022890, name: 'Khabarovsk', lat: 48.48271, lon: 135.08379, country: 'RUS' },
