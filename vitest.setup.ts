@@ -3,5 +3,5 @@ import { seedArticleSkipReason } from './data/testing/seedArticle';
 
 export default function setup(): void {
   const reason = seedArticleSkipReason();
-  if (reason !== null) console.log(reason);
+  if (reason !== null) process.stdout.write(`${reason}\n`);
 }

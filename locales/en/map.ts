@@ -200,7 +200,7 @@ export const map = {
     places: 'Places',
     troops: 'Troops',
     parties: 'Parties',
-    casualties: 'Killed / injured (largest claimed)',
+    casualties: 'Casualties (the largest single statement)',
     inYear: 'In {year}',
     empty: 'None.',
     layerOff: 'The {layer} layer is off.',
