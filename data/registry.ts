@@ -42,8 +42,8 @@ export interface DatasetEntry {
 export const DATASETS: readonly DatasetEntry[] = [
   { id: 'sources', file: 'data/sources/', schema: sourceSchema, rows: sources },
   { id: 'states', file: 'data/states.ts', schema: stateSchema, rows: states },
-  { id: 'exercises', file: 'data/exercises.ts', schema: exerciseSchema, rows: exercises },
-  { id: 'incidents', file: 'data/incidents.ts', schema: incidentSchema, rows: incidents },
+  { id: 'exercises', file: 'data/exercises/', schema: exerciseSchema, rows: exercises },
+  { id: 'incidents', file: 'data/incidents/', schema: incidentSchema, rows: incidents },
   { id: 'terrorismStats', file: 'data/terrorismStats.ts', schema: terrorismStatSchema, rows: terrorismStats },
   { id: 'ratsFigures', file: 'data/ratsFigures.ts', schema: ratsFigureSchema, rows: ratsFigures },
   { id: 'milestones', file: 'data/milestones.ts', schema: milestoneSchema, rows: milestones },

@@ -39,7 +39,7 @@ export interface MapDataInput {
   /** The year the slider ends at: the current year when the site is built. */
   currentYear: number;
   /** The bibliography (data/sources): ids resolve to publisher and date for source lines. */
-  sources?: readonly Pick<Source, 'id' | 'publisher' | 'date'>[];
+  sources?: readonly Pick<Source, 'id' | 'publisher' | 'authors' | 'date'>[];
   /** Names of the geometry's features by ISO numeric id, for states the datasets do not list. */
   featureNames?: Readonly<Record<string, string>>;
   /** The view that frames each feature, by ISO numeric id (geometry.server.ts viewTargets). */
@@ -163,7 +163,12 @@ export function selectMapData(input: MapDataInput): MapData {
   const cited = new Set([...states, ...exercises, ...incidents].flatMap((r) => r.sourceIds));
   const sources = (input.sources ?? [])
     .filter((s) => cited.has(s.id))
-    .map((s) => ({ id: s.id, publisher: s.publisher, ...(s.date === undefined ? {} : { date: s.date }) }));
+    .map((s) => ({
+      id: s.id,
+      publisher: s.publisher,
+      ...(s.authors === undefined ? {} : { authors: [...s.authors] }),
+      ...(s.date === undefined ? {} : { date: s.date }),
+    }));
 
   return {
     states,

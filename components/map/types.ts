@@ -141,7 +141,7 @@ export interface MapData {
   asOfDate: string;
   asOf: number;
   /** The sources the records cite: enough to write a source line ("TASS (2021)"). */
-  sources: { id: string; publisher: string; date?: string }[];
+  sources: { id: string; publisher: string; authors?: string[]; date?: string }[];
   /** The legend's marker sizes: troops and casualties, on the map's own scales. */
   sizeKeys: { troops: MapSizeKey; casualties: MapSizeKey };
 }

@@ -6,7 +6,7 @@ import type { Claim, Source } from '@/data/schema';
 import { sourceShortLabel } from '@/components/frame/frameSpec';
 
 export interface ChartContext {
-  sources: readonly Pick<Source, 'id' | 'publisher' | 'date' | 'url' | 'title'>[];
+  sources: readonly Pick<Source, 'id' | 'publisher' | 'authors' | 'date' | 'url' | 'title'>[];
   /** ISO3 → name ("RUS" → "Russia"); codes without a name show as the code. */
   countryNames: Readonly<Record<string, string>>;
   /** `DATA_AS_OF`: the date the data are current to. */
