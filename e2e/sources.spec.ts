@@ -4,6 +4,8 @@ import { expectNoAxeViolations } from './support/axe';
 
 const p = data.sourcesPage;
 const SEED_TITLE = 'Security Cooperation of the Shanghai Cooperation Organization';
+/** A news report in the middle of the bibliography. */
+const MID_SOURCE = 'tass-2025-tianjin-partner-category';
 
 /** The number a "Cited by 80 figures…" summary states. */
 async function citedCount(summary: Locator): Promise<number> {
