@@ -112,6 +112,16 @@ export function statementRanges(i: WithStatements, names: Readonly<Record<string
   });
 }
 
+/** The tooltip's line: the largest statement, and how many others the details hold. */
+export function casualtiesShortText(i: WithStatements, names: Readonly<Record<string, string>>): string {
+  const largest = largestStatement(i);
+  if (!largest) return t().casualtiesUnknown;
+  const others = i.casualties.filter(hasFigures).length - 1;
+  const one = statementText(largest, names);
+  if (others === 0) return one;
+  return `${format(t().largestStatement, { statement: one })}; ${others === 1 ? t().otherStatementOne : format(t().otherStatements, { count: others })}`;
+}
+
 /** The summary line of an incident: its one statement, or the largest of several and where
  * statements differ. */
 export function casualtiesText(i: WithStatements, names: Readonly<Record<string, string>>): string {

@@ -180,7 +180,7 @@ describe('statistics tables', () => {
     };
     const row = incidentsTable([incident]).rows[0];
     expect(row?.casualties).toBe(
-      '36 killed: soldiers and civilians of Kyrgyzstan (Kyrgyz Ministry of Health, 30 April 2021) [a]; ' +
+      '36 killed: people (soldiers and civilians not told apart) of Kyrgyzstan (Kyrgyz Ministry of Health, 30 April 2021) [a]; ' +
         'at least 55 killed, more than 200 injured: soldiers, border guards and police of Tajikistan (Tajik Border Service, 2 May 2021) [b]',
     );
   });

@@ -51,7 +51,7 @@ export const kyrgyzTajik2021Incidents: Incident[] = [
     casualties: [
       statement({
         people: 'all',
-        statedBy: 'The seed article',
+        statedBy: 'Su Chang and Li Xinwei (China International Studies)',
         asOf: '2021',
         killed: [52, 'atLeast', 'at least 52 deaths'],
         injured: [300, 'nearly', 'nearly 300 injuries'],

@@ -116,12 +116,15 @@ export const map = {
       security: 'soldiers, border guards and police',
       civilians: 'civilians',
       militants: 'militants',
-      all: 'soldiers and civilians',
+      all: 'people (soldiers and civilians not told apart)',
     },
     /** "more than 59 killed, 144 injured: soldiers and civilians of Kyrgyzstan (Kyrgyz Ministry of Health, 18 September 2022)". */
     statement: '{figures}: {whose} ({statedBy}, {date})',
     /** The statement a marker is sized by, when others exist. */
     largestStatement: 'Largest single statement: {statement}',
+    /** Tooltip: the largest statement, and that others differ. */
+    otherStatementOne: '1 other statement: see the details',
+    otherStatements: '{count} other statements: see the details',
     /** Where statements on the same people differ: "killed, soldiers and civilians of Kyrgyzstan: 36–62 by date and source". */
     statementRange: '{measure}, {whose}: {min}–{max} by date and source',
     measureKilled: 'killed',
