@@ -54,8 +54,10 @@ test.describe('/sources', () => {
     // Closed, the list is not there: only the summary shows.
     await expect(seed.getByRole('link', { name: 'Peace Mission 2007', exact: true })).toBeHidden();
 
-    // The first focusable element after the page's contents is the article's disclosure.
     await page.getByRole('navigation', { name: p.contents }).getByRole('link', { name: p.contested }).focus();
+    // The article's title links to the journal; its citations follow.
+    await page.keyboard.press('Tab');
+    await expect(seed.getByRole('heading').getByRole('link')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(summary).toBeFocused();
     await page.keyboard.press('Enter');

@@ -210,7 +210,8 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
           )}
           <BoundariesNote />
         </div>
-        <div className={styles.side}>
+        {/* Focusable so a keyboard can scroll it when it is taller than the screen. */}
+        <div className={styles.side} role="region" aria-label={t.legend.sideLabel} tabIndex={0}>
           {(view.sel || view.focus) && (
             <Suspense fallback={loading}>
               <DetailsPanel

@@ -6,7 +6,7 @@ import type { StateStatus } from '@/data/schema';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatCount, formatDateRange, formatNumber, formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
-import { casualtiesText } from '@/lib/casualties';
+import { casualtiesShortText } from '@/lib/casualties';
 import { troopRange } from './mapModel';
 import type { MapEventInfo, MapExerciseInfo, MapPlace } from './types';
 
@@ -85,7 +85,7 @@ export function eventTooltip(
   const lines = [
     formatDateRange(event.start, event.end),
     [place.name, country].filter(Boolean).join(', ') + (place.role ? ` (${place.role})` : ''),
-    event.type === 'exercise' ? `${m.kinds[event.kind]} · ${troopsText(event)}` : casualtiesText(event, names),
+    event.type === 'exercise' ? `${m.kinds[event.kind]} · ${troopsText(event)}` : casualtiesShortText(event, names),
   ];
   if (groupSize > 1) lines.push(format(m.marker.groupOf, { count: groupSize }));
   return {
