@@ -4,7 +4,7 @@
  * Kekh, Kak-Sai, Ovchi-Kalacha) are not in GeoNames: each is shown at the seat of the district
  * or region the source names, or at the town the source places it near.
  */
-import { PLACES, seatPoint, townPoint } from '../gazetteer';
+import { PLACES, seatPoint } from '../gazetteer';
 import type { Incident } from '../schema';
 import { located, quoted } from '../sourceRefs';
 import { statement } from './statement';
@@ -147,9 +147,9 @@ export const kyrgyzTajik2022Incidents: Incident[] = [
     locations: [
       {
         name: 'Kekh post, near Isfara',
-        role: 'Tajik post (not in GeoNames); shown at Isfara, the town the source places it near',
+        role: 'Tajik post (not in GeoNames); shown at the seat of Isfara district, which the source places it in',
         country: 'TJK',
-        coord: townPoint(PLACES.isfara, 'GeoNames centre of Isfara; the Kekh post lies near Isfara and is not in GeoNames'),
+        coord: seatPoint(PLACES.isfara, 'district', 'Isfara district'),
       },
       {
         name: 'Bulak-Bashy, Batken region',
