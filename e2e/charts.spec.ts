@@ -253,3 +253,26 @@ test.describe('exercises and milestones', () => {
     await expect(fig.getByRole('link', { name: /^9 June 2017: India and Pakistan become members \(Membership\)/ })).toBeVisible();
   });
 });
+
+test.describe('the year a chart marks', () => {
+  test('the exercises chart marks the year in the URL, the map’s year', async ({ page }) => {
+    await page.goto('/charts/exercises-by-year/?year=2014');
+    const band = figure(page, 'exercises-by-year').locator('[data-selected-year]').first();
+    await expect(band).toHaveAttribute('data-selected-year', '2014');
+    await page.goto('/charts/exercises-by-year/?year=1890');
+    await expect(band).toHaveAttribute('data-selected-year', /^20\d\d$/);
+  });
+});
+
+test.describe('chart pages without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const id of CHART_IDS) {
+    test(`/charts/${id}/ shows the chart and its table`, async ({ page }) => {
+      await page.goto(`/charts/${id}/`, { waitUntil: 'load' });
+      const fig = figure(page, id);
+      await expect(fig.locator('svg[role="group"]').first()).toBeVisible();
+      await expect(fig.getByRole('table').first()).toBeVisible();
+    });
+  }
+});

@@ -7,6 +7,7 @@ import styles from '../shared/chart.module.css';
 import { ChartView, hintId } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Rectangle } from '../shared/rechartsMarks';
+import { SelectedYearBand } from '../shared/SelectedYearBand';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
 import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
@@ -28,6 +29,15 @@ function ExercisesPlot({ layout, size }: { layout: ExercisesLayout; size: ChartS
         <text x={layout.plotLeft} y={layout.plotTop + 20} fontSize={font} className={styles.muted}>
           {t.views.empty}
         </text>
+      )}
+      {layout.yearBands.length > 0 && (
+        <SelectedYearBand
+          bands={layout.yearBands}
+          range={{ minYear: layout.yearBands[0]?.year ?? 0, maxYear: layout.yearBands[layout.yearBands.length - 1]?.year ?? 0 }}
+          top={layout.plotTop}
+          bottom={layout.plotBottom}
+          font={font}
+        />
       )}
       <Layer aria-hidden="true">
         {layout.yTicks.map((tick) => (

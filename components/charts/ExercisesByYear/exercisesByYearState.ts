@@ -119,6 +119,8 @@ export interface ExercisesLayout {
   font: number;
   yTicks: { value: number; y: number }[];
   xTicks: { year: number; x: number }[];
+  /** Each year's column, gaps included: where the map's year is marked. */
+  yearBands: { year: number; x0: number; x1: number }[];
   stacks: StackLayout[];
 }
 
@@ -168,7 +170,9 @@ export function exercisesLayout(bins: readonly YearBin[], size: ChartSize): Exer
         total: b.total,
       };
     });
-  return { width: dims.width, height: dims.height, plotLeft, plotRight, plotTop, plotBottom, font: dims.font, yTicks, xTicks, stacks };
+  const gap = (x.step() - band) / 2;
+  const yearBands = bins.map((b) => ({ year: b.year, x0: round((x(b.year) ?? 0) - gap), x1: round((x(b.year) ?? 0) + band + gap) }));
+  return { width: dims.width, height: dims.height, plotLeft, plotRight, plotTop, plotBottom, font: dims.font, yTicks, xTicks, yearBands, stacks };
 }
 
 // ---------------------------------------------------------------- table, frame

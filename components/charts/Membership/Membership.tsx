@@ -23,7 +23,7 @@ import {
   type MembershipLayout,
 } from './membershipState';
 import { MembershipYears, ShowOnMapLink } from './MembershipYears';
-import { YEAR_PARAM } from './yearParam';
+import { YEAR_PARAM } from '../shared/yearParam';
 
 function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; title: string; size: ChartSize }) {
   const t = messages().charts.membership;

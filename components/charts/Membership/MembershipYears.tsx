@@ -4,7 +4,7 @@ import Link from '@/components/ui/Link';
 import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import styles from '../shared/chart.module.css';
-import { YEAR_PARAM, yearForKey, yearFromParam, type YearRange } from './yearParam';
+import { YEAR_PARAM, yearForKey, yearFromParam, type YearRange } from '../shared/yearParam';
 
 export interface YearColumnProps {
   year: number;

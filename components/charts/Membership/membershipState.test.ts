@@ -4,7 +4,7 @@ import { states } from '@/data/states';
 import { noOverlaps } from '../shared/labelLayout';
 import { CTX } from '../shared/testFixtures';
 import { lanes, membershipLayout, membershipTips, toLaneRows, toRows, yearCounts, type MembershipState } from './membershipState';
-import { yearForKey, yearFromParam } from './yearParam';
+import { yearForKey, yearFromParam } from '../shared/yearParam';
 
 const ASOF = '2025-09-01';
 const ref = { sourceId: 'seed', quote: 'q' };

@@ -71,7 +71,10 @@ export function ChartBody({ id, chart, table, alternate, exports, linkParams, co
       <div id={`chart-${id}-main`} hidden={view !== 'chart' || showAlt}>
         {chart}
       </div>
-      <div hidden={view !== 'table' || showAlt}>{table}</div>
+      {/* Without JavaScript the switch cannot work, so the table shows below the chart (CSS). */}
+      <div hidden={view !== 'table' || showAlt} className={styles.tableView}>
+        {table}
+      </div>
       {alternate && (
         <>
           <div id={`chart-${id}-alternate`} hidden={view !== 'chart' || !showAlt}>

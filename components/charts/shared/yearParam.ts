@@ -1,5 +1,5 @@
 /**
- * The `year` URL parameter the membership chart and the map share: a year the chart shows, or
+ * The `year` URL parameter the map and the charts that mark a year (membership, exercises) share: a year the chart shows, or
  * the latest one. Tiny and dependency-free: the chart's client leaf imports it.
  */
 export const YEAR_PARAM = 'year';

@@ -1,0 +1,50 @@
+'use client';
+/**
+ * The map's year marked on a chart with a year axis: a band behind the year's column and its
+ * label, read from the `year` URL parameter the map writes (the latest year when there is none).
+ * Decoration only (aria-hidden): the year itself is the map's control, and the table lists every year.
+ */
+import { useSearchParams } from 'next/navigation';
+import { Suspense } from 'react';
+import styles from './chart.module.css';
+import { YEAR_PARAM, yearFromParam, type YearRange } from './yearParam';
+
+export interface YearBand {
+  year: number;
+  x0: number;
+  x1: number;
+}
+
+export interface SelectedYearBandProps {
+  bands: readonly YearBand[];
+  range: YearRange;
+  top: number;
+  bottom: number;
+  font: number;
+}
+
+function Band({ bands, top, bottom, font, year }: SelectedYearBandProps & { year: number }) {
+  const band = bands.find((b) => b.year === year);
+  if (!band) return null;
+  return (
+    <g aria-hidden="true" pointerEvents="none" data-selected-year={year}>
+      <rect x={band.x0} y={top} width={Math.max(2, band.x1 - band.x0)} height={bottom - top} style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }} />
+      <text x={(band.x0 + band.x1) / 2} y={top - 4} fontSize={font} textAnchor="middle" className={styles.strong}>
+        {year}
+      </text>
+    </g>
+  );
+}
+
+function BandFromUrl(props: SelectedYearBandProps) {
+  const search = useSearchParams();
+  return <Band {...props} year={yearFromParam(search.get(YEAR_PARAM), props.range)} />;
+}
+
+export function SelectedYearBand(props: SelectedYearBandProps) {
+  return (
+    <Suspense fallback={<Band {...props} year={props.range.maxYear} />}>
+      <BandFromUrl {...props} />
+    </Suspense>
+  );
+}
