@@ -13,7 +13,8 @@ import { MapExplorer } from '@/components/map/MapExplorer';
 import { summarizeMapData } from '@/components/map/mapData';
 import { statusesInYear } from '@/components/map/mapModel';
 import { siteMapData } from '@/components/map/siteMapData.server';
-import { StaticOutline } from '@/components/map/StaticOutline';
+import { outlineYears } from '@/components/map/outlineYears';
+import { outlineFill, StaticOutline } from '@/components/map/StaticOutline';
 import type { StatusKey } from '@/components/map/StatusPatterns';
 import { messages } from '@/lib/i18n';
 import styles from './page.module.css';
@@ -26,7 +27,8 @@ export default function DashboardPage() {
   const statuses = statusesInYear(summary.states, defaultYear, summary.asOf);
   const statusByNumericId: Record<string, StatusKey> = {};
   for (const s of summary.states) statusByNumericId[s.numericId] = statuses.get(s.id) ?? 'none';
-  const outline = <StaticOutline year={defaultYear} statusByNumericId={statusByNumericId} />;
+  const years = outlineYears(summary.states, summary, summary.asOf, outlineFill);
+  const outline = <StaticOutline year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
 
   return (
     <div className={`page ${styles.dashboard}`}>

@@ -154,7 +154,7 @@ const CapitalKey = memo(function CapitalKey() {
 export const MapLegend = memo(function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
   const t = messages().map;
   return (
-    <section className={styles.legend} aria-label={t.legend.label} data-map-legend={year}>
+    <section className={styles.legend} aria-label={t.legend.label} data-map-legend={year} data-year-dependent="">
       <StatusBlock year={year} counts={counts} judgedText={judgedText} membersOn={layers.includes('members')} />
       <MarkerKeys layers={layers} kinds={kinds} troopsKey={troopsKey} casualtiesKey={casualtiesKey} />
       {(layers.includes('exercises') || layers.includes('incidents')) && <EmphasisKeys year={year} />}

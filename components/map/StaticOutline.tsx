@@ -4,12 +4,13 @@
  * shows before JavaScript runs (and without it); the interactive map takes its place, in the
  * same box, once its geometry has loaded.
  *
- * Countries of one fill share one <path> (a handful of elements instead of one per country), so
- * the outline costs little in the HTML, the RSC payload and hydration.
+ * Countries outside the data share one <path>; each state of the data has its own, so that a
+ * deep link to another year can fill them for that year before the first paint (outlineYears.ts).
  */
 import { messages, format } from '@/lib/i18n';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { outlinePaths } from './geometry.server';
+import { OUTLINE_YEAR_SCRIPT, type OutlineYears } from './outlineYears';
 import { StatusPatternDefs, statusFill, type StatusKey } from './StatusPatterns';
 import styles from './MapStage.module.css';
 
@@ -20,40 +21,47 @@ export interface StaticOutlineProps {
   year: number;
   /** Status of each state in `year`, by ISO numeric id. */
   statusByNumericId: Readonly<Record<string, StatusKey>>;
+  /** Every year's statuses, for a deep link to another year (outlineYears.ts). */
+  years: OutlineYears;
 }
 
-export function StaticOutline({ year, statusByNumericId }: StaticOutlineProps) {
+/** The fill of a status on the outline (its patterns carry the outline's prefix). */
+export function outlineFill(status: StatusKey): string {
+  return statusFill(PREFIX, status);
+}
+
+export function StaticOutline({ year, statusByNumericId, years }: StaticOutlineProps) {
   const t = messages().map;
-  const groups = new Map<StatusKey | typeof OUTSIDE, string[]>();
+  // The states of the data get a path each, so a deep link can refill them; the rest share one.
+  const outside: string[] = [];
+  const states: { numericId: string; status: StatusKey; d: string }[] = [];
   for (const p of outlinePaths()) {
-    const key = (p.numericId && statusByNumericId[p.numericId]) || OUTSIDE;
-    const list = groups.get(key) ?? [];
-    list.push(p.d);
-    groups.set(key, list);
+    const status = p.numericId ? statusByNumericId[p.numericId] : undefined;
+    if (p.numericId && status) states.push({ numericId: p.numericId, status, d: p.d });
+    else outside.push(p.d);
   }
   return (
-    <svg
-      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-      className={styles.svg}
-      role="img"
-      aria-label={format(t.svgLabel, { year })}
-      data-static-outline={year}
-    >
-      <defs>
-        <StatusPatternDefs prefix={PREFIX} />
-      </defs>
-      <rect width={MAP_WIDTH} height={MAP_HEIGHT} className={styles.water} />
-      <g className={styles.countries}>
-        {[...groups].map(([key, ds]) => (
-          <path
-            key={key}
-            d={ds.join('')}
-            fill={key === OUTSIDE ? undefined : statusFill(PREFIX, key)}
-            className={key === OUTSIDE ? `${styles.country} ${styles.outside}` : styles.country}
-            data-status={key}
-          />
-        ))}
-      </g>
-    </svg>
+    <>
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className={styles.svg}
+        role="img"
+        aria-label={format(t.svgLabel, { year })}
+        data-static-outline={year}
+        data-years={JSON.stringify(years)}
+      >
+        <defs>
+          <StatusPatternDefs prefix={PREFIX} />
+        </defs>
+        <rect width={MAP_WIDTH} height={MAP_HEIGHT} className={styles.water} />
+        <g className={styles.countries}>
+          <path d={outside.join('')} className={`${styles.country} ${styles.outside}`} data-status={OUTSIDE} />
+          {states.map((s) => (
+            <path key={s.numericId} d={s.d} fill={outlineFill(s.status)} className={styles.country} data-status={s.status} data-n={s.numericId} />
+          ))}
+        </g>
+      </svg>
+      <script dangerouslySetInnerHTML={{ __html: OUTLINE_YEAR_SCRIPT }} />
+    </>
   );
 }

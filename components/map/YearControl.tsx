@@ -52,7 +52,7 @@ export function YearControl({ year, min, max, valueText, onYearChange, playing, 
   }
 
   return (
-    <div className={styles.year}>
+    <div className={styles.year} data-year-dependent="">
       <label htmlFor={id} className={styles.yearLabel}>
         {t.label}
       </label>

@@ -52,7 +52,7 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
   return (
     <g>
       {current && (
-        <g aria-hidden="true" pointerEvents="none">
+        <g aria-hidden="true" pointerEvents="none" data-year-dependent="">
           <rect
             x={current.x0}
             y={hitTop - 4}

@@ -27,7 +27,7 @@ function Band({ bands, top, bottom, font, year }: SelectedYearBandProps & { year
   const band = bands.find((b) => b.year === year);
   if (!band) return null;
   return (
-    <g aria-hidden="true" pointerEvents="none" data-selected-year={year}>
+    <g aria-hidden="true" pointerEvents="none" data-selected-year={year} data-year-dependent="">
       <rect x={band.x0} y={top} width={Math.max(2, band.x1 - band.x0)} height={bottom - top} style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }} />
       <text x={(band.x0 + band.x1) / 2} y={top - 4} fontSize={font} textAnchor="middle" className={styles.strong}>
         {year}
