@@ -1,4 +1,6 @@
 import type { LegendShape } from './frameSpec';
+import { SWATCH_GRID, SWATCH_TEXTURE, TEXTURE_INK } from './statusTexture';
+import { symbolPath } from './symbols';
 import { tokenColor, type ColorToken } from './tokens';
 
 const SIZE = 14;
@@ -28,6 +30,16 @@ export function LegendSwatch({ shape, colorToken }: { shape: LegendShape; colorT
           <path d="M3.5 1.5 H12 L9.5 4.5 L12 7.5 H3.5 Z" style={{ fill: color }} />
         </g>
       )}
+      {(shape === 'hatchTexture' || shape === 'dotTexture' || shape === 'crossTexture') && (
+        <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SWATCH_GRID} ${SWATCH_GRID}`}>
+          <rect width={SWATCH_GRID} height={SWATCH_GRID} style={{ fill: color }} />
+          {shape === 'hatchTexture' && <path d={SWATCH_TEXTURE.hatch.path} strokeWidth={SWATCH_TEXTURE.hatch.width} style={{ fill: 'none', stroke: TEXTURE_INK.line }} />}
+          {shape === 'crossTexture' && <path d={SWATCH_TEXTURE.cross.path} strokeWidth={SWATCH_TEXTURE.cross.width} style={{ fill: 'none', stroke: TEXTURE_INK.line }} />}
+          {shape === 'dotTexture' &&
+            SWATCH_TEXTURE.dots.centres.map(([x, y]) => <circle key={`${x}-${y}`} cx={x} cy={y} r={SWATCH_TEXTURE.dots.r} style={{ fill: TEXTURE_INK.dot }} />)}
+        </svg>
+      )}
+      {shape === 'star' && <path transform={`translate(${half} ${half})`} d={symbolPath('star', half - 1.5)} style={{ fill: color }} />}
       {shape === 'line' && <path d={`M1 ${half} H${SIZE - 1}`} strokeWidth={3} style={{ stroke: color }} />}
       {shape === 'dashedLine' && (
         <path d={`M1 ${half} H${SIZE - 1}`} strokeWidth={2.5} strokeDasharray="3 2" style={{ stroke: color }} />

@@ -23,6 +23,12 @@ export const LEGEND_SHAPE = {
   flag: 'flag',
   line: 'line',
   dashedLine: 'dashedLine',
+  /** A map status's swatch: its colour with the texture the map fills it with (statusTexture.ts). */
+  hatchTexture: 'hatchTexture',
+  dotTexture: 'dotTexture',
+  crossTexture: 'crossTexture',
+  /** A border incident's marker. */
+  star: 'star',
 } as const;
 export type LegendShape = (typeof LEGEND_SHAPE)[keyof typeof LEGEND_SHAPE];
 

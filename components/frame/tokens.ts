@@ -23,6 +23,8 @@ export const COLOR_TOKENS = {
   '--series-5': { light: '#cc79a7', dark: '#e59cc4' },
   '--series-6': { light: '#56b4e9', dark: '#b5ddf5' },
   '--color-text-muted': { light: '#4d5866', dark: '#a9b4c2' },
+  /** Border incidents on the map. */
+  '--incident': { light: '#1a1a1a', dark: '#f5f5f5' },
   /** Disputed and contested figures. */
   '--color-warning-text': { light: '#8a4b00', dark: '#ffcf8a' },
 } as const satisfies Record<`--${string}`, { light: string; dark: string }>;
@@ -73,6 +75,8 @@ export const MILESTONE_TOKEN = {
 
 /** A figure for the period the chart is about (the article's 2020 figures). */
 export const PRIMARY_TOKEN: ColorToken = '--series-1';
+/** Border incidents (the map's stars). */
+export const INCIDENT_TOKEN: ColorToken = '--incident';
 /** Figures for other periods, from other sources. */
 export const SECONDARY_TOKEN: ColorToken = '--series-6';
 /** The flag on disputed / contested figures. */

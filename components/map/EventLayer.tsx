@@ -9,7 +9,7 @@ import { memo } from 'react';
 import { Line, Marker } from 'react-simple-maps';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import type { PlacedMarker } from './markerLayout';
-import { symbolPath, type SymbolShape } from './symbols';
+import { symbolPath, type SymbolShape } from '@/components/frame/symbols';
 import type { MapEventInfo, MapPlace } from './types';
 import styles from './MapStage.module.css';
 

@@ -7,24 +7,15 @@
  * three look alike. Hook-free: safe in server and client components.
  */
 import { memo } from 'react';
-import type { StateStatus } from '@/data/schema';
+import { STATUS_TEXTURE, SWATCH_GRID, SWATCH_TEXTURE, TEXTURE_INK, type StatusKey } from '@/components/frame/statusTexture';
 import { STATUS_TOKEN, tokenColor } from '@/components/frame/tokens';
 
-export type StatusKey = StateStatus | 'none';
-
-export const STATUS_TEXTURE = {
-  shanghaiFive: 'solid',
-  member: 'solid',
-  observer: 'hatch',
-  dialoguePartner: 'dots',
-  partner: 'cross',
-  none: 'solid',
-} as const satisfies Record<StatusKey, 'solid' | 'hatch' | 'dots' | 'cross'>;
+export type { StatusKey } from '@/components/frame/statusTexture';
+export { STATUS_TEXTURE };
 
 const NONE_COLOR = 'var(--status-none, #eceef0)';
-/** Texture lines are drawn in a translucent dark so they read on every status colour. */
-const TEXTURE_STYLE = { stroke: 'rgb(0 0 0 / 0.45)', fill: 'none' } as const;
-const DOT_STYLE = { fill: 'rgb(0 0 0 / 0.5)' } as const;
+const TEXTURE_STYLE = { stroke: TEXTURE_INK.line, fill: 'none' } as const;
+const DOT_STYLE = { fill: TEXTURE_INK.dot } as const;
 
 export function statusColor(status: StatusKey): string {
   return status === 'none' ? NONE_COLOR : tokenColor(STATUS_TOKEN[status]);
@@ -77,7 +68,7 @@ export const StatusPatternDefs = memo(function StatusPatternDefs({ prefix, scale
   );
 });
 
-const SWATCH = 16;
+const SWATCH = SWATCH_GRID;
 
 /** A legend key: a small square filled as the map fills a state of this status (an inline
  * SVG clips what it draws beyond its box, so the textures need no clip path or ids). */
@@ -86,15 +77,15 @@ export const StatusSwatch = memo(function StatusSwatch({ status }: { status: Sta
     <svg width={SWATCH} height={SWATCH} viewBox={`0 0 ${SWATCH} ${SWATCH}`} aria-hidden="true" focusable="false">
       <g>
         <rect width={SWATCH} height={SWATCH} style={{ fill: statusColor(status) }} />
-        {STATUS_TEXTURE[status] === 'hatch' && (
-          <path d="M-2 6 L6 -2 M-2 12 L12 -2 M-2 18 L18 -2 M4 18 L18 4 M10 18 L18 10" strokeWidth={1.1} style={TEXTURE_STYLE} />
-        )}
+        {STATUS_TEXTURE[status] === 'hatch' && <path d={SWATCH_TEXTURE.hatch.path} strokeWidth={SWATCH_TEXTURE.hatch.width} style={TEXTURE_STYLE} />}
         {STATUS_TEXTURE[status] === 'dots' && (
           <g style={DOT_STYLE}>
-            {[3, 9, 15].flatMap((x) => [3, 9, 15].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r={1} />))}
+            {SWATCH_TEXTURE.dots.centres.map(([x, y]) => (
+              <circle key={`${x}-${y}`} cx={x} cy={y} r={SWATCH_TEXTURE.dots.r} />
+            ))}
           </g>
         )}
-        {STATUS_TEXTURE[status] === 'cross' && <path d="M0 3 H16 M0 9 H16 M0 15 H16 M3 0 V16 M9 0 V16 M15 0 V16" strokeWidth={0.9} style={TEXTURE_STYLE} />}
+        {STATUS_TEXTURE[status] === 'cross' && <path d={SWATCH_TEXTURE.cross.path} strokeWidth={SWATCH_TEXTURE.cross.width} style={TEXTURE_STYLE} />}
       </g>
       <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} style={{ fill: 'none', stroke: 'var(--color-border-strong, #8893a1)' }} />
     </svg>

@@ -4,10 +4,10 @@
  */
 import { memo } from 'react';
 import type { ExerciseKind } from '@/data/schema';
-import { KIND_TOKEN, tokenColor } from '@/components/frame/tokens';
-import { INCIDENT_SYMBOL, KIND_SYMBOL, symbolPath, type SymbolShape } from './symbols';
+import { INCIDENT_TOKEN, KIND_TOKEN, tokenColor } from '@/components/frame/tokens';
+import { INCIDENT_SYMBOL, KIND_SYMBOL, symbolPath, type SymbolShape } from '@/components/frame/symbols';
 
-export const INCIDENT_COLOR = 'var(--incident, #1a1a1a)';
+export const INCIDENT_COLOR = tokenColor(INCIDENT_TOKEN);
 export const MARKER_HALO = 'var(--marker-halo, #ffffff)';
 
 export function kindColor(kind: ExerciseKind): string {

@@ -4,8 +4,10 @@
  * row per state with a status and per event on the map, for the CSV. Pure.
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
-import { buildSourceLine, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
-import { KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
+import { buildSourceLine, LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { statusShape } from '@/components/frame/statusTexture';
+import { KIND_SYMBOL } from '@/components/frame/symbols';
+import { INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatDateRange } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
@@ -19,15 +21,7 @@ import { ALL_KINDS, type MapLayer } from './urlState';
 /** The article the project started from: named first in every source line. */
 const FIRST_SOURCE = 'seed';
 
-const STATUS_SHAPE: Record<StateStatus, LegendShape> = {
-  shanghaiFive: 'square',
-  member: 'square',
-  observer: 'hatched',
-  dialoguePartner: 'square',
-  partner: 'hatched',
-};
 
-const KIND_SHAPE: Record<ExerciseKind, LegendShape> = { military: 'circle', lawEnforcement: 'square', cyber: 'triangle', borderOperation: 'diamond' };
 
 export interface MapExportInput {
   data: MapData;
@@ -59,8 +53,9 @@ export function mapFrameSpec(input: MapExportInput): FrameSpec {
     .join(' ');
 
   const legend: LegendItem[] = [
-    ...(membersOn ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: t.statusPlural[s], colorToken: STATUS_TOKEN[s], shape: STATUS_SHAPE[s] })) : []),
-    ...(exercisesOn ? ALL_KINDS.filter((k) => input.kinds.includes(k)).map((k) => ({ label: t.kinds[k], colorToken: KIND_TOKEN[k], shape: KIND_SHAPE[k] })) : []),
+    ...(membersOn ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: t.statusPlural[s], colorToken: STATUS_TOKEN[s], shape: statusShape(s) })) : []),
+    ...(exercisesOn ? ALL_KINDS.filter((k) => input.kinds.includes(k)).map((k) => ({ label: t.kinds[k], colorToken: KIND_TOKEN[k], shape: KIND_SYMBOL[k] })) : []),
+    ...(incidentsOn ? [{ label: t.legend.incidentsTitle, colorToken: INCIDENT_TOKEN, shape: LEGEND_SHAPE.star }] : []),
   ];
 
   const cited = [

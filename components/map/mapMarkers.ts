@@ -14,7 +14,7 @@ import { troopFigure, type VisibleEvent } from './mapModel';
 import { layoutMarkers, type PlacedMarker } from './markerLayout';
 import type { RadiusOf } from './markerScale';
 import { INCIDENT_COLOR, kindColor } from './SymbolIcon';
-import { INCIDENT_SYMBOL, KIND_SYMBOL } from './symbols';
+import { INCIDENT_SYMBOL, KIND_SYMBOL } from '@/components/frame/symbols';
 import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapStateInfo } from './types';
 
 export type Project = (lonLat: [number, number]) => [number, number] | null;

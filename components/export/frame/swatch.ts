@@ -3,6 +3,8 @@
  * (components/frame/LegendSwatch.tsx), drawn at any size with a resolved colour.
  */
 import type { LegendShape } from '@/components/frame/frameSpec';
+import { SWATCH_GRID, SWATCH_TEXTURE, TEXTURE_INK } from '@/components/frame/statusTexture';
+import { symbolPath } from '@/components/frame/symbols';
 
 const LINE_SHAPES: ReadonlySet<LegendShape> = new Set(['line', 'dashedLine']);
 
@@ -43,6 +45,12 @@ export function swatchSvg(shape: LegendShape, x: number, y: number, size: number
         `<path d="M${n(x + 3 * u)} ${n(y + u)}V${n(y + s - u)}" fill="none" stroke="${color}" stroke-width="${n(1.6 * u)}"/>` +
         `<path d="M${n(x + 3.5 * u)} ${n(y + 1.5 * u)}H${n(x + 12 * u)}L${n(x + 9.5 * u)} ${n(y + 4.5 * u)}L${n(x + 12 * u)} ${n(y + 7.5 * u)}H${n(x + 3.5 * u)}Z" fill="${color}"/>`
       );
+    case 'hatchTexture':
+    case 'dotTexture':
+    case 'crossTexture':
+      return textureSwatch(shape, x, y, s, color);
+    case 'star':
+      return `<path transform="translate(${n(cx)} ${n(cy)})" d="${symbolPath('star', s / 2 - 1.5 * u)}" fill="${color}"/>`;
     case 'line':
     case 'dashedLine': {
       const w = swatchWidth(shape, s);
@@ -50,6 +58,24 @@ export function swatchSvg(shape: LegendShape, x: number, y: number, size: number
       return `<path d="M${n(x + u)} ${n(cy)}H${n(x + w - u)}" fill="none" stroke="${color}" stroke-width="${n((shape === 'line' ? 3 : 2.5) * u)}"${dash}/>`;
     }
   }
+}
+
+/** A status swatch as the map's legend draws it: its colour, its texture from statusTexture.ts,
+ * clipped to the square (a nested <svg> clips), and a thin border. */
+function textureSwatch(shape: 'hatchTexture' | 'dotTexture' | 'crossTexture', x: number, y: number, s: number, color: string): string {
+  const g = SWATCH_GRID;
+  let marks: string;
+  if (shape === 'dotTexture') {
+    marks = SWATCH_TEXTURE.dots.centres.map(([cx, cy]) => `<circle cx="${cx}" cy="${cy}" r="${SWATCH_TEXTURE.dots.r}" fill="${TEXTURE_INK.dot}"/>`).join('');
+  } else {
+    const t = shape === 'hatchTexture' ? SWATCH_TEXTURE.hatch : SWATCH_TEXTURE.cross;
+    marks = `<path d="${t.path}" fill="none" stroke="${TEXTURE_INK.line}" stroke-width="${t.width}"/>`;
+  }
+  return (
+    `<svg x="${n(x)}" y="${n(y)}" width="${n(s)}" height="${n(s)}" viewBox="0 0 ${g} ${g}" overflow="hidden">` +
+    `<rect width="${g}" height="${g}" fill="${color}"/>${marks}` +
+    `<rect x="0.5" y="0.5" width="${g - 1}" height="${g - 1}" fill="none" stroke="${TEXTURE_INK.line}"/></svg>`
+  );
 }
 
 /** A diagonal hatch in `color` for hatched swatches (the same look as the charts' HatchPattern). */
