@@ -5,16 +5,18 @@
  * line says what happened. With `content` as a value its props are serialisable, so server
  * components can render it; a client parent may pass `content` as a function instead.
  *
- *   <ExportMenu kind="chart" targetId="chart-terrorism-2020" content={{ frame: spec, rows }}
- *     columns={columns} fileBase="terrorism-2020" />
+ *   <ExportMenu kind="chart" content={{ frame: spec, rows }} columns={columns} fileBase="terrorism-2020" />
  *
- * It exports the `svg[data-export-plot]` inside the element with id `targetId` (README.md).
+ * It exports the `svg[data-export-plot]` of the view it was opened from: inside its nearest
+ * `[data-export-scope]` ancestor, the `[data-export-target]` element named by `target` (the scope
+ * itself when it is that target). No global id, so one chart or map can appear twice on a page.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import { Menu } from '@/components/ui/Menu';
 import { format, messages } from '@/lib/i18n';
 import type { CsvCell, CsvColumn } from './csv';
+import { exportRootOf } from './exportRoot';
 import styles from './ExportMenu.module.css';
 import { EXPORT_OPTIONS, exportOption } from './exportOptions';
 import type * as ExportViewModule from './exportView';
@@ -48,8 +50,9 @@ export interface ExportContent {
 export interface ExportMenuProps {
   /** A chart or the map: names the button ("Export chart") and adds the boundaries note to map exports. */
   kind: ExportKind;
-  /** Id of the element holding the plot (`svg[data-export-plot]`), usually the chart's figure. */
-  targetId: string;
+  /** Which `[data-export-target]` of the menu's scope holds the plot: `main` unless the chart
+   * shows an alternate view. */
+  target?: string;
   /**
    * What the export carries: the frame's words and the rows as shown. A function is called only
    * when an export needs it (the reader points at, focuses or uses the menu), at that moment: the
@@ -77,8 +80,9 @@ function DownloadIcon() {
   );
 }
 
-export function ExportMenu({ kind, targetId, content, columns, fileBase, linkParams, align = 'end', className }: ExportMenuProps) {
+export function ExportMenu({ kind, target = 'main', content, columns, fileBase, linkParams, align = 'end', className }: ExportMenuProps) {
   const t = messages().export;
+  const self = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const busy = useRef(false);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -120,7 +124,14 @@ export function ExportMenu({ kind, targetId, content, columns, fileBase, linkPar
   };
 
   /** The target as it is now (content computed if it is a function). */
-  const targetNow = (): ExportTarget => ({ kind, targetId, columns, fileBase, linkParams, ...(typeof content === 'function' ? content() : content) });
+  const targetNow = (): ExportTarget => ({
+    kind,
+    root: exportRootOf<HTMLElement>(self.current, target),
+    columns,
+    fileBase,
+    linkParams,
+    ...(typeof content === 'function' ? content() : content),
+  });
 
   // Pointing at or focusing the control starts the slow parts (fonts, capture, the 2× image).
   const warming = useRef<Promise<void> | undefined>(undefined);
@@ -176,6 +187,7 @@ export function ExportMenu({ kind, targetId, content, columns, fileBase, linkPar
 
   return (
     <div
+      ref={self}
       className={[styles.root, className].filter(Boolean).join(' ')}
       data-export-ignore=""
       onPointerEnter={warm}

@@ -21,10 +21,11 @@ import { viewLink } from './viewLink';
 
 export type ExportKind = 'chart' | 'map';
 
-/** What to export: serialisable, exactly the ExportMenu's props. */
+/** What to export: the ExportMenu's props, and the element it was opened from. */
 export interface ExportTarget {
   kind: ExportKind;
-  targetId: string;
+  /** The element holding the plot (`svg[data-export-plot]`): the view the menu was opened from. */
+  root: HTMLElement | null;
   frame: FrameSpec;
   fileBase: string;
   year?: number | string;
@@ -157,7 +158,7 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promi
 
 /** The framed view as a standalone SVG document, laid out for `size`. */
 export async function renderFrame(target: ExportTarget, size: ExportSize, pixels: boolean): Promise<{ svg: string; layout: FrameLayout }> {
-  const root = document.getElementById(target.targetId);
+  const root = target.root;
   if (!root) throw new ExportError('noTarget');
   const plotSvg = findPlot(root);
   if (!plotSvg) throw new ExportError('noPlot');

@@ -162,6 +162,8 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
           <div
             ref={mapAreaRef}
             id="map-export"
+            data-export-scope=""
+            data-export-target="main"
             className={styles.mapArea}
             role="region"
             aria-label={t.regionLabel}

@@ -17,8 +17,6 @@ import { MAP_PARAMS, type MapLayer } from './urlState';
 import { useLatest } from './useLatest';
 import { useMapData } from './useMapData';
 
-/** The element that holds the map's svg[data-export-plot]. */
-export const MAP_EXPORT_TARGET = 'map-export';
 
 export interface MapExportProps {
   year: number;
@@ -72,7 +70,7 @@ function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: V
   }, [shownRef]);
   const columns = useMemo(() => mapExportColumns(), []);
   return useMemo(
-    () => <ExportMenu kind="map" targetId={MAP_EXPORT_TARGET} content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} />,
+    () => <ExportMenu kind="map" content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} />,
     [content, columns],
   );
 }

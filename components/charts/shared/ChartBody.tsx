@@ -40,7 +40,7 @@ export function ChartBody({ id, chart, table, alternate, exports, linkParams, co
   const showAlt = alt && alternate !== undefined;
   const current = showAlt && exports.alternate ? exports.alternate : exports.main;
   return (
-    <div className={styles.chartBody}>
+    <div className={styles.chartBody} data-export-scope="">
       <div className={styles.toolbar}>
         <div role="group" aria-label={labels.views} className={styles.segmented}>
           <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
@@ -60,7 +60,7 @@ export function ChartBody({ id, chart, table, alternate, exports, linkParams, co
         <div className={styles.toolbarEnd}>
           <ExportMenu
             kind="chart"
-            targetId={`chart-${id}-${showAlt ? 'alternate' : 'main'}`}
+            target={showAlt ? 'alternate' : 'main'}
             content={{ frame: current.frame, rows: current.data.rows }}
             columns={current.data.columns}
             fileBase={id}
@@ -68,7 +68,7 @@ export function ChartBody({ id, chart, table, alternate, exports, linkParams, co
           />
         </div>
       </div>
-      <div id={`chart-${id}-main`} hidden={view !== 'chart' || showAlt}>
+      <div id={`chart-${id}-main`} data-export-target="main" hidden={view !== 'chart' || showAlt}>
         {chart}
       </div>
       {/* Without JavaScript the switch cannot work, so the table shows below the chart (CSS). */}
@@ -77,7 +77,7 @@ export function ChartBody({ id, chart, table, alternate, exports, linkParams, co
       </div>
       {alternate && (
         <>
-          <div id={`chart-${id}-alternate`} hidden={view !== 'chart' || !showAlt}>
+          <div id={`chart-${id}-alternate`} data-export-target="alternate" hidden={view !== 'chart' || !showAlt}>
             {alternate.chart}
           </div>
           <div hidden={view !== 'table' || !showAlt}>{alternate.table}</div>
