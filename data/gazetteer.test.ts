@@ -12,10 +12,13 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { distanceKm, geonamesEntry } from '@/scripts/data/geonames';
+import { exercises } from './exercises';
 import { PLACES } from './gazetteer';
+import { incidents } from './incidents';
 import { ISO_NUMERIC } from './iso3';
 import { DATASETS } from './registry';
 import type { Coordinates, Iso3 } from './schema';
+import { states } from './states';
 
 interface Point {
   where: string;
@@ -129,6 +132,18 @@ describe('every point on the map', () => {
       if (!shape || geoContains(shape, [coord.lon, coord.lat])) continue;
       const km = kmToOutline(shape, coord.lon, coord.lat);
       expect(km, `${where} is ${km.toFixed(1)} km outside ${country}`).toBeLessThanOrEqual(OUTLINE_TOLERANCE_KM);
+    }
+  });
+
+  it('is named without repeating its country, which the map adds (“Ucharal, Kazakhstan”, not “…, Kazakhstan, Kazakhstan”)', () => {
+    const names = new Map<string, string>(states.map((s) => [s.id, s.name]));
+    for (const d of [exercises, incidents]) {
+      for (const e of d) {
+        for (const l of e.locations) {
+          const country = l.country === undefined ? undefined : names.get(l.country);
+          if (country) expect(l.name, `${e.id}: ${l.name}`).not.toContain(country);
+        }
+      }
     }
   });
 

@@ -844,9 +844,9 @@ export const milestones = [
     summary: 'The memoranda granting Egypt and Qatar dialogue-partner status are signed on the eve of the Samarkand summit.',
     sources: [
       {
-        sourceId: 'russiaislworld-2022-egypt-qatar-memoranda',
+        sourceId: 'mofa-qa-2022-qatar-sco-memorandum',
         quote:
-          'Memorandums on granting Egypt and Qatar the status of partners of the Shanghai Cooperation Organization (SCO) were signed on September 14 in Tashkent, the press service of the Uzbekistan MFA reported on Wednesday.',
+          'The State of Qatar signed Wednesday in Tashkent a memorandum of understanding (MoU) concerning its accession to the Shanghai Cooperation Organization (SCO) as a Dialogue Partner.',
       },
       {
         sourceId: 'xinhua-de-2022-egypt-memorandum',
@@ -859,7 +859,7 @@ export const milestones = [
       {
         field: 'date',
         value: '2022-09-14 (memoranda signed in Tashkent)',
-        source: { sourceId: 'russiaislworld-2022-egypt-qatar-memoranda', locator: 'Uzbek Foreign Ministry statement, as TASS carried it' },
+        source: { sourceId: 'mofa-qa-2022-qatar-sco-memorandum', locator: 'dateline (Tashkent, September 14) and first paragraph' },
       },
       {
         field: 'date',

@@ -193,36 +193,28 @@ function ufaDialoguePartner(from: string, memorandum: SourceRef[]): StatusPeriod
     note: 'Decided at the Ufa summit of 10 July 2015; in effect from the signing of the memorandum.',
   };
 }
-const DIALOGUE_PARTNER_TASHKENT_2022: StatusPeriod = {
-  status: 'dialoguePartner',
-  from: '2022-09-14',
-  to: '2025-09-01',
-  decided: '2021-09',
-  sources: [
-    {
-      sourceId: 'russiaislworld-2022-egypt-qatar-memoranda',
-      quote:
-        'Memorandums on granting Egypt and Qatar the status of partners of the Shanghai Cooperation Organization (SCO) were signed on September 14 in Tashkent, the press service of the Uzbekistan MFA reported on Wednesday.',
-    },
-    DUSHANBE_2021_PARTNERS,
-    XINHUA_SAMARKAND_GRANTED,
-  ],
-  confidence: 'conflicting',
-  claims: [
-    {
-      field: 'from',
-      value: '2022-09-14 (memoranda signed in Tashkent)',
-      source: { sourceId: 'russiaislworld-2022-egypt-qatar-memoranda', locator: 'Uzbek Foreign Ministry statement, as TASS carried it' },
-    },
-    {
-      field: 'from',
-      value: '2022-09-16 (memoranda signed at the Samarkand summit)',
-      source: { sourceId: 'uzmetronom-2023-saudi-partner', locator: 'paragraph on the Egyptian, Qatari and Saudi memoranda' },
-    },
-    { field: 'from', value: '2022-09-16 (status granted at the 22nd summit)', source: XINHUA_SAMARKAND_GRANTED },
-  ],
-  note: 'Agreed for the Dushanbe summit of September 2021, in effect with the memoranda of September 2022.',
-};
+/** Dialogue partner from the memorandum signed in Tashkent on 14 September 2022 (Egypt, Qatar); each
+ * state's own signing report dates its memorandum. */
+function tashkentDialoguePartner2022(signing: SourceRef, signingDate: SourceRef): StatusPeriod {
+  return {
+    status: 'dialoguePartner',
+    from: '2022-09-14',
+    to: '2025-09-01',
+    decided: '2021-09',
+    sources: [signing, DUSHANBE_2021_PARTNERS, XINHUA_SAMARKAND_GRANTED],
+    confidence: 'conflicting',
+    claims: [
+      { field: 'from', value: '2022-09-14 (memorandum signed in Tashkent)', source: signingDate },
+      {
+        field: 'from',
+        value: '2022-09-16 (memoranda signed at the Samarkand summit)',
+        source: { sourceId: 'uzmetronom-2023-saudi-partner', locator: 'paragraph on the Egyptian, Qatari and Saudi memoranda' },
+      },
+      { field: 'from', value: '2022-09-16 (status granted at the 22nd summit)', source: XINHUA_SAMARKAND_GRANTED },
+    ],
+    note: 'Agreed for the Dushanbe summit of September 2021, in effect with the memoranda of September 2022.',
+  };
+}
 /** Dialogue partner by the Samarkand decision, from the memorandum signed at the Goa meeting. */
 function goaDialoguePartner(memorandum: SourceRef[], extra: Partial<StatusPeriod> = {}): StatusPeriod {
   return {
@@ -585,17 +577,14 @@ export const states = [
     name: 'Egypt',
     capital: capital('Cairo', 360630, 30.06263, 31.24967, 'EGY'),
     statusHistory: [
-      {
-        ...DIALOGUE_PARTNER_TASHKENT_2022,
-        sources: [
-          ...DIALOGUE_PARTNER_TASHKENT_2022.sources,
-          {
-            sourceId: 'xinhua-de-2022-egypt-memorandum',
-            quote:
-              'Ägypten unterzeichnete am Mittwoch in der usbekischen Hauptstadt Taschkent ein Memorandum of Understanding (MoU), um der Shanghaier Organisation für Zusammenarbeit (SOZ) als Dialogpartner beizutreten',
-          },
-        ],
-      },
+      tashkentDialoguePartner2022(
+        {
+          sourceId: 'xinhua-de-2022-egypt-memorandum',
+          quote:
+            'Ägypten unterzeichnete am Mittwoch in der usbekischen Hauptstadt Taschkent ein Memorandum of Understanding (MoU), um der Shanghaier Organisation für Zusammenarbeit (SOZ) als Dialogpartner beizutreten',
+        },
+        { sourceId: 'xinhua-de-2022-egypt-memorandum', locator: 'first paragraph (signed on Wednesday in Tashkent)' },
+      ),
       TIANJIN_PARTNER,
     ],
   },
@@ -603,7 +592,17 @@ export const states = [
     id: 'QAT',
     name: 'Qatar',
     capital: capital('Doha', 290030, 25.28545, 51.53096, 'QAT'),
-    statusHistory: [DIALOGUE_PARTNER_TASHKENT_2022, TIANJIN_PARTNER],
+    statusHistory: [
+      tashkentDialoguePartner2022(
+        {
+          sourceId: 'mofa-qa-2022-qatar-sco-memorandum',
+          quote:
+            'The State of Qatar signed Wednesday in Tashkent a memorandum of understanding (MoU) concerning its accession to the Shanghai Cooperation Organization (SCO) as a Dialogue Partner.',
+        },
+        { sourceId: 'mofa-qa-2022-qatar-sco-memorandum', locator: 'dateline (Tashkent, September 14) and first paragraph' },
+      ),
+      TIANJIN_PARTNER,
+    ],
   },
   {
     id: 'SAU',

@@ -3,6 +3,7 @@ import { shell } from '../locales/en/shell';
 import { expectNoAxeViolations } from './support/axe';
 
 const NAV = [
+  { name: shell.nav.charts, path: '/charts/', heading: 'Charts' },
   { name: shell.nav.data, path: '/data/', heading: 'Data' },
   { name: shell.nav.sources, path: '/sources/', heading: 'Sources' },
   { name: shell.nav.briefing, path: '/present/', heading: shell.present.title },

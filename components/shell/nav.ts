@@ -1,10 +1,11 @@
 /** The site's navigation as data: each entry's path and the key of its label in locales/<locale>/shell.ts. */
 export const NAV_ITEMS = [
   { href: '/', label: 'dashboard' },
+  { href: '/charts', label: 'charts' },
   { href: '/data', label: 'data' },
   { href: '/sources', label: 'sources' },
   { href: '/present', label: 'briefing' },
-] as const satisfies readonly { href: string; label: 'dashboard' | 'data' | 'sources' | 'briefing' }[];
+] as const satisfies readonly { href: string; label: 'dashboard' | 'charts' | 'data' | 'sources' | 'briefing' }[];
 
 /** "/data/" and "/data" are the same page (the site uses trailing slashes). */
 export function normalizePath(path: string): string {

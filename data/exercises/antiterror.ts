@@ -17,7 +17,7 @@ export const antiterrorExercises = [
     end: '2006-08-26',
     locations: [
       {
-        name: 'Almaty region, Kazakhstan',
+        name: 'Almaty region',
         role: 'first phase (24 August); the sources name the region only',
         country: 'KAZ',
         coord: seatPoint(PLACES.taldykorgan, 'region', 'Almaty region'),
@@ -231,7 +231,7 @@ export const antiterrorExercises = [
     end: '2012-06-06',
     locations: [
       {
-        name: 'Jizzakh region, Uzbekistan',
+        name: 'Jizzakh region',
         role: 'exercise area; the source names the region only',
         country: 'UZB',
         coord: seatPoint(PLACES.jizzakh, 'region', 'Jizzakh region'),
@@ -261,7 +261,7 @@ export const antiterrorExercises = [
     start: '2013-06-13',
     locations: [
       {
-        name: 'Shymkent, South Kazakhstan region',
+        name: 'Shymkent',
         role: 'exercise venue',
         country: 'KAZ',
         coord: townPoint(PLACES.shymkent),
@@ -307,7 +307,7 @@ export const antiterrorExercises = [
     end: '2014-04',
     locations: [
       {
-        name: 'Uzbekistan (site not named)',
+        name: 'Site not named',
         role: 'no place is named in the source: the point is Uzbekistan’s capital, where the RATS Executive Committee that reported the exercise sits, not the exercise site',
         country: 'UZB',
         coord: seatPoint(PLACES.tashkent, 'region', 'Uzbekistan'),

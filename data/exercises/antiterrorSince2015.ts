@@ -90,7 +90,7 @@ export const antiterrorExercisesSince2015 = [
     start: '2019',
     locations: [
       {
-        name: 'Sary-Arka (central Kazakhstan)',
+        name: 'Sary-Arka steppe',
         role: 'the region the exercise is named after; no source read names its site',
         country: 'KAZ',
         coord: seatPoint(PLACES.karagandy, 'region', 'the Sary-Arka steppe of central Kazakhstan, which the exercise is named after (Karaganda region)'),

@@ -28,8 +28,8 @@ const frameworkExercises = [
     end: '2002-10-11',
     locations: [
       {
-        name: 'Irkeshtam crossing on the China–Kyrgyzstan border, Pamir-Alay range',
-        role: 'exercise area, placed at the seat of Osh Region, whose border guards hold the Irkeshtam post (the crossing is not in GeoNames; the exercise was staged partly in Xinjiang)',
+        name: 'Irkeshtam crossing on the border with China, Pamir-Alay range',
+        role: 'exercise area, placed at the seat of Osh Region, in whose Alay district the Irkeshtam checkpoint lies (the crossing is not in GeoNames; the exercise was staged partly in Xinjiang)',
         country: 'KGZ',
         coord: seatPoint(PLACES.osh, 'region', 'Osh Region'),
       },
@@ -55,7 +55,10 @@ const frameworkExercises = [
         'yaleglobal-2002-china-kyrgyzstan-exercises',
         'Members of the SCO, which also includes Russia, Kazakhstan, Uzbekistan and Tajikistan, are participating as observers of the exercises.',
       ),
-      quoted('orexca-irkeshtam-pass', 'The post is now manned by border guards from Osh province.'),
+      quoted(
+        'ritmeurasia-2023-irkeshtam-checkpoint',
+        'В ходе рабочей поездки в Ошскую область президент Кыргызской Республики Садыр Жапаров ознакомился с автомобильным пунктом пропуска «Иркештам» Юго-Западной таможни КР в Алайском районе.',
+      ),
       fromSeed(SEED_2002),
     ],
     confidence: 'sourced',
@@ -76,7 +79,7 @@ const frameworkExercises = [
     end: '2003-08-12',
     locations: [
       {
-        name: 'Ucharal (Usharal), Kazakhstan',
+        name: 'Ucharal (Usharal)',
         role: 'exercise area on the Kazakh side; placed at the seat of Almaty Region, where Usharal lies (Usharal is not in GeoNames cities500)',
         country: 'KAZ',
         coord: seatPoint(PLACES.taldykorgan, 'region', 'Almaty Region'),

@@ -28,6 +28,8 @@ export const BANNED_HOSTS = [
   { host: 'armenianclub.com', reason: 'a club’s site re-posting a Sputnik report' },
   { host: 'globalresearch.ca', reason: 'republishes others’ reports; publishes conspiratorial material' },
   { host: 'voltairenet.org', reason: 'publishes conspiratorial and fabricated material' },
+  // Travel guides: not a source for where a place lies or who holds it.
+  { host: 'orexca.com', reason: 'a travel guide' },
   // Aggregators, content farms and machine-translated re-writes.
   { host: 'kxan36news.com', reason: 'a machine-translated news aggregator' },
   { host: 'menafn.com', reason: 'an aggregator of press releases and syndicated copy' },

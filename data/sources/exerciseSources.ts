@@ -473,12 +473,13 @@ export const exerciseSources = [
   },
   // Sources that replaced copies on banned hosts, and sources for the places of the military exercises.
   {
-    id: 'orexca-irkeshtam-pass',
-    title: 'Irkeshtam Pass, Kyrgyzstan',
-    publisher: 'Orexca (Central Asian travel guide)',
-    url: 'https://www.orexca.com/kyrgyzstan/irkeshtam.htm',
-    kind: 'reference',
-    description: 'Guide to the Irkeshtam crossing: the road from Osh and the border post manned from Osh province.',
+    id: 'ritmeurasia-2023-irkeshtam-checkpoint',
+    title: '[The Irkeshtam road checkpoint on the Kyrgyz–Chinese border is being modernised] (in Russian)',
+    publisher: 'Ритм Евразии (Ritm Eurasia)',
+    date: '2023-08-01',
+    url: 'https://www.ritmeurasia.ru/news--2023-08-01--na-granice-kyrgyzstana-i-kitaja-suschestvenno-moderniziruetsja-app-67857',
+    kind: 'news',
+    description: 'Report of President Japarov’s working trip to Osh Region: places the Irkeshtam road checkpoint on the Kyrgyz–Chinese border in Alay district.',
   },
   {
     id: 'inform-kz-2016-usharal-airport',

@@ -20,6 +20,7 @@ export const shell = {
   nav: {
     label: 'Main',
     dashboard: 'Dashboard',
+    charts: 'Charts',
     data: 'Data',
     sources: 'Sources',
     briefing: 'Briefing',

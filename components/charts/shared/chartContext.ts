@@ -17,9 +17,10 @@ export function countryName(ctx: ChartContext, iso3: string): string {
   return ctx.countryNames[iso3] ?? iso3;
 }
 
-/** "TASS (2021); Su Chang & Li Xinwei (2021)" for a list of source ids, each once. */
+/** "TASS (2021); Su Chang & Li Xinwei (2021)" for a list of source ids: each name once, even
+ * where two sources of one publisher and year read alike. */
 export function sourceNames(ctx: ChartContext, ids: readonly string[]): string {
-  return [...new Set(ids)].map((id) => sourceShortLabel(id, ctx.sources)).join('; ');
+  return [...new Set([...new Set(ids)].map((id) => sourceShortLabel(id, ctx.sources)))].join('; ');
 }
 
 /**
