@@ -177,6 +177,22 @@ test.describe('map explorer on /', () => {
     await expect(page).toHaveURL(/focus=IND/);
   });
 
+  test('finds a state by the names people type: a former name, an abbreviation, Russian, Chinese', async ({ page }) => {
+    await page.goto('/?year=2024');
+    await mapShows(page, 2024);
+    const search = page.getByRole('combobox', { name: 'Find a state' });
+    for (const [query, option] of [
+      ['Burma', 'Myanmar (MMR)'],
+      ['UAE', 'United Arab Emirates (ARE)'],
+      ['Киргизия', 'Kyrgyzstan (KGZ)'],
+      ['中国', 'China (CHN)'],
+    ] as const) {
+      await search.fill(query);
+      await expect(page.getByRole('option', { name: option })).toBeVisible();
+      await expect(page.getByText('1 matching state')).toBeAttached();
+    }
+  });
+
   test('hostile query strings fall back to the default view without an error', async ({ page }) => {
     const problems = collectErrors(page);
     await page.goto('/?year=abc&layers=%3Cscript%3Ealert(1)%3C%2Fscript%3E&focus=..%2F..%2Fetc&z=1e309&c=NaN,1e999&sel=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&kinds=;DROP&view=javascript:alert(1)');

@@ -8,6 +8,7 @@ import {
   ratsFiguresTable,
   statesTable,
   terrorismStatsTable,
+  csvFile,
   toCsv,
   toJson,
   type DatasetTable,
@@ -216,6 +217,14 @@ const tiny: DatasetTable = {
     { name: 'line one\nline two', value: 3 },
   ],
 };
+
+describe('csvFile', () => {
+  it('starts with the UTF-8 byte-order mark, for Excel, then the table', () => {
+    const file = csvFile(tiny);
+    expect(file.charCodeAt(0)).toBe(0xfeff);
+    expect(file.slice(1)).toBe(toCsv(tiny));
+  });
+});
 
 describe('toCsv', () => {
   const csv = toCsv(tiny);

@@ -109,7 +109,7 @@ export const CountrySearch = memo(function CountrySearch({ states, onPick }: Cou
           )}
         </ul>
         <span className="visually-hidden" role="status">
-          {expanded ? (matches.length > 0 ? format(t.results, { count: matches.length }) : format(t.noResults, { query: query.trim() })) : ''}
+          {expanded ? (matches.length > 0 ? matches.length === 1 ? t.resultsOne : format(t.results, { count: matches.length }) : format(t.noResults, { query: query.trim() })) : ''}
         </span>
       </div>
     </div>

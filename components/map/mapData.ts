@@ -10,6 +10,7 @@ import { formatNumber, formatPartialDate } from '@/lib/format';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import { monthOf } from './mapLabels';
 import { casualtyFigure } from '@/lib/casualties';
+import { stateAliases } from './stateAliases';
 import { troopFigure } from './mapModel';
 import { radiusScale, sizeKeyValues, UNKNOWN_RADIUS } from './markerScale';
 import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapSummary, MapViewTarget } from './types';
@@ -193,6 +194,7 @@ export function summarizeMapData(data: MapData): MapSummary {
       id: s.id,
       numericId: s.numericId,
       name: s.name,
+      aliases: stateAliases(s.id),
       statusHistory: s.statusHistory,
     })),
     eventIds: [...data.exercises, ...data.incidents].map((e) => e.id),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchStates } from './searchStates';
+import { stateAliases } from './stateAliases';
 
 const states = [
   { id: 'KGZ', name: 'Kyrgyzstan' },
@@ -29,5 +30,33 @@ describe('searchStates', () => {
   });
   it('returns nothing for an empty query', () => {
     expect(ids('   ')).toEqual([]);
+  });
+});
+
+describe('searchStates with the names people type', () => {
+  const withAliases = ['KGZ', 'KAZ', 'IND', 'IRN', 'ARE', 'TUR', 'CHN', 'MMR', 'RUS'].map((id) => ({
+    id,
+    name: { KGZ: 'Kyrgyzstan', KAZ: 'Kazakhstan', IND: 'India', IRN: 'Iran', ARE: 'United Arab Emirates', TUR: 'Turkey', CHN: 'China', MMR: 'Myanmar', RUS: 'Russia' }[id] ?? id,
+    aliases: stateAliases(id),
+  }));
+  const find = (q: string) => searchStates(withAliases, q).map((s) => s.id);
+
+  it('finds current and former official names and common abbreviations', () => {
+    expect(find('Türkiye')[0]).toBe('TUR');
+    expect(find('burma')).toEqual(['MMR']);
+    expect(find('UAE')).toEqual(['ARE']);
+    expect(find('PRC')).toEqual(['CHN']);
+    expect(find('Russian Federation')).toEqual(['RUS']);
+  });
+
+  it('finds two-letter ISO codes like three-letter ones', () => {
+    expect(find('kg')[0]).toBe('KGZ');
+    expect(find('CN')[0]).toBe('CHN');
+  });
+
+  it('finds the Russian and Chinese names', () => {
+    expect(find('Киргизия')).toEqual(['KGZ']);
+    expect(find('中国')).toEqual(['CHN']);
+    expect(find('Индия')).toEqual(['IND']);
   });
 });

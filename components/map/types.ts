@@ -39,6 +39,8 @@ export interface MapStateSummary {
   /** ISO numeric, as the geometry's feature ids spell it. */
   numericId: string;
   name: string;
+  /** Other names and codes "Find a state" matches (ISO alpha-2, Türkiye/Turkey, Russian and Chinese names). */
+  aliases?: string[];
   statusHistory: MapStatusPeriod[];
   /** The view that frames the state ("zoom to"); absent if the geometry lacks it. */
   view?: MapViewTarget;

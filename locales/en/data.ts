@@ -5,7 +5,7 @@ export const data = {
   page: {
     title: 'Data',
     intro:
-      'Every dataset behind the atlas, as tables you can sort and files you can download. Dates are shown as precisely as their source gives them; counts keep their source’s qualifier (“more than”, “about”). Each row names its sources.',
+      'Every dataset behind the atlas, as tables you can sort and files you can download. Dates are shown as precisely as their source gives them; counts keep their source’s qualifier (“more than”, “about”). Each row names its sources. CSV files are UTF-8 (with a byte-order mark, for Excel); a cell with several values separates them with “; ”.',
     /** The link from a dataset's entry on the index to its table page. */
     viewTable: 'View table',
     /** Accessible name of that link: "View table of Joint exercises". */

@@ -86,6 +86,7 @@ export const map = {
     placeholder: 'Name or ISO code',
     noResults: 'No state matches “{query}”',
     results: '{count} matching states',
+    resultsOne: '1 matching state',
     result: '{name} ({code})',
   },
   zoom: {
