@@ -9,6 +9,7 @@
  * Agreement on the RATS Database and others) cannot be placed on a timeline and are left out.
  */
 import type { Milestone, SourceRef } from './schema';
+import { CHARTER_1996, FMPRC_1996, JIA_1996 } from './shanghaiFiveRefs';
 import { SEED } from './sources/seed';
 
 const seed = (quote: string): SourceRef => ({ sourceId: SEED, quote });
@@ -16,23 +17,9 @@ const seed = (quote: string): SourceRef => ({ sourceId: SEED, quote });
 const SEED_BORDER_AGREEMENTS = seed(
   'Two crucial documents, the Agreement on Confidence Building in the Military Field in the Border Area (1996) and the Agreement on Mutual Reduction of Military Forces in the Border Areas (1997) signed by China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan, are of great significance.',
 );
-const CHARTER_1996: SourceRef = {
-  sourceId: 'glostat-sco-charter',
-  quote: 'on Strengthening Confidence in the Military Field in the Border Area of April 26, 1996',
-};
 const CHARTER_1997: SourceRef = {
   sourceId: 'glostat-sco-charter',
   quote: 'on Mutual Reductions of Armed Forces in the Border Area of April 24, 1997',
-};
-const JIA_1996: SourceRef = {
-  sourceId: 'jia-2001-shanghai-five',
-  quote:
-    'The first round of the Shanghai Five took place on April 26, 1996 when the heads of state of China and four other former Soviet states: Russia, Kazakhstan, Kirghizia and Tajikistan met in Shanghai',
-};
-const FMPRC_1996: SourceRef = {
-  sourceId: 'fmprc-shanghai-five-summits',
-  quote:
-    "On April 25, 1996, during Russian President Yeltsin's visit to China, Chinese President Jiang Zemin, Russian President Yeltsin, President Nazarbayev of Kazakstan, President Akayev of Kirghistan and President Rakhmonov of Tajikstan met in Shanghai and signed the Agreement on Enhancing Trust in the Military Fields",
 };
 const FMPRC_1997: SourceRef = {
   sourceId: 'fmprc-shanghai-five-summits',

@@ -12,6 +12,7 @@
  */
 import type { SourceRef, State, StatusPeriod } from './schema';
 import { townPoint } from './gazetteer';
+import { CHARTER_1996, FMPRC_1996, JIA_1996 } from './shanghaiFiveRefs';
 import { SEED } from './sources/seed';
 
 type Capital = State['capital'];
@@ -23,21 +24,6 @@ function capital(name: string, geonameid: number, lat: number, lon: number, coun
 
 // ---- References shared by several states ----------------------------------------------------
 
-const CHARTER_1996: SourceRef = {
-  sourceId: 'glostat-sco-charter',
-  quote:
-    'on Strengthening Confidence in the Military Field in the Border Area of April 26, 1996',
-};
-const JIA_1996: SourceRef = {
-  sourceId: 'jia-2001-shanghai-five',
-  quote:
-    'The first round of the Shanghai Five took place on April 26, 1996 when the heads of state of China and four other former Soviet states: Russia, Kazakhstan, Kirghizia and Tajikistan met in Shanghai',
-};
-const FMPRC_1996: SourceRef = {
-  sourceId: 'fmprc-shanghai-five-summits',
-  quote:
-    "On April 25, 1996, during Russian President Yeltsin's visit to China, Chinese President Jiang Zemin, Russian President Yeltsin, President Nazarbayev of Kazakstan, President Akayev of Kirghistan and President Rakhmonov of Tajikstan met in Shanghai and signed the Agreement on Enhancing Trust in the Military Fields",
-};
 const FOUNDED_2001: SourceRef = {
   sourceId: 'headpost-2024-belarus-10th-member',
   quote:
