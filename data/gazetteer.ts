@@ -51,6 +51,7 @@ export const PLACES = {
   kotli: { geonameid: 1173055, name: 'Kotli', lat: 33.51836, lon: 73.9022, country: 'PAK' },
   kulundu: { geonameid: 8377525, name: 'Kulundu', lat: 40.10635, lon: 69.64127, country: 'KGZ' },
   leh: { geonameid: 1264976, name: 'Leh', lat: 34.16504, lon: 77.58402, country: 'IND' },
+  mangan: { geonameid: 1263776, name: 'Mangan', lat: 27.50965, lon: 88.52206, country: 'IND' },
   mansehra: { geonameid: 1170951, name: 'Mansehra', lat: 34.33023, lon: 73.19679, country: 'PAK' },
   moscow: { geonameid: 524901, name: 'Moscow', lat: 55.75222, lon: 37.61556, country: 'RUS' },
   muridke: { geonameid: 1169692, name: 'Muridke', lat: 31.80258, lon: 74.25772, country: 'PAK' },

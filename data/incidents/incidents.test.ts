@@ -100,6 +100,32 @@ describe('incidents', () => {
   });
 });
 
+describe('the India–China clashes of May 2020 and January 2021', () => {
+  it('holds Pangong Tso (5–6 May 2020), Naku La (9 May 2020) and Naku La (20 January 2021)', () => {
+    expect(incident('pangong-tso-clash-2020-05')).toMatchObject({ start: '2020-05-05', end: '2020-05-06' });
+    expect(incident('naku-la-face-off-2020-05').start).toBe('2020-05-09');
+    expect(incident('naku-la-clash-2021-01').start).toBe('2021-01-20');
+    for (const id of ['pangong-tso-clash-2020-05', 'naku-la-face-off-2020-05', 'naku-la-clash-2021-01']) {
+      expect([...incident(id).parties].sort(), id).toEqual(['CHN', 'IND']);
+    }
+  });
+
+  it('places the Naku La clashes at Mangan, seat of North Sikkim district, and Pangong at Leh', () => {
+    for (const id of ['naku-la-face-off-2020-05', 'naku-la-clash-2021-01']) {
+      expect(incident(id).locations[0]?.coord.gazetteer.geonameid, id).toBe(1263776);
+    }
+    expect(incident('pangong-tso-clash-2020-05').locations[0]?.coord.gazetteer.geonameid).toBe(1264976);
+  });
+
+  it('records injuries without figures, since no source read gives one', () => {
+    for (const id of ['pangong-tso-clash-2020-05', 'naku-la-face-off-2020-05', 'naku-la-clash-2021-01']) {
+      const c = incident(id).casualties;
+      expect(c.length, id).toBeGreaterThan(0);
+      for (const s of c) expect([s.killed, s.injured], id).toEqual([undefined, undefined]);
+    }
+  });
+});
+
 describe('casualty statements', () => {
   const all = rows.flatMap((i) => i.casualties.map((c) => ({ id: i.id, parties: i.parties, c })));
 

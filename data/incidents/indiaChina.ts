@@ -11,6 +11,91 @@ const GALWAN_RIVER_REV = 'wikipedia-galwan-river-rev-671644357';
 
 export const indiaChinaIncidents: Incident[] = [
   {
+    id: 'pangong-tso-clash-2020-05',
+    name: 'Pangong Tso clash (India–China, eastern Ladakh)',
+    start: '2020-05-05',
+    end: '2020-05-06',
+    place: 'Near Pangong Tso, eastern Ladakh, on the Line of Actual Control',
+    parties: ['IND', 'CHN'],
+    locations: [
+      {
+        name: 'Pangong Tso, Ladakh',
+        role: 'where the troops fought (the site by the lake is not in GeoNames)',
+        country: 'IND',
+        coord: seatPoint(PLACES.leh, 'region', 'Ladakh'),
+      },
+    ],
+    casualties: [
+      statement({
+        side: 'IND',
+        people: 'soldiers',
+        statedBy: 'Indian Army sources (The Indian Express)',
+        asOf: '2020-05-11',
+        text: 'Several Indian soldiers seriously injured by Chinese troops carrying nail-studded batons, some of them hospitalised (no figure given).',
+        source: quoted(
+          'indianexpress-2020-05-11-sikkim-ladakh',
+          'They were carrying batons studded with nails and this caused serious injuries to several Indian soldiers, some of whom had to be hospitalised.',
+        ),
+      }),
+    ],
+    sources: [
+      quoted(
+        'indianexpress-2020-05-11-sikkim-ladakh',
+        'On the Ladakh incident, Army sources told The Indian Express that there was physical altercation between the Indian and Chinese troops on the intervening night of May 5-6 near the Pangong Tso.',
+      ),
+      quoted(
+        'indianexpress-2020-05-11-sikkim-ladakh',
+        'A Colonel and a Major, sources said, were among the Indian personnel injured in the Ladakh clash.',
+      ),
+      quoted(
+        'indianexpress-2020-05-11-sikkim-ladakh',
+        'Rekindling tensions over boundary claims, Indian and Chinese troops have clashed at two points along the Line of Actual Control this week, leaving personnel injured on both sides.',
+      ),
+    ],
+    confidence: 'sourced',
+    note: 'A physical altercation on the night of 5–6 May 2020 (Army sources); a colonel and a major were among the Indian injured. The Indian Express reports personnel injured on both sides across this clash and the Naku La face-off of 9 May; no Chinese figure is reported, and no official Chinese statement on the clash was read. The sources cited place it near Pangong Tso without naming the bank.',
+  },
+  {
+    id: 'naku-la-face-off-2020-05',
+    name: 'Naku La face-off (India–China, north Sikkim)',
+    start: '2020-05-09',
+    place: 'Naku La pass, North Sikkim, on the Line of Actual Control',
+    parties: ['IND', 'CHN'],
+    locations: [
+      {
+        name: 'Naku La, North Sikkim',
+        role: 'the pass is not in GeoNames; shown at the seat of North Sikkim district',
+        country: 'IND',
+        coord: seatPoint(PLACES.mangan, 'district', 'North Sikkim district'),
+      },
+    ],
+    casualties: [
+      statement({
+        people: 'soldiers',
+        statedBy: 'Indian Army sources',
+        asOf: '2020-05-10',
+        text: 'Minor injuries to soldiers on both sides (no figure given).',
+        source: quoted(
+          'thehindu-2020-05-10-naku-la',
+          'Incident of face-off took place between the troops and, as a result of aggressive behaviour, minor injuries took place on both the sides.',
+        ),
+      }),
+    ],
+    sources: [
+      quoted(
+        'thehindu-2020-05-10-naku-la',
+        'Troops of India and China were involved in a face-off at Naku La in North Sikkim which resulted in injuries to several soldiers on both sides, Army sources said. The incident occurred on Saturday.',
+      ),
+      quoted('indianexpress-2020-05-11-sikkim-ladakh', 'Aggressive behaviour by the two sides resulted in minor injuries to troops.'),
+      quoted(
+        'thehindu-2021-01-25-naku-la',
+        'There was a clash at Naku La on the night of May 9 last, which also saw injuries on both sides.',
+      ),
+    ],
+    confidence: 'sourced',
+    note: 'A face-off at the Naku La pass, over 5,000 metres high, on Saturday 9 May 2020; the troops disengaged after dialogue and interaction at local level (Army sources). Injury figures given by unnamed officers are not recorded.',
+  },
+  {
     id: 'galwan-valley-clash-2020',
     name: 'Galwan Valley clash (India–China, eastern Ladakh)',
     start: '2020-06-15',
@@ -109,6 +194,59 @@ export const indiaChinaIncidents: Incident[] = [
       },
     ],
     note: 'Shots were reported on 29 and 31 August and on 7–8 September 2020,; no one was reported killed or injured, and no end of the stand-off was announced in the sources read.',
+  },
+  {
+    id: 'naku-la-clash-2021-01',
+    name: 'Naku La clash (India–China, north Sikkim)',
+    start: '2021-01-20',
+    place: 'Naku La area, North Sikkim, on the Line of Actual Control',
+    parties: ['IND', 'CHN'],
+    locations: [
+      {
+        name: 'Naku La, North Sikkim',
+        role: 'the pass is not in GeoNames; shown at the seat of North Sikkim district',
+        country: 'IND',
+        coord: seatPoint(PLACES.mangan, 'district', 'North Sikkim district'),
+      },
+    ],
+    casualties: [
+      statement({
+        people: 'soldiers',
+        statedBy: 'an Indian defence source (The Hindu)',
+        asOf: '2021-01-25',
+        text: 'Some minor injuries on both sides (no figure given).',
+        source: quoted(
+          'thehindu-2021-01-25-naku-la',
+          'There were some minor injuries on both sides but the situation was resolved and under control, the source added.',
+        ),
+      }),
+      statement({
+        people: 'soldiers',
+        statedBy: 'Indian officials (Hindustan Times)',
+        asOf: '2021-01-25',
+        text: 'Soldiers of both armies injured in the brawl (no figure given).',
+        source: quoted(
+          'hindustantimes-2021-01-26-naku-la',
+          'Indian and Chinese soldiers were involved in a brawl in north Sikkim last week, with soldiers from both armies suffering injuries',
+        ),
+      }),
+    ],
+    sources: [
+      quoted(
+        'thehindu-2021-01-25-naku-la',
+        'It is clarified that there was a minor face-off at Naku La area of North Sikkim on January 20, 2021 and the same was resolved by local commanders as per established protocols',
+      ),
+      quoted(
+        'hindustantimes-2021-01-26-naku-la',
+        'The latest incident took place at Naku La area, which is at a height of over 5,000 metres, on January 20, when Chinese soldiers attempted to intrude into the Indian territory, the officials cited above said, requesting anonymity.',
+      ),
+      quoted(
+        'thehindu-2021-01-25-naku-la',
+        'China’s Foreign Ministry spokesperson Zhao Lijian said at a daily briefing in Beijing that he had “no information to offer” on the incident',
+      ),
+    ],
+    confidence: 'sourced',
+    note: 'The Indian Army called it a “minor face-off”, resolved by local commanders. China’s foreign ministry offered no information on it. Injury figures circulated by unofficial sources are not recorded.',
   },
   {
     id: 'yangtse-clash-2022',
