@@ -206,8 +206,15 @@ test.describe('map explorer on /', () => {
     await expect(page.locator('[data-details]')).toHaveCount(0);
     await expect(page.locator('.rsm-zoomable-group')).toHaveAttribute('transform', /scale\(1\)/);
 
+    // The address bar says what is shown: the bad values are gone, the year is the one on screen.
+    await expect(page).toHaveURL((url) => url.search === `?year=${max}`);
+
     await page.goto('/?year=99999');
     await mapShows(page, max);
+    await expect(page).toHaveURL((url) => url.searchParams.get('year') === max);
+    await page.goto('/?year=2017&year=2003&focus=KGZ');
+    await mapShows(page, 2017);
+    await expect(page).toHaveURL((url) => url.searchParams.getAll('year').join() === '2017' && url.searchParams.get('focus') === 'KGZ');
     expect(problems).toEqual([]);
   });
 

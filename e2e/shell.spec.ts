@@ -50,6 +50,8 @@ test.describe('skip link', () => {
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main')).toBeFocused();
+    // The address bar keeps no #main: a link copied from it is the page, not a skip.
+    expect(new URL(page.url()).hash).toBe('');
     // The next Tab lands inside the main content, not back in the header.
     await page.keyboard.press('Tab');
     const inMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false);

@@ -13,6 +13,7 @@ import { setSearchParams } from '@/lib/searchParams';
 import { reconcileUrl, wroteUrl, type UrlSyncState } from './urlSync';
 import {
   defaultViewState,
+  MAP_PARAMS,
   mapViewQuery,
   parseMapViewState,
   serializeMapViewState,
@@ -62,6 +63,17 @@ export function useMapView(params: ParamReader | null, ctx: MapUrlContext): [Map
   }, [ctx]);
 
   useEffect(() => flush, [flush]);
+
+  // A link whose map parameters are malformed or out of range (`year=abc`, `z=1e309`) is
+  // rewritten to the view it shows, so the address bar, and any link copied from it, says what is
+  // on screen. A URL without map parameters is left alone.
+  useEffect(() => {
+    if (!urlView) return;
+    const present = new URLSearchParams(window.location.search);
+    if (!MAP_PARAMS.some((key) => present.has(key))) return;
+    const canonical = serializeMapViewState(urlView);
+    if (MAP_PARAMS.some((key) => present.getAll(key).length > 1 || present.get(key) !== canonical[key])) setSearchParams(canonical);
+  }, [urlView]);
 
   // Someone else's URL was adopted: a debounced write of our older view must not overwrite it.
   useEffect(() => {
