@@ -3,11 +3,19 @@
  * Doklam stand-off had no fire, deaths or reported injuries and is left out.
  */
 import { PLACES, seatPoint, sitePoint } from '../gazetteer';
-import type { Incident } from '../schema';
+import type { Incident, Location } from '../schema';
 import { located, quoted } from '../sourceRefs';
 import { statement } from './statement';
 
 const GALWAN_RIVER_REV = 'wikipedia-galwan-river-rev-671644357';
+
+/** Naku La, the pass in North Sikkim where the 2020 and 2021 face-offs took place. */
+const NAKU_LA: Location = {
+  name: 'Naku La, North Sikkim',
+  role: 'the pass is not in GeoNames; shown at the seat of North Sikkim district',
+  country: 'IND',
+  coord: seatPoint(PLACES.mangan, 'district', 'North Sikkim district'),
+};
 
 export const indiaChinaIncidents: Incident[] = [
   {
@@ -62,12 +70,7 @@ export const indiaChinaIncidents: Incident[] = [
     place: 'Naku La pass, North Sikkim, on the Line of Actual Control',
     parties: ['IND', 'CHN'],
     locations: [
-      {
-        name: 'Naku La, North Sikkim',
-        role: 'the pass is not in GeoNames; shown at the seat of North Sikkim district',
-        country: 'IND',
-        coord: seatPoint(PLACES.mangan, 'district', 'North Sikkim district'),
-      },
+      NAKU_LA,
     ],
     casualties: [
       statement({
@@ -202,12 +205,7 @@ export const indiaChinaIncidents: Incident[] = [
     place: 'Naku La area, North Sikkim, on the Line of Actual Control',
     parties: ['IND', 'CHN'],
     locations: [
-      {
-        name: 'Naku La, North Sikkim',
-        role: 'the pass is not in GeoNames; shown at the seat of North Sikkim district',
-        country: 'IND',
-        coord: seatPoint(PLACES.mangan, 'district', 'North Sikkim district'),
-      },
+      NAKU_LA,
     ],
     casualties: [
       statement({
