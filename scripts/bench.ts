@@ -1,6 +1,8 @@
 /**
- * `npm run bench`: builds, serves out/, and prints the performance table with a pass/fail
- * line per budget (scripts/bench/budgets.ts). Numbers only: no test asserts on timings.
+ * `npm run bench`: builds the site and the naive baseline (bench/naive/: the same stack built the
+ * obvious way), serves both, and prints the performance table with a pass/fail line per budget
+ * (scripts/bench/budgets.ts), most of them ratios ours / naive. Numbers only: no test asserts on
+ * timings. The naive page is served on BENCH_PORT + 1 and measured in the same Lighthouse run.
  *
  * Options (environment): BENCH_RUNS (Lighthouse runs per route and preset, default 3),
  * BENCH_ROUTES (comma-separated routes, default every prerendered page), BENCH_SKIP_LIGHTHOUSE=1.
@@ -9,16 +11,25 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkBudgets, markdownTables, verdict, type BenchResult, type RouteResult } from './bench/budgets';
+import { checkBudgets, markdownTables, verdict, type BenchResult, type ReferencePage, type RouteResult } from './bench/budgets';
 import { firstLoadJsGzip, gzipSize, htmlFileFor, prerenderedRoutes } from './bench/bundle';
 import { measureInteractions } from './bench/interaction';
 import { runLighthouse } from './bench/lighthouse';
+import { ensureNaiveBuild, NAIVE_DIR, NAIVE_OUT } from './bench/naive';
 import { findChromium, NO_BROWSER_MESSAGE } from './lib/browser';
 import { ensureBuild, ROOT } from './lib/build';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = join(ROOT, 'out');
+const NAIVE_PORT = PORT + 1;
+const NAIVE_BASE = `http://127.0.0.1:${NAIVE_PORT}`;
+const SERVE = join(ROOT, 'node_modules', '.bin', 'serve');
+
+/** The same `serve` binary and headers (serve.json) for both sites. */
+function serve(cwd: string, port: number) {
+  return spawn(SERVE, ['out', '--listen', `tcp://127.0.0.1:${port}`, '--config', join(ROOT, 'serve.json'), '--no-clipboard', '--no-port-switching'], { cwd, stdio: 'ignore' });
+}
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -38,46 +49,57 @@ async function main(): Promise<void> {
     console.error(NO_BROWSER_MESSAGE);
     process.exit(1);
   }
+  const started = Date.now();
   ensureBuild();
+  ensureNaiveBuild();
 
   const routes = process.env.BENCH_ROUTES?.split(',').map((r) => r.trim()).filter(Boolean) ?? prerenderedRoutes(OUT);
   const results: RouteResult[] = routes.map((route) => ({ route, firstLoadJsGzip: firstLoadJsGzip(OUT, htmlFileFor(route)) }));
   const notFoundJsGzip = firstLoadJsGzip(OUT, '404.html');
   const geoFile = join(OUT, 'geo', 'region.topo.json');
   const geometryGzipBytes = existsSync(geoFile) ? gzipSize(geoFile) : undefined;
+  const naive: NonNullable<BenchResult['naive']> = { firstLoadJsGzip: firstLoadJsGzip(NAIVE_OUT, 'index.html') };
 
-  const server = spawn(join(ROOT, 'node_modules', '.bin', 'serve'), ['out', '--listen', `tcp://127.0.0.1:${PORT}`, '--config', '../serve.json', '--no-clipboard', '--no-port-switching'], { cwd: ROOT, stdio: 'ignore' });
+  const server = serve(ROOT, PORT);
+  const naiveServer = serve(NAIVE_DIR, NAIVE_PORT);
   try {
     await waitForServer(`${BASE}/`);
-    const notFound: BenchResult['notFound'] = {};
+    await waitForServer(`${NAIVE_BASE}/`);
+    const notFound: NonNullable<BenchResult['notFound']> = {};
     if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
       const runs = Number(process.env.BENCH_RUNS ?? 3);
       const formFactors = ['mobile', 'desktop'] as const;
-      const jobs = [
-        ...results.flatMap((r) => formFactors.map((formFactor) => ({ url: `${BASE}${r.route === '/' ? '/' : `${r.route}/`}`, formFactor, target: r as RouteResult | BenchResult['notFound'] }))),
+      const jobs: { url: string; formFactor: (typeof formFactors)[number]; target: ReferencePage }[] = [
+        ...results.flatMap((r) => formFactors.map((formFactor) => ({ url: `${BASE}${r.route === '/' ? '/' : `${r.route}/`}`, formFactor, target: r }))),
         // The floor: the same shell with no content.
         ...formFactors.map((formFactor) => ({ url: `${BASE}/404.html`, formFactor, target: notFound })),
+        // The yardstick: the naive build of `/`, same presets, same run count, same browser.
+        ...formFactors.map((formFactor) => ({ url: `${NAIVE_BASE}/`, formFactor, target: naive })),
       ];
       await runLighthouse(chrome, jobs, runs, (url, formFactor, m) => {
         const job = jobs.find((j) => j.url === url && j.formFactor === formFactor);
-        if (job?.target) job.target[formFactor] = m;
-        console.log(`lighthouse ${formFactor.padEnd(7)} ${url.replace(BASE, '')}: score ${m.score}, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}`);
+        if (job) job.target[formFactor] = m;
+        const label = url.startsWith(NAIVE_BASE) ? `naive ${url.replace(NAIVE_BASE, '')}` : url.replace(BASE, '');
+        console.log(
+          `lighthouse ${formFactor.padEnd(7)} ${label}: score ${m.score}, FCP ${Math.round(m.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}`,
+        );
       });
     }
     const interactions = await measureInteractions(chrome, BASE);
-    const bench: BenchResult = { routes: results, notFoundJsGzip, notFound, geometryGzipBytes, ...interactions };
+    const bench: BenchResult = { routes: results, notFoundJsGzip, notFound, naive, geometryGzipBytes, ...interactions };
     const lines = checkBudgets(bench);
     const table = markdownTables(bench, lines);
     console.log(`\n${table}\n`);
     for (const l of lines) console.log(`${l.pass === undefined ? 'SKIP' : l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
     const overall = verdict(lines);
-    console.log(`\nBudgets: ${overall.toUpperCase()}`);
+    console.log(`\nBudgets: ${overall.toUpperCase()} (bench took ${Math.round((Date.now() - started) / 1000)} s)`);
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench-results', 'latest.md'), `${table}\n`);
     writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), ...bench, lines }, null, 1)}\n`);
     process.exitCode = overall === 'pass' ? 0 : 1;
   } finally {
     server.kill();
+    naiveServer.kill();
   }
 }
 

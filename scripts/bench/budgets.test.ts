@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, markdownTables, median, percentile, verdict, type BenchResult } from './budgets';
+import { checkBudgets, markdownTables, median, percentile, verdict, type BenchResult, type BudgetLine, type LighthouseMedian } from './budgets';
 
-const fast = { score: 99, lcpMs: 900, tbtMs: 20, cls: 0 };
+/** The naive page as it might measure on a slow phone: the yardstick of the ratio budgets. */
+const naiveMobile: LighthouseMedian = { score: 62, fcpMs: 1500, lcpMs: 3000, tbtMs: 900, cls: 0.08 };
+const fast: LighthouseMedian = { score: 99, fcpMs: 900, lcpMs: 1200, tbtMs: 20, cls: 0 };
+
+const base: BenchResult = {
+  routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 150_000 }],
+  notFoundJsGzip: 100_000,
+  naive: { mobile: naiveMobile, firstLoadJsGzip: 400_000 },
+  geometryGzipBytes: 40_000,
+  yearStepP95Ms: 18.2,
+  yearStepFloorP95Ms: 16.7,
+  yearStepBusyP95Ms: 2.4,
+  pngExportMs: 200,
+};
+
+const line = (lines: BudgetLine[], check: string) => lines.find((l) => l.check === check);
+const failed = (lines: BudgetLine[]) => lines.filter((l) => l.pass === false).map((l) => l.check);
 
 describe('median and percentile', () => {
   it('takes the middle of three Lighthouse runs', () => {
@@ -14,58 +30,111 @@ describe('median and percentile', () => {
   });
 });
 
-describe('checkBudgets', () => {
-  const base: BenchResult = { routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 150_000 }], notFoundJsGzip: 100_000, geometryGzipBytes: 40_000, yearStepP95Ms: 8, pngExportMs: 200 };
+describe('checkBudgets: ratios to the naive page', () => {
+  it('passes a build well ahead of the naive page on every line', () => {
+    const lines = checkBudgets(base);
+    expect(failed(lines)).toEqual([]);
+    expect(verdict(lines)).toBe('pass');
+  });
 
-  it('passes a build inside every budget', () => {
-    expect(verdict(checkBudgets(base))).toBe('pass');
+  it('fails an LCP only a little faster than the naive page, and shows the ratio and both times', () => {
+    const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: { ...fast, lcpMs: 2550 }, firstLoadJsGzip: 150_000 }] });
+    expect(line(lines, '/ mobile LCP / naive')).toMatchObject({ value: '0.85× (2.55 s vs 3.00 s)', pass: false });
+    expect(failed(lines)).toEqual(['/ mobile LCP / naive']);
   });
-  it('fails when / ships more than 1.6× the not-found page', () => {
-    const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 170_000 }] });
-    expect(lines.find((l) => l.check.includes('first-load'))?.pass).toBe(false);
-    expect(verdict(lines)).toBe('fail');
+
+  it('judges FCP on its own: a fast LCP does not carry a slow first paint', () => {
+    const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: { ...fast, fcpMs: 1400, lcpMs: 1400 }, firstLoadJsGzip: 150_000 }] });
+    expect(line(lines, '/ mobile FCP / naive')).toMatchObject({ value: '0.93× (1.40 s vs 1.50 s)', pass: false });
+    expect(line(lines, '/ mobile LCP / naive')?.pass).toBe(true);
   });
-  it('fails a mobile score under 95 and a slow year step', () => {
-    const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: { ...fast, score: 94 }, firstLoadJsGzip: 150_000 }], yearStepP95Ms: 17 });
-    expect(lines.filter((l) => l.pass === false).map((l) => l.check)).toEqual(['/ mobile performance', 'year step → map repaint, p95 of 50 (median of 3 runs)']);
+
+  it('holds every route to the naive page, not just /', () => {
+    const lines = checkBudgets({ ...base, routes: [...base.routes, { route: '/data', mobile: { ...fast, lcpMs: 2700 }, firstLoadJsGzip: 90_000 }] });
+    expect(failed(lines)).toEqual(['/data mobile LCP / naive']);
   });
-  it('fails, not passes, when no scripts were found in the pages (the bench no longer reads them)', () => {
-    const lines = checkBudgets({ ...base, notFoundJsGzip: 0 });
-    expect(lines.find((l) => l.check.includes('first-load'))).toMatchObject({ value: 'no scripts found in the pages', pass: false });
+
+  it('fails, not skips, the paint ratios when ours was measured and the naive page was not', () => {
+    const lines = checkBudgets({ ...base, naive: { firstLoadJsGzip: 400_000 } });
+    expect(line(lines, '/ mobile LCP / naive')).toMatchObject({ value: '1.20 s; the naive page was not measured', pass: false });
+    expect(line(lines, '/ mobile FCP / naive')?.pass).toBe(false);
   });
-  it('judges the year step by key press to painted frame, and shows its runs, the page\'s own share and the bare page\'s floor beside it', () => {
-    const line = checkBudgets({ ...base, yearStepP95Ms: 19.5, yearStepRunsP95Ms: [21.3, 19.5, 18.2], yearStepBusyP95Ms: 11.2, yearStepFloorP95Ms: 16.9 }).find((l) => l.check.startsWith('year step'));
-    expect(line?.pass).toBe(false);
-    expect(line?.value).toMatch(/^19\.5 ms/);
-    expect(line?.value).toContain('runs 21.3, 19.5, 18.2 ms');
-    expect(line?.value).toContain("own work: p95 11.2 ms");
-    expect(line?.value).toContain('bare page');
-    expect(line?.value).toContain('16.9 ms');
+
+  it('fails / shipping more than half the naive page’s first-load JavaScript, passes it under half', () => {
+    const heavy = checkBudgets({ ...base, routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 240_000 }] });
+    expect(line(heavy, '/ first-load JS (gzip) / naive')).toMatchObject({ value: '0.60× (234.4 KB vs 390.6 KB)', pass: false });
+    const light = checkBudgets({ ...base, routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 180_000 }] });
+    expect(line(light, '/ first-load JS (gzip) / naive')?.pass).toBe(true);
   });
-  it('passes a year step within 16 ms whatever the floor reads', () => {
-    const line = checkBudgets({ ...base, yearStepP95Ms: 15.8, yearStepFloorP95Ms: 17.2 }).find((l) => l.check.startsWith('year step'));
-    expect(line?.pass).toBe(true);
+
+  it('fails, not passes, when no scripts were found in either page (the bench no longer reads them)', () => {
+    for (const r of [{ ...base, naive: { mobile: naiveMobile, firstLoadJsGzip: 0 } }, { ...base, routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 0 }] }]) {
+      expect(line(checkBudgets(r), '/ first-load JS (gzip) / naive')).toMatchObject({ value: 'no scripts found in the pages', pass: false });
+    }
   });
+
+  it('fails the first-load ratio when the naive page was not built', () => {
+    expect(line(checkBudgets({ ...base, naive: undefined }), '/ first-load JS (gzip) / naive')?.pass).toBe(false);
+  });
+});
+
+describe('checkBudgets: absolute Lighthouse budgets', () => {
+  it('fails a mobile score of 97, a TBT of 60 ms and a CLS of 0.02, whatever the naive page scores', () => {
+    const lines = checkBudgets({ ...base, routes: [{ route: '/', mobile: { ...fast, score: 97, tbtMs: 60, cls: 0.02 }, firstLoadJsGzip: 150_000 }] });
+    expect(failed(lines)).toEqual(['/ mobile performance', '/ mobile TBT', '/ mobile CLS']);
+  });
+});
+
+describe('checkBudgets: the year step', () => {
+  const step = (r: Partial<BenchResult>) => checkBudgets({ ...base, ...r }).filter((l) => l.check.startsWith('year step'));
+
+  it('prints ours beside the bare page, and fails more than 3 ms over it', () => {
+    const [vsBare] = step({ yearStepP95Ms: 20.5, yearStepFloorP95Ms: 16.9, yearStepRunsP95Ms: [21.3, 20.5, 18.2] });
+    expect(vsBare?.value).toBe('ours 20.5 ms vs bare page 16.9 ms (+3.6 ms); runs 21.3, 20.5, 18.2 ms');
+    expect(vsBare?.pass).toBe(false);
+  });
+
+  it('judges against the bare page of the same run, not a fixed time: 19 ms passes on a machine whose floor is 17 ms', () => {
+    expect(step({ yearStepP95Ms: 19, yearStepFloorP95Ms: 17 })[0]?.pass).toBe(true);
+    expect(step({ yearStepP95Ms: 19, yearStepFloorP95Ms: 12 })[0]?.pass).toBe(false);
+  });
+
+  it('fails the page’s own main-thread work over 4 ms even when the total is close to the floor', () => {
+    const [vsBare, busy] = step({ yearStepP95Ms: 17, yearStepFloorP95Ms: 16.7, yearStepBusyP95Ms: 5.3 });
+    expect(vsBare?.pass).toBe(true);
+    expect(busy).toMatchObject({ value: '5.3 ms', pass: false });
+  });
+
+  it('fails, not skips, when the page was measured but the bare page was not', () => {
+    expect(step({ yearStepFloorP95Ms: undefined })[0]?.pass).toBe(false);
+  });
+
   it('reports what was not measured without failing on it', () => {
-    const lines = checkBudgets({ ...base, pngExportMs: undefined });
-    expect(lines.find((l) => l.check.startsWith('2× PNG'))?.pass).toBeUndefined();
+    const lines = checkBudgets({ ...base, yearStepP95Ms: undefined, yearStepFloorP95Ms: undefined, yearStepBusyP95Ms: undefined, pngExportMs: undefined });
+    expect(lines.filter((l) => l.pass === undefined).map((l) => l.check)).toHaveLength(3);
     expect(verdict(lines)).toBe('pass');
   });
 });
 
-describe('the not-found page as the floor', () => {
-  const slowShell = { score: 90, lcpMs: 1200, tbtMs: 260, cls: 0 };
-  const bench: BenchResult = { routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 150_000 }], notFoundJsGzip: 100_000, notFound: { mobile: slowShell } };
+describe('markdownTables', () => {
+  const slowShell: LighthouseMedian = { score: 90, fcpMs: 800, lcpMs: 1200, tbtMs: 260, cls: 0 };
+  const bench: BenchResult = { ...base, notFound: { mobile: slowShell } };
+  const rows = markdownTables(bench, checkBudgets(bench)).split('\n');
 
-  it('prints its Lighthouse numbers beside the routes', () => {
-    const floorRow = markdownTables(bench, checkBudgets(bench))
-      .split('\n')
-      .find((l) => l.startsWith('| (not-found page'));
-    expect(floorRow).toContain('| 90 | 1200 ms | 260 ms |');
+  it('shows each route’s paint and JavaScript ratios to the naive page', () => {
+    const home = rows.find((l) => l.startsWith('| / |'));
+    expect(home).toContain('| 900 ms | 0.60× | 1200 ms | 0.40× |');
+    expect(home).toMatch(/\| 146\.5 KB \| 0\.38× \|$/);
   });
-  it('is a reference, not a budget: a slow shell alone does not fail the bench', () => {
-    const lines = checkBudgets(bench);
-    expect(lines.some((l) => l.check.includes('not-found') && l.check.includes('mobile'))).toBe(false);
-    expect(verdict(lines)).toBe('pass');
+
+  it('prints the naive page as its own row, the yardstick of the ratios', () => {
+    const naiveRow = rows.find((l) => l.startsWith('| (naive baseline'));
+    expect(naiveRow).toContain('| 62 | 1500 ms | 1.00× | 3000 ms | 1.00× | 900 ms |');
+    expect(naiveRow).toMatch(/\| 390\.6 KB \| 1\.00× \|$/);
+  });
+
+  it('keeps the not-found page as a reference row: a slow shell alone does not fail the bench', () => {
+    expect(rows.find((l) => l.startsWith('| (not-found page'))).toContain('| 90 | 800 ms | 0.53× | 1200 ms | 0.40× | 260 ms |');
+    expect(verdict(checkBudgets(bench))).toBe('pass');
   });
 });

@@ -17,6 +17,7 @@ export type FormFactor = 'mobile' | 'desktop';
 
 interface Single {
   score: number;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
@@ -45,6 +46,7 @@ export async function runLighthouse(
         const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         singles.push({
           score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          fcpMs: num('first-contentful-paint'),
           lcpMs: num('largest-contentful-paint'),
           tbtMs: num('total-blocking-time'),
           cls: num('cumulative-layout-shift'),
@@ -52,6 +54,7 @@ export async function runLighthouse(
       }
       onResult(url, formFactor, {
         score: median(singles.map((s) => s.score)),
+        fcpMs: median(singles.map((s) => s.fcpMs)),
         lcpMs: median(singles.map((s) => s.lcpMs)),
         tbtMs: median(singles.map((s) => s.tbtMs)),
         cls: median(singles.map((s) => s.cls)),
