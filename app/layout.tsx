@@ -2,13 +2,15 @@ import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { HydrationMark } from '@/components/shell/HydrationMark';
-import { QueryProvider } from '@/components/shell/QueryProvider';
-import { SiteFooter } from '@/components/shell/SiteFooter';
-import { SiteHeader } from '@/components/shell/SiteHeader';
-import { MAIN_ID, SkipLink } from '@/components/shell/SkipLink';
 import { THEME_SCRIPT } from '@/components/shell/theme';
 import { messages } from '@/lib/i18n';
 import './globals.css';
+
+/**
+ * The root of every document: <html>, the theme applied before paint, the font. The site's pages
+ * add the header, navigation and footer in `(site)/layout.tsx`; the chart embeds (`/embed/<id>/`,
+ * shown in the dashboard's frames) are the chart alone.
+ */
 
 /** Inter, variable weight, Latin subset, served from the site itself. */
 const inter = localFont({
@@ -50,14 +52,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
-        <SkipLink />
-        <QueryProvider>
-          <SiteHeader />
-          <main id={MAIN_ID} tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </QueryProvider>
+        {children}
         <HydrationMark />
       </body>
     </html>

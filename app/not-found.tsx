@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
+import { SiteChrome } from '@/components/shell/SiteChrome';
 import { messages } from '@/lib/i18n';
 
 const t = messages().shell.notFound;
@@ -8,17 +9,19 @@ export const metadata: Metadata = { title: t.title };
 
 export default function NotFound() {
   return (
-    <div className="page">
-      <h1>{t.title}</h1>
-      <p className="lede">{t.body}</p>
-      <ul>
-        <li>
-          <Link href="/">{t.home}</Link>
-        </li>
-        <li>
-          <Link href="/data/">{t.data}</Link>
-        </li>
-      </ul>
-    </div>
+    <SiteChrome>
+      <div className="page">
+        <h1>{t.title}</h1>
+        <p className="lede">{t.body}</p>
+        <ul>
+          <li>
+            <Link href="/">{t.home}</Link>
+          </li>
+          <li>
+            <Link href="/data/">{t.data}</Link>
+          </li>
+        </ul>
+      </div>
+    </SiteChrome>
   );
 }

@@ -198,20 +198,6 @@ test.describe('membership', () => {
     }
     await expect(fig.getByRole('table', { name: charts.membership.lanesTableCaption })).toBeVisible();
   });
-
-  test('on the dashboard the chart and the map share the year, both ways', async ({ page }) => {
-    await page.goto('/?year=2005');
-    const years = page.getByRole('radiogroup', { name: charts.membership.yearsLabel });
-    await expect(years.getByRole('radio', { checked: true })).toHaveAccessibleName(/^2005:/);
-    await years.getByRole('radio', { name: /^2017:/ }).click();
-    await expect(page).toHaveURL(/[?&]year=2017(&|$)/);
-    await expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', '2017', { timeout: 30_000 });
-    const slider = page.getByRole('slider', { name: 'Year' });
-    await slider.focus();
-    await page.keyboard.press('ArrowLeft');
-    await expect(page).toHaveURL(/[?&]year=2016(&|$)/);
-    await expect(years.getByRole('radio', { checked: true })).toHaveAccessibleName(/^2016:/);
-  });
 });
 
 test.describe('exercises and milestones', () => {

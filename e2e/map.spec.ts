@@ -276,17 +276,4 @@ test.describe('map explorer on /', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), link).toEqual([]);
     }
   });
-
-  test('the membership chart and the map share the year', async ({ page }) => {
-    await page.goto('/?year=2010');
-    await mapShows(page, 2010);
-    const chartYear = (year: number) => page.locator(`[role="radio"][data-year="${year}"]`).first();
-    await chartYear(2005).click();
-    await mapShows(page, 2005);
-    await expect(slider(page)).toHaveValue('2005');
-    await slider(page).focus();
-    await page.keyboard.press('ArrowRight');
-    await mapShows(page, 2006);
-    await expect(chartYear(2006)).toHaveAttribute('aria-checked', 'true');
-  });
 });

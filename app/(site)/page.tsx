@@ -1,5 +1,6 @@
 /**
- * The dashboard (`/`): the map explorer, then the charts overview.
+ * The dashboard (`/`): the map explorer, then the four charts (terrorism 2020, RATS figures,
+ * membership, exercises by year) in frames loaded as they near the screen.
  *
  * Server component: selects from data/ what the map needs (components/map/siteMapData.server.ts)
  * and sends the explorer only its summary — the statuses, the controls' and the legend's needs;
@@ -7,7 +8,6 @@
  * renders the map's outline as static SVG for the default year, so the page shows the map before
  * any JavaScript runs; the explorer is prerendered at the default view and hydrated in place.
  */
-import { CHART_ID } from '@/components/charts/chartIds';
 import { ChartsOverview } from '@/components/charts/ChartsOverview';
 import { MapExplorer } from '@/components/map/MapExplorer';
 import { summarizeMapData } from '@/components/map/mapData';
@@ -40,8 +40,8 @@ export default function DashboardPage() {
         <MapExplorer summary={summary} outline={outline} />
       </section>
 
-      {/* The charts, below the map: each at its compact size, linking to its own page. */}
-      <ChartsOverview drawn={[CHART_ID.membership]} />
+      {/* The charts beside the map: each in its own frame, loaded as it nears the screen. */}
+      <ChartsOverview years={{ minYear: summary.minYear, maxYear: summary.maxYear }} />
     </div>
   );
 }

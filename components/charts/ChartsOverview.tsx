@@ -1,54 +1,41 @@
 import Link from '@/components/ui/Link';
+import { EmbeddedChart } from '@/components/embed/EmbeddedChart';
+import { chartPath } from '@/components/frame/frameSpec';
 import { messages } from '@/lib/i18n';
-import type { ChartId } from './chartIds';
-import { chartEntries } from './chartRegistry';
+import { CHART_ID, DASHBOARD_CHART_IDS, YEAR_CHART_IDS, type ChartId } from './chartIds';
+import { chartListing } from './chartWords';
+import type { YearRange } from './shared/yearParam';
 import styles from './ChartsOverview.module.css';
 
 export interface ChartsOverviewProps {
-  /**
-   * Charts drawn in full; the others are listed as cards linking to their own pages. Every chart
-   * drawn adds its marks to the page's HTML and hydration work, so the dashboard draws only the
-   * chart that moves with the map. All when absent.
-   */
-  drawn?: readonly ChartId[];
+  /** The map's years: the charts that mark a year follow the map's. */
+  years: YearRange;
 }
 
 /**
- * The dashboard's charts section ("Charts", h2, with a link to /charts/): the charts drawn at the
- * compact size in a responsive grid (one column on a phone, two or more on a wide screen), the
- * others as cards (h3). A server component: the charts select their data on the server and each
- * links to its own page from its frame.
+ * Roughly how tall each chart's embed is at a dashboard column's width (CSS px), so the frame
+ * keeps its place before the chart reports its real height. Measured, not critical: the frame
+ * takes the chart's own height as soon as it loads.
  */
-export function ChartsOverview({ drawn }: ChartsOverviewProps) {
+const INITIAL_HEIGHT: Partial<Record<ChartId, number>> = {
+  [CHART_ID.terrorism2020]: 1100,
+  [CHART_ID.ratsFigures]: 1000,
+  [CHART_ID.membership]: 1000,
+  [CHART_ID.exercisesByYear]: 640,
+};
+const DEFAULT_HEIGHT = 800;
+
+/**
+ * The dashboard's charts section ("Charts", h2, with a link to /charts/): terrorism 2020, RATS
+ * figures, membership and exercises by year, each the real chart (its Table view and Export menu)
+ * in a frame loaded as it nears the screen, in a grid (one column on a phone, two on a wide
+ * screen); the other charts as cards. A server component.
+ */
+export function ChartsOverview({ years }: ChartsOverviewProps) {
   const t = messages().charts.overview;
-  const entries = chartEntries();
-  const isDrawn = (id: ChartId) => drawn === undefined || drawn.includes(id);
-  const listed = entries.filter((e) => !isDrawn(e.id));
-  const grid = (
-    <div className={styles.grid}>
-      {entries
-        .filter((e) => isDrawn(e.id))
-        .map(({ id, Component }) => (
-          <div key={id} className={styles.cell}>
-            <Component sizes={['compact']} headingLevel={3} />
-          </div>
-        ))}
-      {listed.length > 0 && (
-        <nav aria-label={t.more} className={styles.cell}>
-          <ul className={styles.cards}>
-            {listed.map(({ id, title, subtitle }) => (
-              <li key={id} className={styles.card}>
-                <h3 className={styles.cardTitle}>
-                  <Link href={`/charts/${id}/`}>{title}</Link>
-                </h3>
-                <p className={styles.cardSubtitle}>{subtitle}</p>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-    </div>
-  );
+  const entries = chartListing();
+  const shown = entries.filter((e) => DASHBOARD_CHART_IDS.includes(e.id));
+  const listed = entries.filter((e) => !DASHBOARD_CHART_IDS.includes(e.id));
   return (
     <section aria-labelledby="charts-overview-heading" className={styles.section}>
       <div className={styles.header}>
@@ -59,7 +46,34 @@ export function ChartsOverview({ drawn }: ChartsOverviewProps) {
           {t.all}
         </Link>
       </div>
-      {grid}
+      <div className={styles.grid}>
+        {shown.map(({ id, title }) => (
+          <div key={id} className={styles.cell}>
+            <EmbeddedChart
+              id={id}
+              title={title}
+              href={chartPath(id)}
+              initialHeight={INITIAL_HEIGHT[id] ?? DEFAULT_HEIGHT}
+              years={YEAR_CHART_IDS.includes(id) ? years : undefined}
+              openLabel={t.open}
+            />
+          </div>
+        ))}
+      </div>
+      {listed.length > 0 && (
+        <nav aria-label={t.more}>
+          <ul className={styles.cards}>
+            {listed.map(({ id, title, subtitle }) => (
+              <li key={id} className={styles.card}>
+                <h3 className={styles.cardTitle}>
+                  <Link href={chartPath(id)}>{title}</Link>
+                </h3>
+                <p className={styles.cardSubtitle}>{subtitle}</p>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </section>
   );
 }

@@ -14,3 +14,9 @@ export const CHART_IDS: readonly ChartId[] = Object.values(CHART_ID);
 export function isChartId(value: string): value is ChartId {
   return (CHART_IDS as readonly string[]).includes(value);
 }
+
+/** The charts that mark the map's year (the dashboard passes it on to them). */
+export const YEAR_CHART_IDS: readonly ChartId[] = [CHART_ID.membership, CHART_ID.exercisesByYear];
+
+/** The charts the dashboard shows beside the map (milestones stays on /charts). */
+export const DASHBOARD_CHART_IDS: readonly ChartId[] = [CHART_ID.terrorism2020, CHART_ID.ratsFigures, CHART_ID.membership, CHART_ID.exercisesByYear];

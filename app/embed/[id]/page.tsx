@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CHART_IDS, YEAR_CHART_IDS, isChartId } from '@/components/charts/chartIds';
+import { chartEntry } from '@/components/charts/chartRegistry';
+import { EmbedBridge } from '@/components/embed/EmbedBridge';
+import styles from './embed.module.css';
+
+/**
+ * /embed/<id>/: one chart alone, at its compact size, with its Table view and Export menu: what the
+ * dashboard shows in a frame beside the map (and what a reader can embed in a page of their own).
+ * Links open in the whole window (`<base target="_top">`), not inside the frame.
+ */
+export function generateStaticParams(): { id: string }[] {
+  return CHART_IDS.map((id) => ({ id }));
+}
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  if (!isChartId(id)) return {};
+  const entry = chartEntry(id);
+  return { title: entry.title, description: entry.subtitle, robots: { index: false } };
+}
+
+const ROOT_ID = 'embed-root';
+
+export default async function EmbedPage({ params }: Props) {
+  const { id } = await params;
+  if (!isChartId(id)) notFound();
+  const { Component } = chartEntry(id);
+  return (
+    <>
+      <base target="_top" />
+      <main id={ROOT_ID} className={styles.root}>
+        <Component sizes={['compact']} headingLevel={1} />
+      </main>
+      <EmbedBridge chart={id} followsYear={YEAR_CHART_IDS.includes(id)} rootId={ROOT_ID} />
+    </>
+  );
+}
