@@ -6,6 +6,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  experimental: { inlineCss: true },
 };
 
 module.exports = nextConfig;
