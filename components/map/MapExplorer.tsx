@@ -44,6 +44,9 @@ export interface MapExplorerProps {
   outline: ReactNode;
 }
 
+/** Discrete changes (a layer, the list, a selection) add a history entry, so Back undoes them. */
+const PUSH = { push: true } as const;
+
 function urlContext(summary: MapSummary): MapUrlContext {
   return {
     minYear: summary.minYear,
@@ -101,35 +104,35 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
   const judgedText = year >= asOfYear ? format(t.legend.judgedAsOf, { date: summary.asOfLabel }) : format(t.legend.judgedOnYearEnd, { year });
 
   const onYearChange = useCallback((next: number, source: 'slider' | 'play') => update({ year: next }, { debounceMs: source === 'slider' ? 250 : 0 }), [update]);
-  const onLayersChange = useCallback((next: MapLayer[]) => update({ layers: next }), [update]);
-  const onKindsChange = useCallback((next: ExerciseKind[]) => update({ kinds: next }), [update]);
+  const onLayersChange = useCallback((next: MapLayer[]) => update({ layers: next }, PUSH), [update]);
+  const onKindsChange = useCallback((next: ExerciseKind[]) => update({ kinds: next }, PUSH), [update]);
   const onViewport = useCallback((zoom: number, center: [number, number] | null) => update({ zoom, center }), [update]);
-  const onListChange = useCallback((on: boolean) => update({ view: on ? 'list' : 'map' }), [update]);
+  const onListChange = useCallback((on: boolean) => update({ view: on ? 'list' : 'map' }, PUSH), [update]);
 
   const onSelectState = useCallback(
     (id: string, source: SelectSource) => {
-      update({ focus: id, sel: null });
+      update({ focus: id, sel: null }, PUSH);
       if (source === 'keyboard') setFocusDetails((n) => n + 1);
     },
     [update],
   );
   const onSelectEvent = useCallback(
     (id: string, source: SelectSource) => {
-      update({ sel: id, focus: null });
+      update({ sel: id, focus: null }, PUSH);
       if (source === 'keyboard') setFocusDetails((n) => n + 1);
     },
     [update],
   );
   const onClearSelection = useCallback(() => {
     const back = view.sel ? `[data-event="${CSS.escape(view.sel)}"]` : view.focus ? `[data-id="${CSS.escape(view.focus)}"][role="button"]` : null;
-    update({ sel: null, focus: null });
+    update({ sel: null, focus: null }, PUSH);
     if (back) mapAreaRef.current?.querySelector<SVGElement>(back)?.focus();
   }, [update, view.sel, view.focus]);
 
   const onPickState = useCallback(
     (id: string) => {
       const target = summary.states.find((s) => s.id === id)?.view;
-      update({ focus: id, sel: null, ...(target ? { zoom: target.zoom, center: target.zoom > 1 ? target.center : null } : {}) });
+      update({ focus: id, sel: null, ...(target ? { zoom: target.zoom, center: target.zoom > 1 ? target.center : null } : {}) }, PUSH);
     },
     [update, summary.states],
   );

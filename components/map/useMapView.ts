@@ -27,6 +27,8 @@ export type ViewUpdate = Partial<MapViewState> | ((view: MapViewState) => MapVie
 export interface UpdateOptions {
   /** Wait this long for further changes before writing the URL (slider drags, playback). */
   debounceMs?: number;
+  /** Add a history entry (a discrete change Back should undo); otherwise the entry is replaced. */
+  push?: boolean;
 }
 
 /** The map part of the page's current URL (at event time, not during render). */
@@ -48,18 +50,22 @@ export function useMapView(params: ParamReader | null, ctx: MapUrlContext): [Map
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<MapViewState | undefined>(undefined);
+  // Whether any change in the pending write asked for its own history entry.
+  const pendingPush = useRef(false);
   const syncsUrl = params !== null;
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const view = pending.current;
+    const push = pendingPush.current;
     pending.current = undefined;
+    pendingPush.current = false;
     if (!view) return;
     const key = mapViewQuery(view);
     if (key === locationKey(ctx)) return;
     setState((prev) => wroteUrl(prev, key));
-    setSearchParams(serializeMapViewState(view));
+    setSearchParams(serializeMapViewState(view), { push });
   }, [ctx]);
 
   useEffect(() => flush, [flush]);
@@ -80,6 +86,7 @@ export function useMapView(params: ParamReader | null, ctx: MapUrlContext): [Map
     clearTimeout(timer.current);
     timer.current = undefined;
     pending.current = undefined;
+    pendingPush.current = false;
   }, [current.adopted]);
 
   const update = useCallback(
@@ -89,6 +96,7 @@ export function useMapView(params: ParamReader | null, ctx: MapUrlContext): [Map
         if (mapViewQuery(next) === mapViewQuery(prev.view)) return prev;
         if (syncsUrl) {
           pending.current = next;
+          if (options.push) pendingPush.current = true;
           clearTimeout(timer.current);
           if (options.debounceMs) timer.current = setTimeout(flush, options.debounceMs);
           else queueMicrotask(flush);

@@ -1,9 +1,12 @@
 'use client';
-import { useId, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import { setSearchParams } from '@/lib/searchParams';
 import { ExportMenu } from '@/components/export/ExportMenu';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
 import type { TableData } from './tableData';
+import { chartViewFromParams, chartViewParams, type ChartViewState } from './chartViewParams';
 
 /** What one view exports: its frame (legend and sources of what it shows) and its rows. */
 export interface ViewExport {
@@ -28,14 +31,11 @@ export interface ChartBodyProps {
   labels: { views: string; chart: string; table: string };
 }
 
-/**
- * The Chart | Table switch (and an optional second view) around a chart, and its Export menu.
- * Every view is server-rendered; this only toggles which one is visible, so nothing shifts when
- * it hydrates.
- */
-export function ChartBody({ id, chart, table, alternate, exports, linkParams, controls, labels }: ChartBodyProps) {
-  const [view, setView] = useState<'chart' | 'table'>('chart');
-  const [alt, setAlt] = useState(false);
+/** The chart body for a given view state; `onChange` is absent until the URL can be read. */
+function ChartBodyView({ id, chart, table, alternate, exports, linkParams, controls, labels, state, onChange }: ChartBodyProps & { state: ChartViewState; onChange?: (next: ChartViewState) => void }) {
+  const { view, alt } = state;
+  const setView = (next: ChartViewState['view']) => onChange?.({ ...state, view: next });
+  const setAlt = (next: boolean) => onChange?.({ ...state, alt: next });
   const switchId = useId();
   const showAlt = alt && alternate !== undefined;
   const current = showAlt && exports.alternate ? exports.alternate : exports.main;
@@ -84,5 +84,37 @@ export function ChartBody({ id, chart, table, alternate, exports, linkParams, co
         </>
       )}
     </div>
+  );
+}
+
+function ChartBodyFromUrl(props: ChartBodyProps) {
+  const fromUrl = chartViewFromParams(useSearchParams(), props.alternate !== undefined);
+  const urlKey = `${fromUrl.view}|${fromUrl.alt}`;
+  // The reader's choice shows at once; the URL catches up a moment later. A URL changed by
+  // someone else (Back, Forward) is adopted.
+  const [local, setLocal] = useState({ seen: urlKey, state: fromUrl });
+  let state = local.state;
+  if (local.seen !== urlKey) {
+    state = fromUrl;
+    setLocal({ seen: urlKey, state });
+  }
+  const onChange = (next: ChartViewState) => {
+    setLocal({ seen: urlKey, state: next });
+    setSearchParams(chartViewParams(next), { push: true });
+  };
+  return <ChartBodyView {...props} state={state} onChange={onChange} />;
+}
+
+/**
+ * The Chart | Table switch (and an optional second view) around a chart, and its Export menu.
+ * Every view is server-rendered; this only toggles which one is visible, so nothing shifts when
+ * it hydrates. The choice lives in the URL (`table=1`, `extra=1`): a shared link or "Link to this
+ * view" shows what the sender saw, and Back undoes a switch.
+ */
+export function ChartBody(props: ChartBodyProps) {
+  return (
+    <Suspense fallback={<ChartBodyView {...props} state={{ view: 'chart', alt: false }} />}>
+      <ChartBodyFromUrl {...props} />
+    </Suspense>
   );
 }

@@ -4,6 +4,7 @@ import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
 import { messages } from '@/lib/i18n';
 import { ChartBody } from './ChartBody';
+import { CHART_VIEW_PARAMS } from './chartViewParams';
 import { ChartInteraction, type Tip } from './ChartInteraction';
 import { DataTable } from './DataTable';
 import type { ChartSize } from './sizes';
@@ -48,6 +49,8 @@ export function plotIdPrefix(chartId: string, variant: Variant, size: ChartSize)
 /** A chart as every page shows it: frame, Chart | Table switch, tooltips, keyboard movement, export. */
 export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alternate, controls }: ChartViewProps) {
   const t = messages().charts.views;
+  // The view's own options (Table, the second view) travel in every link to it.
+  const viewLinkParams = [...(linkParams ?? []), ...CHART_VIEW_PARAMS];
   // With both sizes drawn, a container query shows the one that fits the column.
   const wrap = (variant: Variant, plots: ChartViewVariant['plots']) =>
     plots.map(({ size, node }) => (
@@ -66,7 +69,7 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
     </>
   );
   return (
-    <ChartFrame id={id} spec={spec} headingLevel={headingLevel} linkParams={linkParams}>
+    <ChartFrame id={id} spec={spec} headingLevel={headingLevel} linkParams={viewLinkParams}>
       <ChartBody
         id={id}
         labels={{ views: t.label, chart: t.chart, table: t.table }}
@@ -74,7 +77,7 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
         table={tables('main', main)}
         alternate={alternate ? { label: alternate.label, chart: wrap('alternate', alternate.plots), table: tables('alternate', alternate) } : undefined}
         exports={{ main: { frame: main.frame, data: main.data }, ...(alternate ? { alternate: { frame: alternate.frame, data: alternate.data } } : {}) }}
-        linkParams={linkParams}
+        linkParams={viewLinkParams}
         controls={controls}
       />
     </ChartFrame>
