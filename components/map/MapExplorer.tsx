@@ -44,6 +44,10 @@ export interface MapExplorerProps {
   outline: ReactNode;
 }
 
+/** When the details sit below the map (MapExplorer.module.css): a tap brings them into view. */
+const STACKED_QUERY = '(max-width: 60rem)';
+const detailsOutOfSight = (source: SelectSource) => source === 'keyboard' || window.matchMedia(STACKED_QUERY).matches;
+
 /** Discrete changes (a layer, the list, a selection) add a history entry, so Back undoes them. */
 const PUSH = { push: true } as const;
 
@@ -112,14 +116,14 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
   const onSelectState = useCallback(
     (id: string, source: SelectSource) => {
       update({ focus: id, sel: null }, PUSH);
-      if (source === 'keyboard') setFocusDetails((n) => n + 1);
+      if (detailsOutOfSight(source)) setFocusDetails((n) => n + 1);
     },
     [update],
   );
   const onSelectEvent = useCallback(
     (id: string, source: SelectSource) => {
       update({ sel: id, focus: null }, PUSH);
-      if (source === 'keyboard') setFocusDetails((n) => n + 1);
+      if (detailsOutOfSight(source)) setFocusDetails((n) => n + 1);
     },
     [update],
   );

@@ -12,6 +12,7 @@ import { Geography, Marker } from 'react-simple-maps';
 import type { StateStatus } from '@/data/schema';
 import { statusFill } from './StatusPatterns';
 import type { MapGeography } from './useRegionGeometry';
+import { TouchTargets, type SmallState } from './TouchTargets';
 import styles from './MapStage.module.css';
 
 /** Below this area (square viewBox units at zoom 1) a state also gets a symbol. */
@@ -94,7 +95,17 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
     }
     return split;
   }, [geographies, isoByNumeric]);
+  // Stable across years: the touch targets render once per geometry, not per year step.
+  const small = useMemo(
+    () =>
+      ours.flatMap(({ g, iso }): SmallState[] => {
+        const anchor = tinyAnchors.get(iso);
+        return anchor ? [{ iso, anchor, bounds: g.bounds }] : [];
+      }),
+    [ours, tinyAnchors],
+  );
   const tiny: { iso: string; fill: string | undefined; anchor: [number, number] }[] = [];
+
   const shapes = ours.map(({ g, iso }) => {
     const fill = fillFor(iso, props);
     const anchor = tinyAnchors.get(iso);
@@ -134,6 +145,7 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
           />
         ))}
       </g>
+      <TouchTargets states={small} scale={props.scale} />
     </>
   );
 });
