@@ -129,15 +129,35 @@ test.describe('/data/<id>: one dataset’s table', () => {
     expect(file.charCodeAt(0)).toBe(0xfeff);
     const [header, ...records] = parseCsv(file.slice(1));
     const table = datasetTable(page, title);
-    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
-    // Same columns; the page leads with the column that names each row.
-    expect([...(header ?? [])].sort()).toEqual([...headers].sort());
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim()).filter((h) => h !== data.page.more);
+    // Each row's secondary fields are folded under "More" on the page; the CSV has every column.
+    const folded = new Set((await table.locator('tbody details dt').allTextContents()).map((h) => h.trim()));
+    expect(folded.size).toBeGreaterThan(3);
+    expect([...(header ?? [])].sort()).toEqual([...headers, ...folded].sort());
     expect(records).toHaveLength(await table.locator('tbody tr').count());
+  });
+
+  test('folds each row’s sources, notes and coordinates under one disclosure that opens from the keyboard', async ({ page }) => {
+    await page.goto('/data/incidents/');
+    const table = datasetTable(page, data.datasets.incidents.title);
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim());
+    expect(headers[0]).toBe(data.columns.name);
+    expect(headers).not.toContain(data.columns.sources);
+    const row = table.locator('tbody tr').first();
+    const name = (await row.locator('th').textContent())?.trim() ?? '';
+    const summary = row.locator('summary');
+    await expect(summary).toHaveAccessibleName(`${data.page.moreSummary} ${data.page.moreAbout.replace('{name}', name)}`);
+    await expect(row.locator('a[href^="/sources/#"]').first()).toBeHidden();
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(row.locator('a[href^="/sources/#"]').first()).toBeVisible();
   });
 
   test('links each row to its sources in the bibliography', async ({ page }) => {
     await page.goto('/data/exercises/');
     const rows = datasetTable(page, data.datasets.exercises.title).locator('tbody tr');
+    // The sources are among the row's folded fields.
+    await rows.first().locator('summary').click();
     const link = rows.first().locator('a[href^="/sources/#"]').first();
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/sources\/#.+/);

@@ -13,6 +13,11 @@ export const data = {
     records: '{count} records',
     recordsOne: '1 record',
     empty: 'No records yet.',
+    /** The last column's header: each row's folded fields. */
+    more: 'More',
+    /** The disclosure that opens them, and its accessible name's tail ("about Peace Mission 2007"). */
+    moreSummary: 'Show',
+    moreAbout: 'sources, notes and details about {name}',
     downloads: 'Download',
     downloadCsv: 'CSV',
     downloadJson: 'JSON',
