@@ -277,3 +277,23 @@ test.describe('map explorer on /', () => {
     }
   });
 });
+
+test.describe('the wheel hint', () => {
+  test('shows where the pointer is, not at the map’s foot', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await page.goto('/?year=2024');
+    await expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', '2024', { timeout: 20_000 });
+    const map = page.locator('svg[data-map-year]');
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    if (!box) throw new Error('no map');
+    const pointer = { x: box.x + box.width * 0.3, y: box.y + 120 };
+    await page.mouse.move(pointer.x, pointer.y);
+    await page.mouse.wheel(0, 40);
+    const hint = page.getByText('Hold Ctrl (⌘ on a Mac) and scroll to zoom, or click the map first');
+    await expect(hint).toBeInViewport();
+    const at = await hint.boundingBox();
+    if (!at) throw new Error('no hint');
+    expect(Math.abs(at.y + at.height - pointer.y)).toBeLessThan(80);
+  });
+});

@@ -10,7 +10,7 @@
  * gesture moves one transform and rewrites the markers' scale(1/k) attributes directly; layouts
  * and labels are redone when the gesture ends.
  */
-import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap } from 'react-simple-maps';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
@@ -286,7 +286,7 @@ function ReadyMap(props: ReadyMapProps) {
       </ComposableMap>
       <ZoomControls zoom={zoom} onZoom={gestures.zoomBy} onReset={gestures.reset} />
       {gestures.hint && (
-        <p className={styles.wheelHint} aria-hidden="true">
+        <p className={styles.wheelHint} aria-hidden="true" style={{ '--hint-x': `${gestures.hint.x}px`, '--hint-y': `${gestures.hint.y}px` } as CSSProperties}>
           {t.wheelHint}
         </p>
       )}

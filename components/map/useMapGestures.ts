@@ -25,7 +25,8 @@ export interface MapGestureOptions {
 }
 
 export function useMapGestures({ stageRef, zoom, center, defaultCenter, projection, onViewport }: MapGestureOptions) {
-  const [hint, setHint] = useState(false);
+  // Where the wheel hint shows: at the pointer (px from the stage's top left), where the reader looks.
+  const [hint, setHint] = useState<{ x: number; y: number } | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lonLat = center ?? defaultCenter;
   const [lon, lat] = lonLat;
@@ -69,9 +70,10 @@ export function useMapGestures({ stageRef, zoom, center, defaultCenter, projecti
   const onWheel = useCallback(
     (e: WheelEvent<HTMLDivElement>) => {
       if (e.ctrlKey || e.metaKey || isActive()) return;
-      setHint(true);
+      const box = e.currentTarget.getBoundingClientRect();
+      setHint({ x: e.clientX - box.left, y: e.clientY - box.top });
       clearTimeout(hintTimer.current);
-      hintTimer.current = setTimeout(() => setHint(false), HINT_MS);
+      hintTimer.current = setTimeout(() => setHint(null), HINT_MS);
     },
     [isActive],
   );
