@@ -71,7 +71,12 @@ function States({ geographies, isoByNumeric, patternPrefix }: Pick<MapContentPro
 
 function FocusOutline() {
   const { focusPath } = useMapLayers();
-  return focusPath ? <path d={focusPath} className={styles.selectedOutline} /> : null;
+  return focusPath ? (
+    <g data-selected-outline="">
+      <path d={focusPath} className={styles.selectedHalo} />
+      <path d={focusPath} className={styles.selectedOutline} />
+    </g>
+  ) : null;
 }
 
 function HighlightOutline() {
