@@ -48,11 +48,14 @@ export const charts = {
     multiYearPanel: '{metric}: totals over several years',
     toggleOtherYears: 'Add other sourced years',
     legendYear: 'Whole year 2020',
-    legendPart: 'Part of 2020 (period on the bar)',
+    legendPart: 'Part of a year (period on the bar)',
     legendOtherYears: 'Other years, other sources',
     legendDisputed: 'Disputed: sources disagree',
     legendOtherValue: 'Value in another source',
     disputed: 'disputed',
+    /** The flag on a disputed bar, with the other source's number: "disputed: 44". */
+    disputedOther: 'disputed: {value}',
+    legendMultiYear: 'Total over several years',
     /** Label at the end of a bar: "more than 200 · January–June 2020". */
     barLabel: '{value} · {period}',
     /** Accessible name of a bar. */

@@ -39,6 +39,7 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
         bandBottom={layout.lanesBottom}
         font={font}
         label={t.yearsLabel}
+        endLabels={{ x: layout.plotRight + 6, byYear: layout.endLabelsByYear }}
       />
       <Layer aria-hidden="true">
         {layout.yTicks.map((tick) => (
@@ -69,11 +70,6 @@ function MembershipPlot({ layout, title, size }: { layout: MembershipLayout; tit
             />
           )),
         )}
-        {layout.endLabels.map((label) => (
-          <text key={label.key} x={layout.plotRight + 6} y={label.y + 4} fontSize={font} className={styles.strong}>
-            {label.text}
-          </text>
-        ))}
       </Layer>
       <Layer role="list" aria-label={t.lanesLabel}>
         {layout.lanes.map((lane) => (

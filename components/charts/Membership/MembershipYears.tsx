@@ -24,6 +24,8 @@ export interface MembershipYearsProps {
   bandBottom: number;
   font: number;
   label: string;
+  /** The counts at the right of the step chart, for each year: they follow the selected year. */
+  endLabels: { x: number; byYear: Record<number, readonly { key: string; text: string; y: number }[]> };
 }
 
 interface ColumnsProps extends MembershipYearsProps {
@@ -32,7 +34,7 @@ interface ColumnsProps extends MembershipYearsProps {
 }
 
 /** The selected year's band and label, and one radio per year (a single tab stop). */
-function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label, selected, onSelect }: ColumnsProps) {
+function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label, endLabels, selected, onSelect }: ColumnsProps) {
   const groupRef = useRef<SVGGElement>(null);
   const current = years.find((y) => y.year === selected);
   const select = (year: number) => {
@@ -51,6 +53,13 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
   };
   return (
     <g>
+      <g aria-hidden="true" data-year-dependent="" data-end-labels={selected}>
+        {(endLabels.byYear[selected] ?? []).map((l) => (
+          <text key={l.key} x={endLabels.x} y={l.y + 4} fontSize={font} className={styles.strong}>
+            {l.text}
+          </text>
+        ))}
+      </g>
       {current && (
         <g aria-hidden="true" pointerEvents="none" data-year-dependent="">
           <rect

@@ -99,6 +99,18 @@ describe('membershipLayout', () => {
     expect(noOverlaps(layout.lanes.map((l) => ({ x: 0, y: l.y, width: 1, height: layout.laneHeight })))).toBe(true);
   });
 
+  it('labels the counts of the selected year, not only the latest', () => {
+    expect(layout.endLabelsByYear[2017]?.map((l) => l.text)).toEqual(layout.years.find((y) => y.year === 2017)?.name.replace('2017: ', '').split(', '));
+    expect(layout.endLabelsByYear[2017]).not.toEqual(layout.endLabels);
+    for (const labels of Object.values(layout.endLabelsByYear)) expect(noOverlaps(labels.map((l) => ({ x: 0, y: l.y - 7, width: 1, height: 14 })))).toBe(true);
+  });
+
+  it('ticks the year axis at regular steps of five years', () => {
+    const years = layout.xTicks.map((t) => t.year);
+    expect(years.length).toBeGreaterThan(2);
+    for (let i = 1; i < years.length; i++) expect((years[i] ?? 0) - (years[i - 1] ?? 0)).toBe(5);
+  });
+
   it('has a tooltip for every year and every status period', () => {
     const tips = membershipTips(counts, lanes(FIXTURE, ASOF), CTX);
     expect(tips['year-2005']?.lines).toContain('Observers: 2');

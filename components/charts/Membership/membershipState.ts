@@ -209,6 +209,8 @@ export interface MembershipLayout {
   years: YearColumn[];
   steps: StepPath[];
   endLabels: EndLabel[];
+  /** The end labels for each year: they give the counts of the year the reader selects. */
+  endLabelsByYear: Record<number, EndLabel[]>;
   lanes: LaneLayout[];
 }
 
@@ -268,18 +270,21 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
     return { key, segments };
   });
 
-  const last = counts[counts.length - 1];
-  const labelled = last ? active.filter((k) => seriesValue(last, k) > 0) : [];
-  const positions = dodge(
-    labelled.map((k) => ({ target: y(last ? seriesValue(last, k) : 0), size: dims.font + 3 })),
-    { min: stepTop - 8, max: stepBottom + 8, gap: 1 },
-  );
-  const endLabels: EndLabel[] = labelled.map((key, i) => ({
-    key,
-    text: seriesCount(key, last ? seriesValue(last, key) : 0),
-    y: round(positions[i] ?? 0),
-    token: SERIES_TOKEN[key],
-  }));
+  const labelsFor = (row: YearCounts | undefined): EndLabel[] => {
+    const labelled = row ? active.filter((k) => seriesValue(row, k) > 0) : [];
+    const positions = dodge(
+      labelled.map((k) => ({ target: y(row ? seriesValue(row, k) : 0), size: dims.font + 3 })),
+      { min: stepTop - 8, max: stepBottom + 8, gap: 1 },
+    );
+    return labelled.map((key, i) => ({
+      key,
+      text: seriesCount(key, row ? seriesValue(row, key) : 0),
+      y: round(positions[i] ?? 0),
+      token: SERIES_TOKEN[key],
+    }));
+  };
+  const endLabels = labelsFor(counts[counts.length - 1]);
+  const endLabelsByYear: Record<number, EndLabel[]> = Object.fromEntries(counts.map((c) => [c.year, labelsFor(c)]));
 
   const lanesTop = stepBottom + AXIS;
   const pitch = dims.lane + dims.laneGap;
@@ -298,12 +303,11 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
   }));
   const lanesBottom = lanesTop + laneRows.length * pitch - dims.laneGap;
 
-  const xTicks: { year: number; x: number }[] = [];
+  // Regular ticks: every fifth year (2000, 2005, …); the first year is in the title.
+  const ticks: { year: number; x: number }[] = [];
   for (let year = FIRST_YEAR; year <= lastYear; year++) {
-    if (year === FIRST_YEAR || year % 5 === 0) xTicks.push({ year, x: round((yearX(year) + yearX(year + 1)) / 2) });
+    if (year % 5 === 0) ticks.push({ year, x: round((yearX(year) + yearX(year + 1)) / 2) });
   }
-  // Drop a tick whose label would crowd the first one.
-  const ticks = xTicks.filter((tick, i) => i === 0 || tick.x - (xTicks[0]?.x ?? 0) > 34);
 
   return {
     width: dims.width,
@@ -322,6 +326,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
     years,
     steps,
     endLabels,
+    endLabelsByYear,
     lanes: laneLayouts,
   };
 }

@@ -38,7 +38,7 @@ function MilestonesPlot({ layout, variant, size }: { layout: MilestonesLayout; v
         const right = p.side === 'right';
         const labelMid = p.labelY + LINE / 2 + 1;
         const end = right ? p.textX - 5 : p.textX + 5;
-        const start = right ? ax + 6 : ax - 6;
+        const start = right ? p.cx + 6 : p.cx - 6;
         const bend = right ? 10 : -10;
         return (
           <a
@@ -60,7 +60,7 @@ function MilestonesPlot({ layout, variant, size }: { layout: MilestonesLayout; v
             />
             <path d={`M${start} ${p.cy} C${start + bend} ${p.cy}, ${end - bend} ${labelMid}, ${end} ${labelMid}`} className={styles.leader} />
             <Dot
-              cx={ax}
+              cx={p.cx}
               cy={p.cy}
               r={5}
               strokeWidth={2}

@@ -52,6 +52,23 @@ describe('milestonesLayout', () => {
   }
 });
 
+describe('milestone marks with the same date', () => {
+  it('never hide each other: each steps aside by a mark’s width', () => {
+    const base = real[0];
+    if (!base) throw new Error('no milestones');
+    const twins: Milestone[] = [base, { ...base, id: `${base.id}-twin`, title: `${base.title} (second)` }, { ...base, id: `${base.id}-third`, title: `${base.title} (third)` }];
+    for (const size of ['full', 'compact'] as const) {
+      const marks = milestonesLayout(milestonePoints(twins, CTX, { allKinds: true }), CTX, size).points;
+      expect(marks).toHaveLength(3);
+      for (let i = 0; i < marks.length; i++)
+        for (let j = i + 1; j < marks.length; j++) {
+          const [a, b] = [marks[i], marks[j]];
+          expect(Math.hypot((a?.cx ?? 0) - (b?.cx ?? 0), (a?.cy ?? 0) - (b?.cy ?? 0)), size).toBeGreaterThanOrEqual(10);
+        }
+    }
+  });
+});
+
 describe('toRows', () => {
   it('lists each milestone with the link its mark opens', () => {
     const rows = toRows(milestonePoints(real, CTX, { allKinds: false }), CTX).rows;

@@ -126,6 +126,8 @@ export interface MilestoneLayout {
   approximate: boolean;
   /** The mark on the axis. */
   cy: number;
+  /** The mark's x: on the axis, or beside it when another mark has the same date. */
+  cx: number;
   side: 'left' | 'right';
   /** Where the label's text is anchored, and its box. */
   textX: number;
@@ -149,6 +151,8 @@ export interface MilestonesLayout {
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+/** A mark's diameter and a little air: how far apart two marks must be to be told apart. */
+const MARK_STEP = 13;
 
 /**
  * Marks at their dates on a vertical axis; labels beside them (alternating sides when there are
@@ -189,6 +193,17 @@ export function milestonesLayout(points: readonly MilestonePoint[], ctx: ChartCo
     );
     onSide.forEach((l, i) => centres.set(l.p.id, placed[i] ?? 0));
   }
+  // Marks closer than a mark's width on the axis (the same date) step aside, towards their label.
+  const markX = new Map<string, number>();
+  const taken: { cy: number; cx: number }[] = [];
+  for (const l of labels) {
+    const cy = y(new Date(l.p.at));
+    const step = (l.side === 'right' ? 1 : -1) * MARK_STEP;
+    let cx = axisX;
+    while (taken.some((m) => Math.abs(m.cy - cy) < MARK_STEP && Math.abs(m.cx - cx) < MARK_STEP)) cx += step;
+    taken.push({ cy, cx });
+    markX.set(l.p.id, cx);
+  }
   const laid: MilestoneLayout[] = labels.map((l) => {
     const centre = centres.get(l.p.id) ?? 0;
     return {
@@ -198,6 +213,7 @@ export function milestonesLayout(points: readonly MilestonePoint[], ctx: ChartCo
       token: MILESTONE_TOKEN[l.p.kind],
       approximate: l.p.approximate,
       cy: round(y(new Date(l.p.at))),
+      cx: round(markX.get(l.p.id) ?? axisX),
       side: l.side,
       textX: l.textX,
       labelY: round(centre - l.height / 2),

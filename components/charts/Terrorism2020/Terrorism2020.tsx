@@ -45,6 +45,7 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
           <line x1={0} x2={0} y1={24} y2={panel.height} className={styles.axisLine} />
           {panel.bars.map((bar, i) => {
             const color = tokenColor(bar.fromSeed ? PRIMARY_TOKEN : SECONDARY_TOKEN);
+            // Hatched means one thing: a part of a year. A total over several years is a dashed bar.
             const fill = bar.wholeYear ? color : `url(#${bar.fromSeed ? hatchPrimary : hatchSecondary})`;
             const mid = bar.barY + 6;
             return (
@@ -67,15 +68,19 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
                     ))}
                   </text>
                 ))}
-                <Rectangle
-                  x={0}
-                  y={bar.barY}
-                  width={bar.barWidth}
-                  height={12}
-                  isAnimationActive={false}
-                  isUpdateAnimationActive={false}
-                  style={{ fill, stroke: bar.wholeYear ? 'none' : color, strokeWidth: 1 }}
-                />
+                {bar.multiYear ? (
+                  <path d={`M0 ${mid} H${bar.barWidth}`} strokeWidth={12} strokeDasharray="6 3" style={{ stroke: color, fill: 'none' }} data-multi-year="" />
+                ) : (
+                  <Rectangle
+                    x={0}
+                    y={bar.barY}
+                    width={bar.barWidth}
+                    height={12}
+                    isAnimationActive={false}
+                    isUpdateAnimationActive={false}
+                    style={{ fill, stroke: bar.wholeYear ? 'none' : color, strokeWidth: 1 }}
+                  />
+                )}
                 {bar.extendTo > bar.barWidth && (
                   <path
                     d={`M${bar.barWidth} ${mid} H${bar.extendTo} M${bar.extendTo - 5} ${mid - 4} L${bar.extendTo} ${mid} L${bar.extendTo - 5} ${mid + 4}`}
@@ -92,7 +97,7 @@ function TerrorismPlot({ layout, variant, size }: { layout: TerrorismLayout; var
                     <path d="M0.8 0 V14" strokeWidth={1.6} style={{ stroke: flag }} />
                     <path d="M1.3 0.5 H9.5 L7 3.5 L9.5 6.5 H1.3 Z" style={{ fill: flag }} />
                     <text x={13} y={11} fontSize={12} className={styles.flagText}>
-                      {t.terrorism.disputed}
+                      {bar.flagText}
                     </text>
                   </Layer>
                 )}

@@ -34,6 +34,21 @@ describe('terrorismPanels', () => {
     expect(russia?.map((b) => b.period)).toEqual(['2019', '2020']);
   });
 
+  it('writes the other source’s number on a disputed bar’s flag', () => {
+    const layout = terrorismLayout(seedOnly(), 'compact');
+    const russia = layout.panels.flatMap((p) => p.bars).find((b) => b.id === 'rus-2020-attacks');
+    expect(russia?.flagText).toBe('disputed: 44');
+  });
+
+  it('marks totals over several years apart from parts of a year, so the hatch means one thing', () => {
+    const bars = terrorismPanels(TERRORISM, CTX, { otherYears: true }).flatMap((p) => p.bars);
+    for (const b of bars) expect(b.wholeYear && b.multiYear).toBe(false);
+    const multi = bars.filter((b) => b.multiYear);
+    for (const b of multi) expect(isMultiYear({ from: b.periodFrom, to: b.periodTo })).toBe(true);
+    const legend = terrorismFrameSpec(TERRORISM, CTX, { otherYears: true }).legend.map((l) => l.shape);
+    expect(legend).toContain('dashedLine');
+  });
+
   it('flags Russia’s 41 attacks as disputed and keeps the 44 with its source', () => {
     const russia = bar('rus-2020-attacks');
     expect(russia?.disputed).toBe(true);

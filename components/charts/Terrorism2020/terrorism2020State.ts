@@ -46,6 +46,8 @@ export interface TerrorismBar {
   periodTo: string;
   /** The period is one whole calendar year (else part of one, or several). */
   wholeYear: boolean;
+  /** The period spans several years (a total, drawn with its own mark). */
+  multiYear: boolean;
   fromSeed: boolean;
   disputed: boolean;
   others: OtherClaim[];
@@ -140,6 +142,7 @@ function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ct
     periodFrom: stat.period.from,
     periodTo: stat.period.to,
     wholeYear: isWholeYear(stat.period),
+    multiYear: isMultiYear(stat.period),
     fromSeed: stat.fromSeed,
     disputed: stat.confidence === 'conflicting',
     others: otherClaims(stat, ctx),
@@ -240,7 +243,12 @@ const EXTENSION = 16;
 /** Gap between a bar (or its ring) and the "⚑ disputed" flag. */
 const FLAG_GAP = 10;
 /** The flag's glyph and its word, at 12px. */
-const flagWidth = () => 13 + textWidth(messages().charts.terrorism.disputed, 12);
+/** The flag's text: "disputed", and the other source's number when it gives one ("disputed: 44"). */
+export function flagText(other: number | undefined): string {
+  const t = messages().charts.terrorism;
+  return other === undefined ? t.disputed : format(t.disputedOther, { value: formatCount(other, 'exact') });
+}
+const flagWidth = (text: string) => 13 + textWidth(text, 12);
 
 export interface BarLayout {
   id: string;
@@ -255,11 +263,14 @@ export interface BarLayout {
   /** End of the dashed extension of a "more than"/"at least" bar (else equals barWidth). */
   extendTo: number;
   wholeYear: boolean;
+  multiYear: boolean;
   fromSeed: boolean;
   disputed: boolean;
   /** x of the other source's value, when one differs. */
   otherX?: number;
   flagX: number;
+  /** What the flag says: "disputed", with the other source's number beside it. */
+  flagText: string;
 }
 
 export interface PanelLayout {
@@ -283,7 +294,9 @@ const OPEN_ENDED: ReadonlySet<Qualifier> = new Set(['moreThan', 'atLeast']);
 
 function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x' | 'y'> {
   const t = messages().charts.terrorism;
-  const barMax = width - EXTENSION - FLAG_GAP - flagWidth() - 4;
+  const otherOf = (bar: TerrorismBar) => bar.others.find((o) => o.value !== undefined && o.value !== bar.value)?.value;
+  const widestFlag = Math.max(flagWidth(flagText(undefined)), ...panel.bars.filter((b) => b.disputed).map((b) => flagWidth(flagText(otherOf(b)))));
+  const barMax = width - EXTENSION - FLAG_GAP - widestFlag - 4;
   const max = Math.max(1, ...panel.bars.flatMap((b) => [b.value, ...b.others.flatMap((o) => (o.value === undefined ? [] : [o.value]))]));
   const scale = (v: number) => (v / max) * barMax;
   let y = HEADER;
@@ -302,8 +315,8 @@ function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x
     const barY = y + lines.length * LINE + 4;
     const barWidth = Math.max(1.5, scale(bar.value));
     const extendTo = OPEN_ENDED.has(bar.qualifier) ? barWidth + EXTENSION : barWidth;
-    const other = bar.others.find((o) => o.value !== undefined && o.value !== bar.value);
-    const otherX = other?.value !== undefined ? scale(other.value) : undefined;
+    const otherValue = otherOf(bar);
+    const otherX = otherValue !== undefined ? scale(otherValue) : undefined;
     bars.push({
       id: bar.id,
       name: barName(bar, panel.metricLabel),
@@ -314,10 +327,12 @@ function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x
       barWidth,
       extendTo,
       wholeYear: bar.wholeYear,
+      multiYear: bar.multiYear,
       fromSeed: bar.fromSeed,
       disputed: bar.disputed,
       ...(otherX !== undefined ? { otherX } : {}),
       flagX: Math.max(extendTo, (otherX ?? 0) + 6) + FLAG_GAP,
+      flagText: flagText(otherValue),
     });
     y = barY + BAR_H + ROW_GAP;
   });
@@ -382,7 +397,12 @@ export function terrorismLegend(otherYears: boolean): LegendItem[] {
   return [
     { label: t.legendYear, colorToken: PRIMARY_TOKEN, shape: 'square' },
     { label: t.legendPart, colorToken: PRIMARY_TOKEN, shape: 'hatched' },
-    ...(otherYears ? [{ label: t.legendOtherYears, colorToken: SECONDARY_TOKEN, shape: 'square' as const }] : []),
+    ...(otherYears
+      ? [
+          { label: t.legendOtherYears, colorToken: SECONDARY_TOKEN, shape: 'square' as const },
+          { label: t.legendMultiYear, colorToken: SECONDARY_TOKEN, shape: 'dashedLine' as const },
+        ]
+      : []),
     { label: t.legendDisputed, colorToken: FLAG_TOKEN, shape: 'flag' },
     { label: t.legendOtherValue, colorToken: FLAG_TOKEN, shape: 'ring' },
   ];
