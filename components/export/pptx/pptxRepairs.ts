@@ -40,8 +40,6 @@ export function backgroundEffects(xml: string): string {
   );
 }
 
-export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-
 const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
 
 /** Applies the fixes to the package in place. */

@@ -157,11 +157,11 @@ function footer(slide: Pick<PptxSlide, 'sourceLine' | 'asOf' | 'link'>, palette:
 }
 
 /** The room for the figure: between the title and the footer, the full content width. */
-export function figureBox(slide: Pick<PptxSlide, 'title' | 'sourceLine' | 'asOf' | 'link'>): Box {
+export function figureBox(slide: Pick<PptxSlide, 'title' | 'sourceLine'>): Box {
   const { lines } = titleFit(slide.title);
   const title = titleBox(lines);
   const top = title.y + title.h + GAP;
-  const bottom = footer(slide, LIGHT_PALETTE).top - GAP;
+  const bottom = footer({ sourceLine: slide.sourceLine, asOf: '' }, LIGHT_PALETTE).top - GAP;
   return { x: MARGIN, y: top, w: CONTENT_WIDTH, h: Math.max(1, bottom - top) };
 }
 
