@@ -45,10 +45,10 @@ function chartSeries(xml: string): { name: string; values: string[] }[] {
 }
 
 beforeAll(async () => {
-  const { pres } = await assemblePptx(deck, slides, (p) => progress.push(p));
+  const { pres, media } = await assemblePptx(deck, slides, (p) => progress.push(p));
   const out = await pres.write({ outputType: 'nodebuffer', compression: false });
   if (!Buffer.isBuffer(out)) throw new Error('not a buffer');
-  file = Buffer.from(await finishPptx(out));
+  file = Buffer.from(await finishPptx(out, media));
   zip = await JSZip.loadAsync(file);
 });
 

@@ -27,16 +27,27 @@ const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 
 const position = (box: Box) => ({ x: box.x, y: box.y, w: box.w, h: box.h });
 
-/** The PNG as the base64 data URL pptxgenjs takes. */
-export function pngDataUrl(png: Uint8Array | string): string {
-  if (typeof png === 'string') {
-    if (!/^data:image\/png;base64,/.test(png)) throw new Error('a slide image must be a PNG data URL or PNG bytes');
-    return png;
-  }
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < png.length; i += CHUNK) binary += String.fromCharCode(...png.subarray(i, i + CHUNK));
-  return `data:image/png;base64,${btoa(binary)}`;
+/**
+ * What pptxgenjs is given for a picture: a 1 × 1 PNG. pptxgenjs takes images only as base64,
+ * which it decodes in one go when it writes (hundreds of ms for a deck's figures, without a
+ * break); `finishPptx` puts each figure's own bytes in its place instead.
+ */
+const STAND_IN_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
+
+/** A slide's figure: the slide's number (1-based) and its PNG. */
+export interface SlideMedia {
+  slide: number;
+  png: Uint8Array;
+}
+
+/** The PNG's bytes, from bytes or a base64 data URL. */
+export function pngBytes(png: Uint8Array | string): Uint8Array {
+  if (typeof png !== 'string') return png;
+  if (!/^data:image\/png;base64,/.test(png)) throw new Error('a slide image must be a PNG data URL or PNG bytes');
+  const binary = atob(png.slice(png.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function defineMasters(pres: Presentation, deck: PptxDeckInfo): void {
@@ -141,14 +152,15 @@ export function chartData(chart: NativeChart): { name: string; labels: string[];
   return chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values }));
 }
 
-function addSlide(pres: Presentation, placed: PlacedSlide, deck: PptxDeckInfo): void {
+function addSlide(pres: Presentation, placed: PlacedSlide, deck: PptxDeckInfo, number: number, media: SlideMedia[]): void {
   const palette = deck.palette ?? LIGHT_PALETTE;
   const slide = pres.addSlide({ masterName: placed.master });
   // The size goes on the run: pptxgenjs lets the placeholder's options override the text box's.
   slide.addText([{ text: placed.title, options: { fontSize: placed.titleSize } }], { placeholder: 'title' });
   for (const item of placed.items) {
     if (item.kind === 'image') {
-      slide.addImage({ data: pngDataUrl(item.image.png), ...position(item.box), altText: item.alt });
+      slide.addImage({ data: STAND_IN_PNG, ...position(item.box), altText: item.alt });
+      media.push({ slide: number, png: pngBytes(item.image.png) });
     } else if (item.kind === 'chart') {
       const type = item.chart.kind === 'line' ? pres.ChartType.line : pres.ChartType.bar;
       slide.addChart(type, chartData(item.chart), chartOptions(item, palette));
@@ -170,15 +182,16 @@ function addSlide(pres: Presentation, placed: PlacedSlide, deck: PptxDeckInfo): 
 }
 
 /**
- * The presentation with every slide added, not yet written: `buildPptx` writes it; tests write it
- * as a Node buffer. Yields to the page after each slide and reports progress.
+ * The presentation with every slide added, not yet written, and the figures to put in it:
+ * `buildPptx` writes it and hands both to `finishPptx` (tests write it as a Node buffer). Yields
+ * to the page after each slide and reports progress.
  */
 export async function assemblePptx(
   deck: PptxDeckInfo,
   slides: readonly PptxSlide[],
   onProgress?: (progress: PptxProgress) => void,
   options: PptxOptions = {},
-): Promise<{ pres: Presentation; slideCount: number }> {
+): Promise<{ pres: Presentation; slideCount: number; media: SlideMedia[] }> {
   const placed = layoutDeck(deck, slides, options);
   const Pptx = await loadPptxGenJS();
   const pres = new Pptx();
@@ -188,12 +201,13 @@ export async function assemblePptx(
   pres.company = 'SCO Security Atlas';
   pres.theme = { headFontFace: SLIDE_FONT, bodyFontFace: SLIDE_FONT };
   defineMasters(pres, deck);
+  const media: SlideMedia[] = [];
   for (const [i, slide] of placed.entries()) {
-    addSlide(pres, slide, deck);
+    addSlide(pres, slide, deck, i + 1, media);
     onProgress?.({ phase: 'slides', done: i + 1, total: placed.length });
     await nextTask();
   }
-  return { pres, slideCount: placed.length };
+  return { pres, slideCount: placed.length, media };
 }
 
 /** The .pptx file's bytes (name it with `pptxFileName(deck.date)`). */
@@ -203,11 +217,11 @@ export async function buildPptx(
   onProgress?: (progress: PptxProgress) => void,
   options: PptxOptions = {},
 ): Promise<Uint8Array> {
-  const { pres, slideCount } = await assemblePptx(deck, slides, onProgress, options);
+  const { pres, slideCount, media } = await assemblePptx(deck, slides, onProgress, options);
   onProgress?.({ phase: 'file', done: slideCount, total: slideCount });
   await nextTask();
   // Written uncompressed (cheap), then repaired and compressed once (finishPptx).
   const written = await pres.write({ outputType: 'uint8array', compression: false });
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file’s bytes');
-  return finishPptx(written);
+  return finishPptx(written, media);
 }

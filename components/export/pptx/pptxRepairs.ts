@@ -9,9 +9,9 @@
  *   first (#1081, #1083): the first is kept.
  * - A solid background's `<p:bgPr>` lacks its required effect list (#1442): `<a:effectLst/>` added.
  *
- * The string fixes are pure; `finishPptx` applies them to the zip pptxgenjs wrote (uncompressed)
- * and writes the final file: XML deflated, PNGs and the charts' workbooks stored as they are
- * (they are compressed already).
+ * The string fixes are pure; `finishPptx` applies them to the zip pptxgenjs wrote (uncompressed),
+ * puts the figures in, and writes the final file: XML deflated, PNGs and the charts' workbooks
+ * stored as they are (they are compressed already).
  */
 import type JSZip from 'jszip';
 
@@ -54,10 +54,25 @@ export async function repairPptx(zip: JSZip): Promise<void> {
   }
 }
 
-/** The final file from pptxgenjs's (uncompressed) output: repaired, XML deflated, media stored. */
-export async function finishPptx(written: Uint8Array): Promise<Uint8Array> {
+/** Where a slide's (first) picture is in the package, from the slide's relationships. */
+export async function slideImagePath(zip: JSZip, slide: number): Promise<string | undefined> {
+  const rels = await zip.file(`ppt/slides/_rels/slide${slide}.xml.rels`)?.async('string');
+  const target = rels && /<Relationship\b[^>]*\bType="[^"]*\/image"[^>]*\bTarget="\.\.\/([^"]+)"/.exec(rels)?.[1];
+  return target ? `ppt/${target}` : undefined;
+}
+
+/**
+ * The final file from pptxgenjs's (uncompressed) output: each slide's figure in place of its
+ * stand-in, repaired, XML deflated, pictures stored as they are.
+ */
+export async function finishPptx(written: Uint8Array, media: readonly { slide: number; png: Uint8Array }[] = []): Promise<Uint8Array> {
   const { default: JSZipLib } = await import('jszip');
   const zip = await JSZipLib.loadAsync(written);
+  for (const { slide, png } of media) {
+    const path = await slideImagePath(zip, slide);
+    if (path === undefined) throw new Error(`slide ${slide} has no picture to replace`);
+    zip.file(path, png, { binary: true });
+  }
   await repairPptx(zip);
   zip.forEach((path, file) => {
     if (ALREADY_COMPRESSED.test(path)) file.options.compression = 'STORE';
