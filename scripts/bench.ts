@@ -15,6 +15,7 @@ import { checkBudgets, markdownTables, verdict, type BenchResult, type Reference
 import { firstLoadJsGzip, gzipSize, htmlFileFor, prerenderedRoutes } from './bench/bundle';
 import { measureInteractions } from './bench/interaction';
 import { runLighthouse } from './bench/lighthouse';
+import { benchPptx, pptxLine } from './bench/pptx';
 import { ensureNaiveBuild, NAIVE_DIR, NAIVE_OUT } from './bench/naive';
 import { findChromium, NO_BROWSER_MESSAGE } from './lib/browser';
 import { ensureBuild, ROOT } from './lib/build';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     const table = markdownTables(bench, lines);
     console.log(`\n${table}\n`);
     for (const l of lines) console.log(`${l.pass === undefined ? 'SKIP' : l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
+    console.log(pptxLine(await benchPptx()));
     const overall = verdict(lines);
     console.log(`\nBudgets: ${overall.toUpperCase()} (bench took ${Math.round((Date.now() - started) / 1000)} s)`);
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

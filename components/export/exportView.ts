@@ -156,8 +156,20 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promi
   return plot;
 }
 
+/**
+ * What of the frame an image shows: all of it (every file), or the figure alone (subtitle, legend,
+ * plot and the map's note) for a PowerPoint slide, which sets the title, the source line and the
+ * as-of date as text of its own.
+ */
+export type FrameParts = 'all' | 'figure';
+
 /** The framed view as a standalone SVG document, laid out for `size`. */
-export async function renderFrame(target: ExportTarget, size: ExportSize, pixels: boolean): Promise<{ svg: string; layout: FrameLayout }> {
+export async function renderFrame(
+  target: ExportTarget,
+  size: ExportSize,
+  pixels: boolean,
+  parts: FrameParts = 'all',
+): Promise<{ svg: string; layout: FrameLayout }> {
   const root = target.root;
   if (!root) throw new ExportError('noTarget');
   const plotSvg = findPlot(root);
@@ -166,9 +178,11 @@ export async function renderFrame(target: ExportTarget, size: ExportSize, pixels
   const plot = await capturedPlot(plotSvg, fonts);
   if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
   const style = pageStyle(root);
-  const footer = footerOf(target);
+  const whole = footerOf(target);
+  const spec = parts === 'all' ? target.frame : { ...target.frame, title: '', sourceLine: '' };
+  const footer = parts === 'all' ? whole : { asOf: '', link: { text: '', href: '' }, notes: whole.notes };
   const layout = layoutFrame({
-    spec: target.frame,
+    spec,
     footer,
     plot: { width: plot.viewBox.width, height: plot.viewBox.height },
     plotTextSize: plot.textSize,
@@ -177,7 +191,7 @@ export async function renderFrame(target: ExportTarget, size: ExportSize, pixels
   });
   const svg = frameSvg({
     layout,
-    spec: target.frame,
+    spec,
     footer,
     plot,
     palette: style.palette,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileName, slug } from './fileName';
+import { fileName, pptxFileName, slug } from './fileName';
 
 describe('fileName', () => {
   it('names a chart PNG by what it shows and the year', () => {
@@ -29,5 +29,18 @@ describe('fileName', () => {
     expect(slug('Terrorism: 2020 / Russia (TASS)')).toBe('terrorism-2020-russia-tass');
     expect(slug('Ürümqi – Čeljabinsk')).toBe('urumqi-celjabinsk');
     expect(fileName({ base: '  ', ext: 'svg' })).toBe('sco-atlas.svg');
+  });
+});
+
+describe('pptxFileName', () => {
+  it('names a briefing by its date', () => {
+    expect(pptxFileName('2026-12-05')).toBe('sco-briefing-2026-12-05.pptx');
+    expect(pptxFileName(new Date(2026, 11, 5, 23, 59))).toBe('sco-briefing-2026-12-05.pptx');
+  });
+
+  it('leaves out a date that is not one', () => {
+    expect(pptxFileName('5 December')).toBe('sco-briefing.pptx');
+    expect(pptxFileName('2026-12-05/../x')).toBe('sco-briefing.pptx');
+    expect(pptxFileName(new Date(Number.NaN))).toBe('sco-briefing.pptx');
   });
 });

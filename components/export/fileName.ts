@@ -40,3 +40,21 @@ export function fileName({ base, year, size, ext }: FileNameParts): string {
   // A scale says nothing about a CSV or an SVG: only PNGs carry the size.
   return `${stem}${ext === 'png' ? sizeSuffix(size) : ''}.${ext}`;
 }
+
+/**
+ * The PowerPoint file of a briefing, named by its date: `sco-briefing-2026-12-05.pptx`. A `Date`
+ * counts by its local calendar day (the briefer's); a string must be `YYYY-MM-DD`, anything else
+ * gives `sco-briefing.pptx`.
+ */
+export function pptxFileName(date: string | Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day =
+    typeof date === 'string'
+      ? /^\d{4}-\d{2}-\d{2}$/.test(date)
+        ? date
+        : ''
+      : Number.isNaN(date.getTime())
+        ? ''
+        : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return day === '' ? 'sco-briefing.pptx' : `sco-briefing-${day}.pptx`;
+}

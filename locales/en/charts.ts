@@ -58,6 +58,8 @@ export const charts = {
     legendMultiYear: 'Total over several years',
     /** Label at the end of a bar: "more than 200 · January–June 2020". */
     barLabel: '{value} · {period}',
+    /** A bar's category in the editable PowerPoint chart: "Tajikistan · January–June 2020". */
+    nativeCategory: '{country} · {period}',
     /** Accessible name of a bar. */
     markName: '{country}, {metric}, {period}: {value}',
     /** "…: 41 (disputed: 44 in UrduPoint (2021))". */

@@ -39,4 +39,16 @@ export const exportStrings = {
   legend: 'Legend',
   /** Under the source line of every map export. */
   mapNote: 'Boundaries are Natural Earth’s de facto lines and imply no endorsement.',
+  /** The PowerPoint file of a briefing. */
+  pptx: {
+    /** Title of the slide after a figure that holds the same figure as an editable chart. */
+    editableTitle: '{title} (editable chart)',
+    /** First paragraph of that slide's notes. */
+    editableNote:
+      'The figure of the previous slide as an editable PowerPoint chart: right-click it and choose Edit Data to see or change its figures, or restyle it. Delete this slide if the picture is enough.',
+    /** Progress while the file is built. */
+    progressSlides: 'Building the PowerPoint file: slide {done} of {total}…',
+    progressFile: 'Writing the PowerPoint file ({total} slides)…',
+    downloaded: 'Downloaded {file} ({total} slides)',
+  },
 } as const;
