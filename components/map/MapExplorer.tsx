@@ -14,7 +14,7 @@
  * of that work.
  */
 import { useSearchParams } from 'next/navigation';
-import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
 import { memberCount } from '@/lib/memberStatus';
@@ -42,6 +42,15 @@ export interface MapExplorerProps {
   summary: MapSummary;
   /** The server-rendered outline (StaticOutline) for the default year. */
   outline: ReactNode;
+  /** Extra actions at the end of the toolbar (the dashboard's "Add to briefing"). */
+  actions?: ReactNode;
+  /** Lets a briefing slide's frame play the years from the first on a key press (EmbeddedMap). */
+  control?: Ref<MapExplorerControl>;
+}
+
+export interface MapExplorerControl {
+  /** Plays the membership expansion from the first year to the latest, as Play does. */
+  playFromStart(): void;
 }
 
 function urlContext(summary: MapSummary): MapUrlContext {
@@ -74,7 +83,7 @@ const BoundariesNote = memo(function BoundariesNote() {
   );
 });
 
-export function MapExplorer({ summary, outline }: MapExplorerProps) {
+export function MapExplorer({ summary, outline, actions, control }: MapExplorerProps) {
   const t = messages().map;
   const ctx = useMemo(() => urlContext(summary), [summary]);
   const [params, setParams] = useState<ParamReader | null>(null);
@@ -105,6 +114,13 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
   const onKindsChange = useCallback((next: ExerciseKind[]) => update({ kinds: next }), [update]);
   const onViewport = useCallback((zoom: number, center: [number, number] | null) => update({ zoom, center }), [update]);
   const onListChange = useCallback((on: boolean) => update({ view: on ? 'list' : 'map' }), [update]);
+
+  // A request to play the expansion: from the first year, whatever the year shown.
+  const playFromStart = useCallback(() => {
+    update({ year: summary.minYear });
+    setPlaying(true);
+  }, [summary.minYear, update, setPlaying]);
+  useImperativeHandle(control, () => ({ playFromStart }), [playFromStart]);
 
   const onSelectState = useCallback(
     (id: string, source: SelectSource) => {
@@ -154,6 +170,7 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
         />
         <CountrySearch states={summary.states} onPick={onPickState} />
         <ListToggle pressed={listShown} onChange={onListChange} />
+        {actions}
       </div>
       <LayerControls layers={layers} kinds={kinds} onLayersChange={onLayersChange} onKindsChange={onKindsChange} />
 
