@@ -8,7 +8,9 @@ import { isDefaultDeck, type Slide } from './deck';
 import { decodeDeck, encodeDeck, type IgnoredPart, type IgnoredReason } from './deckCodec';
 import type { ViewChecker } from './viewQuery';
 
-export const DECK_STORAGE_KEY = 'sco-atlas-deck';
+import { DECK_STORAGE_KEY } from './slideCode';
+
+export { DECK_STORAGE_KEY };
 
 export interface StorageLike {
   getItem(key: string): string | null;

@@ -7,6 +7,8 @@
 import { CHART_IDS, type ChartId } from '@/components/charts/chartIds';
 
 export const DECK_VERSION = '1';
+/** Where this browser keeps the reader's deck (localStorage). */
+export const DECK_STORAGE_KEY = 'sco-atlas-deck';
 export const SLIDE_SEPARATOR = '~';
 export const FIELD_SEPARATOR = '.';
 /** The head that stands for every slide of the default deck, in order. */
