@@ -20,15 +20,17 @@ export const MAP_EMBED_ID = 'map';
 export const EMBED_ONLY_PARAMS: readonly string[] = [EMBED_LAYOUT_PARAM, EMBED_THEME_PARAM];
 
 /**
- * The address of a chart (`id`) or of the map (`MAP_EMBED_ID`) as a slide shows it: the view's own
- * query (`year=2017&layers=members`), then the slide layout and the deck's theme.
+ * The address of a chart (`id`: its `/embed/<id>/slide/`, drawn at the layout that suits a slide)
+ * or of the map (`MAP_EMBED_ID`: `/embed/map/`) as a slide shows it: the view's own query
+ * (`year=2017&layers=members`), then the slide layout and the deck's theme.
  */
 export function slideEmbedSrc(id: string, query: string, theme: Theme): string {
   const params = new URLSearchParams(query);
   for (const key of EMBED_ONLY_PARAMS) params.delete(key);
   params.set(EMBED_LAYOUT_PARAM, SLIDE_LAYOUT);
   params.set(EMBED_THEME_PARAM, theme);
-  return `/embed/${id}/?${params.toString().replace(/%2C/gi, ',')}`;
+  const path = id === MAP_EMBED_ID ? `/embed/${id}/` : `/embed/${id}/slide/`;
+  return `${path}?${params.toString().replace(/%2C/gi, ',')}`;
 }
 
 /** Whether this document is a slide's frame (read on the client, after the script has run). */

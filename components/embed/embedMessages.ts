@@ -8,8 +8,9 @@
  *
  * A slide of the briefing (components/present) frames a chart or the map (`/embed/map/`) too:
  * - the deck → the frame: the deck's theme (`theme`), and `play` (the map plays its years);
- * - the frame → the deck: a key the frame did not use (`key`) and a horizontal swipe (`swipe`), so
- *   the deck moves while the focus or the finger is inside a slide; the map's year (`year`).
+ * - the frame → the deck: `ready` once it listens (hydrated); a key the frame did not use (`key`)
+ *   and a horizontal swipe (`swipe`), so the deck moves while the focus or the finger is inside a
+ *   slide; the map's year (`year`).
  *
  * Pure: parsing is strict, because any window can post a message; anything else is ignored.
  */
@@ -32,6 +33,7 @@ export type EmbedMessage =
   | { type: typeof EMBED_MESSAGE_TYPE; kind: 'height'; chart: string; height: number }
   | { type: typeof EMBED_MESSAGE_TYPE; kind: 'theme'; chart: string; theme: Theme }
   | { type: typeof EMBED_MESSAGE_TYPE; kind: 'play'; chart: string }
+  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'ready'; chart: string }
   | ({ type: typeof EMBED_MESSAGE_TYPE; kind: 'key'; chart: string } & ForwardedKey)
   | { type: typeof EMBED_MESSAGE_TYPE; kind: 'swipe'; chart: string; direction: 'next' | 'previous' };
 
@@ -60,6 +62,7 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | undefined {
   }
   if (data.kind === 'theme') return isTheme(data.theme) ? themeMessage(data.chart, data.theme) : undefined;
   if (data.kind === 'play') return playMessage(data.chart);
+  if (data.kind === 'ready') return readyMessage(data.chart);
   if (data.kind === 'swipe') {
     return data.direction === 'next' || data.direction === 'previous' ? swipeMessage(data.chart, data.direction) : undefined;
   }
@@ -79,6 +82,10 @@ export function themeMessage(chart: string, theme: Theme): EmbedMessage {
 
 export function playMessage(chart: string): EmbedMessage {
   return { type: EMBED_MESSAGE_TYPE, kind: 'play', chart };
+}
+
+export function readyMessage(chart: string): EmbedMessage {
+  return { type: EMBED_MESSAGE_TYPE, kind: 'ready', chart };
 }
 
 export function keyMessage(chart: string, key: ForwardedKey): EmbedMessage {

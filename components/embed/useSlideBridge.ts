@@ -6,13 +6,14 @@
  *   inside the slide; keys that belong to what has focus stay here (typing in the search box, the
  *   year slider's arrows, Space or Enter on a button or a link, arrows on a chart's marks);
  * - a horizontal swipe on a chart goes to the deck (on the map a swipe pans the map);
- * - the deck's theme changes follow its `theme` messages.
+ * - the deck's theme changes follow its `theme` messages;
+ * - it tells the deck when it listens (`ready`), so nothing the deck sends is lost while it loads.
  * Does nothing on the dashboard or when the embed is opened on its own.
  */
 import { useEffect } from 'react';
 import { isTheme } from '@/components/shell/theme';
 import { isSlideLayout } from './embedLayout';
-import { keyMessage, parseEmbedMessage, swipeMessage } from './embedMessages';
+import { keyMessage, parseEmbedMessage, readyMessage, swipeMessage } from './embedMessages';
 
 /** Elements whose keys are their own: text entry, sliders, lists that move with arrows. */
 const OWN_KEYS_SELECTOR = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="listbox"], [role="menu"], [role="menuitem"], [role="menuitemradio"], [role="slider"]';
@@ -59,6 +60,8 @@ export function useSlideBridge(chart: string, forwardSwipes: boolean): void {
 
     window.addEventListener('keydown', onKey);
     window.addEventListener('message', onMessage);
+    // Listening now: the deck may send the theme and `play` (messages before this were not heard).
+    post(readyMessage(chart));
     if (forwardSwipes) {
       window.addEventListener('pointerdown', onDown);
       window.addEventListener('pointerup', onUp);
