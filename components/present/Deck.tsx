@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Theme } from '@/components/shell/theme';
 import { format, messages } from '@/lib/i18n';
 import { SLIDE_KIND, type Slide } from './deck';
-import { DECK_PARAM } from './deckCodec';
+import { withDeckParam } from './deckCodec';
 import { DECK_THEME_KEY, parseDeckTheme } from './deckTheme';
 import { DeckNotice } from './DeckNotice';
 import { DeckToolbar } from './DeckToolbar';
@@ -35,7 +35,7 @@ const TYPING_TIMEOUT_MS = 4000;
 export const PRESENTER_WINDOW = 'sco-atlas-presenter';
 
 export function presenterHref(param: string | null): string {
-  return `/present/presenter/${param === null ? '' : `?${new URLSearchParams({ [DECK_PARAM]: param }).toString()}`}`;
+  return withDeckParam('/present/presenter/', param);
 }
 
 function readDeckTheme(): Theme {
@@ -49,7 +49,7 @@ function readDeckTheme(): Theme {
 export function Deck({ library, defaults }: DeckProps) {
   const t = messages().present.deck;
   const router = useRouter();
-  const { source, slides } = useDeckSource(library, defaults);
+  const { source, notice, slides } = useDeckSource(library, defaults);
   const count = slides.length;
   const [index, go] = useSlideIndex(count);
   const [theme, setThemeState] = useState<Theme>(readDeckTheme);
@@ -172,11 +172,11 @@ export function Deck({ library, defaults }: DeckProps) {
         fullscreen={fullscreen}
         black={black}
         canPlay={current?.slide.kind === SLIDE_KIND.map}
-        editHref={`/present/edit/${source.param === null ? '' : `?${new URLSearchParams({ [DECK_PARAM]: source.param }).toString()}`}`}
+        editHref={withDeckParam('/present/edit/', source.param)}
         onPrint={() => setPrinting(true)}
         printing={printing}
       />
-      <DeckNotice source={source} />
+      <DeckNotice source={notice} />
       <div ref={stage} className={styles.stageArea} aria-label={t.label} role="region">
         <SlideStage slides={slides} index={index} library={library} theme={theme} liveYears={liveYears} play={play} />
       </div>

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { format, messages } from '@/lib/i18n';
 import { DECK_LIMITS, type Slide } from './deck';
-import { DECK_PARAM } from './deckCodec';
+import { withDeckParam } from './deckCodec';
 import { moveSlide, removeSlide, retitleSlide, setSlideNotes } from './deckEdit';
 import { deckParam, storeDeck } from './deckSource';
 import { DeckNotice } from './DeckNotice';
@@ -32,12 +32,12 @@ function localStore(): Storage | undefined {
 }
 
 function presentHref(param: string | null): string {
-  return `/present/${param === null ? '' : `?${new URLSearchParams({ [DECK_PARAM]: param }).toString()}`}`;
+  return withDeckParam('/present/', param);
 }
 
 export function DeckEditor({ library, defaults }: DeckEditorProps) {
   const t = messages().present.editor;
-  const { source, views } = useDeckSource(library, defaults);
+  const { source, notice, views } = useDeckSource(library, defaults);
   const [slides, setSlides] = useState<Slide[]>(source.slides);
   const [announcement, setAnnouncement] = useState('');
   const [picked, setPicked] = useState<{ index: number; from: number } | null>(null);
@@ -49,10 +49,7 @@ export function DeckEditor({ library, defaults }: DeckEditorProps) {
   // Kept in this browser and in the address on every change.
   useEffect(() => {
     storeDeck(localStore(), param);
-    const url = new URL(window.location.href);
-    if (param === null) url.searchParams.delete(DECK_PARAM);
-    else url.searchParams.set(DECK_PARAM, param);
-    window.history.replaceState(null, '', `${url.pathname}${url.search}`);
+    window.history.replaceState(null, '', withDeckParam(window.location.href, param));
   }, [param]);
 
   const focusHandle = useCallback((index: number) => {
@@ -111,7 +108,7 @@ export function DeckEditor({ library, defaults }: DeckEditorProps) {
     <div className={styles.editor}>
       <h1>{t.heading}</h1>
       <p className={styles.intro}>{t.intro}</p>
-      <DeckNotice source={source} />
+      <DeckNotice source={notice} />
       <div className={styles.actions}>
         <a className={styles.primary} href={presentHref(param)}>
           {t.present}

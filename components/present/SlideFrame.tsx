@@ -53,7 +53,7 @@ export function SlideFrame({ id, query, theme, title, playRequest = 0, className
       title={title}
       className={[styles.frame, className].filter(Boolean).join(' ')}
       data-slide-frame={id}
-      data-ready={loaded || undefined}
+      data-ready={loaded ? '' : undefined}
     />
   );
 }

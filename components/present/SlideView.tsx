@@ -66,55 +66,59 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
   if (slide.kind === SLIDE_KIND.map && resolved.embed) {
     const text = liveYear !== undefined ? (library.map[liveYear] ?? resolved.text) : resolved.text;
     return (
-      <div className={`${styles.slide} ${styles.withHeader}`} data-kind="map">
-        <h2 className={styles.title}>{title}</h2>
-        <SlideFrame id={resolved.embed.id} query={resolved.embed.query} theme={theme} title={frameTitle} playRequest={playRequest} className={styles.mapFrame} />
-        <Footer text={text} />
+      <div className={styles.slide} data-kind="map">
+        <div className={styles.page}>
+          <h2 className={styles.title}>{title}</h2>
+          <SlideFrame id={resolved.embed.id} query={resolved.embed.query} theme={theme} title={frameTitle} playRequest={playRequest} className={styles.mapFrame} />
+          <Footer text={text} />
+        </div>
       </div>
     );
   }
 
   const text = resolved.text;
   return (
-    <div className={`${styles.slide} ${styles.withHeader}`} data-kind={slide.kind}>
-      {slide.kind === SLIDE_KIND.title ? (
-        <div className={styles.titleBody}>
-          <p className={styles.eyebrow}>{library.title.content.eyebrow}</p>
-          <h2 className={styles.bigTitle}>{title}</h2>
-          <p className={styles.lede}>{library.title.content.lede}</p>
-          <p className={styles.facts}>{library.title.content.facts}</p>
-          <p className={styles.facts}>{library.title.content.asOfText}</p>
-        </div>
-      ) : (
-        <>
-          <h2 className={styles.title}>{title}</h2>
-          <div className={styles.textBody}>
-            <p className={styles.subtitle}>{text.subtitle}</p>
-            {slide.kind === SLIDE_KIND.contested && (
-              <ul className={styles.items}>
-                {library.contested.items.map((item) => (
-                  <li key={item.figure}>
-                    <strong>{item.figure}</strong>
-                    <span className={styles.claims}>{item.claims.join(' · ')}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {slide.kind === SLIDE_KIND.sources && (
-              <ul className={styles.items}>
-                {library.sources.items.map((item) => (
-                  <li key={item.url}>
-                    <ExternalLink href={item.url}>{item.text}</ExternalLink>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {slide.kind === SLIDE_KIND.contested && <p className={styles.more}>{library.contested.more}</p>}
-            {slide.kind === SLIDE_KIND.sources && <p className={styles.more}>{library.sources.more}</p>}
+    <div className={styles.slide} data-kind={slide.kind}>
+      <div className={styles.page}>
+        {slide.kind === SLIDE_KIND.title ? (
+          <div className={styles.titleBody}>
+            <p className={styles.eyebrow}>{library.title.content.eyebrow}</p>
+            <h2 className={styles.bigTitle}>{title}</h2>
+            <p className={styles.lede}>{library.title.content.lede}</p>
+            <p className={styles.facts}>{library.title.content.facts}</p>
+            <p className={styles.facts}>{library.title.content.asOfText}</p>
           </div>
-        </>
-      )}
-      <Footer text={text} />
+        ) : (
+          <>
+            <h2 className={styles.title}>{title}</h2>
+            <div className={styles.textBody}>
+              <p className={styles.subtitle}>{text.subtitle}</p>
+              {slide.kind === SLIDE_KIND.contested && (
+                <ul className={styles.items}>
+                  {library.contested.items.map((item) => (
+                    <li key={item.figure}>
+                      <strong>{item.figure}</strong>
+                      <span className={styles.claims}>{item.claims.join(' · ')}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {slide.kind === SLIDE_KIND.sources && (
+                <ul className={styles.items}>
+                  {library.sources.items.map((item) => (
+                    <li key={item.url}>
+                      <ExternalLink href={item.url}>{item.text}</ExternalLink>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {slide.kind === SLIDE_KIND.contested && <p className={styles.more}>{library.contested.more}</p>}
+              {slide.kind === SLIDE_KIND.sources && <p className={styles.more}>{library.sources.more}</p>}
+            </div>
+          </>
+        )}
+        <Footer text={text} />
+      </div>
     </div>
   );
 }

@@ -20,6 +20,17 @@ import { ALL_DEFAULTS_HEAD, DECK_VERSION, FIELD_SEPARATOR, fromBase64Url, SLIDE_
 import type { ViewChecker } from './viewQuery';
 
 export const DECK_PARAM = 'deck';
+
+/**
+ * `url` with its `deck` parameter set to `param` (removed for null), as a path and query: the
+ * deck's characters are all URL-safe, so `~` is written as itself, not `%7E`.
+ */
+export function withDeckParam(href: string, param: string | null): string {
+  const url = new URL(href, 'http://deck.invalid');
+  if (param === null) url.searchParams.delete(DECK_PARAM);
+  else url.searchParams.set(DECK_PARAM, param);
+  return `${url.pathname}${url.search.replace(/%7E/gi, '~').replace(/%2C/gi, ',')}${url.hash}`;
+}
 export { DECK_VERSION } from './slideCode';
 /** Longer than any deck the limits allow (60 slides with long notes); a longer value is not read. */
 export const MAX_DECK_PARAM_LENGTH = 24_000;

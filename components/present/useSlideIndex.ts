@@ -12,7 +12,8 @@ import { parseSlideParam, SLIDE_PARAM, slideParamValue } from './slideParam';
 function urlWith(index: number): string {
   const url = new URL(window.location.href);
   url.searchParams.set(SLIDE_PARAM, slideParamValue(index));
-  return `${url.pathname}${url.search}${url.hash}`;
+  // The deck parameter's `~` stays readable (all its characters are URL-safe).
+  return `${url.pathname}${url.search.replace(/%7E/gi, '~')}${url.hash}`;
 }
 
 export function useSlideIndex(count: number): [number, (index: number) => void] {

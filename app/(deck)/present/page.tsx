@@ -19,8 +19,10 @@ export default function PresentPage() {
   const library = slideLibrary();
   const defaults = defaultDeck(library.views.maxYear);
   return (
-    <main>
-      <h1 className="visually-hidden">{t.title}</h1>
+    <main aria-labelledby="deck-heading">
+      <h1 id="deck-heading" className="visually-hidden">
+        {t.title}
+      </h1>
       <Suspense fallback={<DeckFallback library={library} defaults={defaults} />}>
         <Deck library={library} defaults={defaults} />
       </Suspense>

@@ -36,8 +36,10 @@ export default function EmbedMapPage() {
       <base target="_top" />
       <script dangerouslySetInnerHTML={{ __html: embedPrepaintScript(SLIDE_ROOT_FONT.map) }} />
       <QueryProvider>
-        <main id={ROOT_ID} className={`${styles.root} ${styles.mapRoot}`}>
-          <h1 className="visually-hidden">{t.heading}</h1>
+        <main id={ROOT_ID} className={styles.root} aria-labelledby="map-embed-heading">
+          <h1 id="map-embed-heading" className="visually-hidden">
+            {t.heading}
+          </h1>
           <EmbeddedMap summary={summary} outline={outline} />
         </main>
       </QueryProvider>

@@ -14,7 +14,7 @@ import { claimWithSource, contestedName, contestedNotes, firstNumber, noteSource
 export const CONTESTED_PAGE = '/sources/contested/';
 export const SOURCES_PAGE = '/sources/';
 /** How many items a text slide holds at the deck's type size. */
-export const TEXT_SLIDE_ITEMS = 4;
+export const TEXT_SLIDE_ITEMS = 3;
 /** The datasets whose contested figures a briefing leads with: the charts' counts, then casualties. */
 const CONTESTED_PRIORITY = ['terrorismStats', 'ratsFigures', 'incidents'] as const;
 
@@ -109,7 +109,7 @@ export function sourcesSlide(citationCounts: ReadonlyMap<string, number>, exclud
   const top = [...citationCounts.entries()]
     .filter(([id]) => byId.has(id) && !excluded.has(id))
     .sort(([a, x], [b, y]) => Number(b === SEED_SOURCE_ID) - Number(a === SEED_SOURCE_ID) || y - x || a.localeCompare(b, 'en'))
-    .slice(0, TEXT_SLIDE_ITEMS + 1);
+    .slice(0, TEXT_SLIDE_ITEMS + 2);
   const items: SourceItem[] = top.flatMap(([id, count]) => {
     const source = byId.get(id);
     if (!source) return [];

@@ -14,7 +14,7 @@ export default function EditPage() {
   const library = slideLibrary();
   const defaults = defaultDeck(library.views.maxYear);
   return (
-    <main>
+    <main aria-label={t.metadata.editTitle}>
       <Suspense fallback={<p className="page">{t.deck.loading}</p>}>
         <DeckEditor library={library} defaults={defaults} />
       </Suspense>

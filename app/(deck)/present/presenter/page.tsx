@@ -14,7 +14,7 @@ export default function PresenterPage() {
   const library = slideLibrary();
   const defaults = defaultDeck(library.views.maxYear);
   return (
-    <main>
+    <main aria-label={t.metadata.presenterTitle}>
       <Suspense fallback={<p className="page">{t.deck.loading}</p>}>
         <Presenter library={library} defaults={defaults} />
       </Suspense>
