@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_ID } from '@/components/charts/chartIds';
 import { defaultDeck, deckSchema, type Slide } from './deck';
-import { decodeDeck, encodeDeck, MAX_DECK_PARAM_LENGTH } from './deckCodec';
+import { decodeDeck, encodeDeck, MAX_DECK_PARAM_LENGTH, withDeckParam } from './deckCodec';
 import { chooseDeck, deckParam } from './deckSource';
 import { appendPart, toBase64Url, viewPart } from './slideCode';
 import { viewChecker } from './viewQuery';
@@ -130,5 +130,13 @@ describe('chooseDeck', () => {
   it('treats a stored copy of the default deck as the default', () => {
     expect(chooseDeck(null, '1~D', defaults, views).origin).toBe('default');
     expect(deckParam(defaults, defaults)).toBeNull();
+  });
+});
+
+describe('withDeckParam', () => {
+  it('sets or removes the deck, keeping the other parameters and a readable ~', () => {
+    expect(withDeckParam('/present/?slide=3', '1~d0~m.eWVhcj0yMDEw')).toBe('/present/?slide=3&deck=1~d0~m.eWVhcj0yMDEw');
+    expect(withDeckParam('http://x.test/present/?deck=1~d0&slide=2', null)).toBe('/present/?slide=2');
+    expect(withDeckParam('/present/presenter/', null)).toBe('/present/presenter/');
   });
 });
