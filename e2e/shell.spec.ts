@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './support/test';
+import { present } from '../locales/en/present';
 import { shell } from '../locales/en/shell';
 import { expectNoAxeViolations } from './support/axe';
 
@@ -6,7 +7,6 @@ const NAV = [
   { name: shell.nav.charts, path: '/charts/', heading: 'Charts' },
   { name: shell.nav.data, path: '/data/', heading: 'Data' },
   { name: shell.nav.sources, path: '/sources/', heading: 'Sources' },
-  { name: shell.nav.briefing, path: '/present/', heading: shell.present.title },
   { name: shell.nav.dashboard, path: '/', heading: undefined },
 ] as const;
 
@@ -14,7 +14,7 @@ const themeButton = (page: Page) => page.getByRole('banner').getByRole('button',
 
 test.describe('header navigation', () => {
   test('reaches every page by its link and marks the current one', async ({ page }) => {
-    await page.goto('/present/');
+    await page.goto('/sources/contested/');
     const nav = page.getByRole('navigation', { name: shell.nav.label });
     for (const item of NAV) {
       await nav.getByRole('link', { name: item.name, exact: true }).click();
@@ -24,6 +24,12 @@ test.describe('header navigation', () => {
       await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
       if (item.heading) await expect(page.getByRole('heading', { level: 1, name: item.heading })).toBeVisible();
     }
+    // Briefing mode is full screen, without the site's header: its link leaves the site's pages.
+    await nav.getByRole('link', { name: shell.nav.briefing, exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === '/present/', { timeout: 60_000 });
+    await expect(page.getByRole('heading', { level: 1, name: present.metadata.title })).toBeAttached();
+    await expect(page.getByRole('group', { name: present.deck.toolbar })).toBeVisible();
+    await expect(page.getByRole('banner')).toHaveCount(0);
   });
 
   test('names the product and links it home', async ({ page }) => {
@@ -62,7 +68,7 @@ test.describe('skip link', () => {
 test.describe('loading', () => {
   // The page is read first: its scripts are requested only once its content has been painted,
   // so a slow phone does not run React before showing the text (scripts/lib/paintFirst.ts).
-  for (const path of ['/', '/data/', '/sources/', '/present/', '/charts/membership/']) {
+  for (const path of ['/', '/data/', '/sources/', '/charts/', '/charts/membership/']) {
     test(`${path} paints its content before requesting its scripts, then becomes interactive`, async ({ page }) => {
       await page.goto(path);
       const timing = await page.evaluate(() => {
@@ -111,7 +117,7 @@ test.describe('theme switch', () => {
 
   test('follows the device when set to System', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/present/');
+    await page.goto('/charts/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     // Once the menu opens the page is interactive, so the switch is listening to the device.
     await themeButton(page).click();
@@ -123,7 +129,7 @@ test.describe('theme switch', () => {
   });
 
   test('works from the keyboard: arrows move, Enter chooses, Escape closes', async ({ page }) => {
-    await page.goto('/present/');
+    await page.goto('/charts/');
     await expect(themeButton(page)).toHaveAccessibleName(`Theme: ${shell.theme.system}`);
     await themeButton(page).focus();
     await page.keyboard.press('Enter');

@@ -10,6 +10,7 @@
  */
 import { ChartsOverview } from '@/components/charts/ChartsOverview';
 import { MapExplorer } from '@/components/map/MapExplorer';
+import { AddToBriefing } from '@/components/present/AddToBriefing';
 import { summarizeMapData } from '@/components/map/mapData';
 import { statusesInYear } from '@/components/map/mapModel';
 import { siteMapData } from '@/components/map/siteMapData.server';
@@ -37,7 +38,7 @@ export default function DashboardPage() {
           {t.heading}
         </h1>
         <p className={`lede ${styles.intro}`}>{t.intro}</p>
-        <MapExplorer summary={summary} outline={outline} />
+        <MapExplorer summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} />} />
       </section>
 
       {/* The charts beside the map: each in its own frame, loaded as it nears the screen. */}

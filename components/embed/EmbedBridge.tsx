@@ -3,14 +3,17 @@
  * The chart's side of a dashboard frame (see embedMessages.ts): tells the page its height and the
  * year chosen in the chart, takes the map's year from the page, and follows the theme the reader
  * picks in the page (the `storage` event reaches every other same-origin document). Does nothing
- * when the embed is opened on its own.
+ * when the embed is opened on its own. On a briefing slide (`layout=slide`) it also passes keys and
+ * swipes to the deck and follows the deck's theme instead of the site's (useSlideBridge.ts).
  */
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useRef } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import { THEME_STORAGE_KEY, parseThemeChoice, resolveTheme } from '@/components/shell/theme';
 import { YEAR_PARAM } from '@/components/charts/shared/yearParam';
+import { EMBED_THEME_PARAM } from './embedLayout';
 import { heightMessage, parseEmbedMessage, yearMessage } from './embedMessages';
+import { useSlideBridge } from './useSlideBridge';
 
 export interface EmbedBridgeProps {
   chart: string;
@@ -18,6 +21,8 @@ export interface EmbedBridgeProps {
   followsYear: boolean;
   /** The element whose height the frame must fit. */
   rootId: string;
+  /** Whether a horizontal swipe moves a briefing's slide (not on the map, where it pans). */
+  swipeMovesSlides?: boolean;
 }
 
 function framed(): boolean {
@@ -57,6 +62,8 @@ function useHeightReport(chart: string, rootId: string) {
 
 function useThemeFollow() {
   useEffect(() => {
+    // A theme given in the address (a briefing's) is kept; the deck sends its changes itself.
+    if (new URLSearchParams(window.location.search).has(EMBED_THEME_PARAM)) return;
     const onStorage = (e: StorageEvent) => {
       if (e.key !== THEME_STORAGE_KEY) return;
       const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -90,9 +97,10 @@ function YearSync({ chart }: { chart: string }) {
   return null;
 }
 
-export function EmbedBridge({ chart, followsYear, rootId }: EmbedBridgeProps) {
+export function EmbedBridge({ chart, followsYear, rootId, swipeMovesSlides = true }: EmbedBridgeProps) {
   useHeightReport(chart, rootId);
   useThemeFollow();
+  useSlideBridge(chart, swipeMovesSlides);
   return followsYear ? (
     <Suspense fallback={null}>
       <YearSync chart={chart} />

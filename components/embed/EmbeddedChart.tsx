@@ -65,7 +65,7 @@ function Frame({ id, title, href, initialHeight, years, openLabel, year }: Embed
       const m = parseEmbedMessage(e.data);
       if (!m || m.chart !== id) return;
       if (m.kind === 'height') setHeight(m.height);
-      else if (years && m.year >= years.minYear && m.year <= years.maxYear) {
+      else if (m.kind === 'year' && years && m.year >= years.minYear && m.year <= years.maxYear) {
         shown.current = m.year;
         setSearchParams({ [YEAR_PARAM]: String(m.year) });
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_MESSAGE_TYPE, embedPath, heightMessage, parseEmbedMessage, yearMessage } from './embedMessages';
+import { MAP_EMBED_ID, slideEmbedSrc } from './embedLayout';
+import { EMBED_MESSAGE_TYPE, embedPath, heightMessage, keyMessage, parseEmbedMessage, playMessage, readyMessage, swipeMessage, themeMessage, yearMessage } from './embedMessages';
 
 describe('parseEmbedMessage', () => {
   it('reads the messages the page and the chart send each other', () => {
@@ -32,5 +33,37 @@ describe('embedPath', () => {
   it('is the static embed page, with the year when the chart marks one', () => {
     expect(embedPath('membership')).toBe('/embed/membership/');
     expect(embedPath('membership', 2003)).toBe('/embed/membership/?year=2003');
+  });
+});
+
+describe('the messages of a briefing slide', () => {
+  it('reads the deck’s theme, play, ready, keys and swipes', () => {
+    expect(parseEmbedMessage(themeMessage('map', 'projector'))).toEqual(themeMessage('map', 'projector'));
+    expect(parseEmbedMessage(playMessage('map'))).toEqual(playMessage('map'));
+    expect(parseEmbedMessage(readyMessage('membership'))).toEqual(readyMessage('membership'));
+    const key = { key: 'PageDown', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false };
+    expect(parseEmbedMessage(keyMessage('map', key))).toEqual(keyMessage('map', key));
+    expect(parseEmbedMessage(swipeMessage('membership', 'next'))).toEqual(swipeMessage('membership', 'next'));
+  });
+
+  it('rejects malformed ones', () => {
+    const bad = [
+      { kind: 'theme', chart: 'map', theme: 'neon' },
+      { kind: 'key', chart: 'map', key: '', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false },
+      { kind: 'key', chart: 'map', key: 'x'.repeat(40), shiftKey: false, altKey: false, ctrlKey: false, metaKey: false },
+      { kind: 'key', chart: 'map', key: 'ArrowRight', shiftKey: 'yes', altKey: false, ctrlKey: false, metaKey: false },
+      { kind: 'key', chart: 'map', key: 'ArrowRight' },
+      { kind: 'swipe', chart: 'map', direction: 'up' },
+    ];
+    for (const data of bad) expect(parseEmbedMessage({ type: EMBED_MESSAGE_TYPE, ...data })).toBeUndefined();
+  });
+});
+
+describe('slideEmbedSrc', () => {
+  it('frames a chart at its slide layout and the map with its view, the deck’s theme and the slide layout', () => {
+    expect(slideEmbedSrc('membership', 'year=2003', 'dark')).toBe('/embed/membership/slide/?year=2003&layout=slide&theme=dark');
+    expect(slideEmbedSrc(MAP_EMBED_ID, 'year=2010&layers=members,exercises&layout=x&theme=y', 'projector')).toBe(
+      '/embed/map/?year=2010&layers=members,exercises&layout=slide&theme=projector',
+    );
   });
 });

@@ -6,16 +6,39 @@
  * - the chart → the page: a year chosen in the chart (`year`), so the map moves; and the chart's
  *   height (`height`), so the frame fits its content without a scrollbar.
  *
+ * A slide of the briefing (components/present) frames a chart or the map (`/embed/map/`) too:
+ * - the deck → the frame: the deck's theme (`theme`), and `play` (the map plays its years);
+ * - the frame → the deck: `ready` once it listens (hydrated); a key the frame did not use (`key`)
+ *   and a horizontal swipe (`swipe`), so the deck moves while the focus or the finger is inside a
+ *   slide; the map's year (`year`).
+ *
  * Pure: parsing is strict, because any window can post a message; anything else is ignored.
  */
+import { isTheme, type Theme } from '@/components/shell/theme';
 
 /** Marks the atlas's own messages among whatever else a window receives. */
 export const EMBED_MESSAGE_TYPE = 'sco-atlas-embed';
 
+/** A key pressed inside a frame, as the deck's key map reads it (components/present/keyMap.ts). */
+export interface ForwardedKey {
+  key: string;
+  shiftKey: boolean;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+}
+
 export type EmbedMessage =
   | { type: typeof EMBED_MESSAGE_TYPE; kind: 'year'; chart: string; year: number }
-  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'height'; chart: string; height: number };
+  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'height'; chart: string; height: number }
+  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'theme'; chart: string; theme: Theme }
+  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'play'; chart: string }
+  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'ready'; chart: string }
+  | ({ type: typeof EMBED_MESSAGE_TYPE; kind: 'key'; chart: string } & ForwardedKey)
+  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'swipe'; chart: string; direction: 'next' | 'previous' };
 
+/** `KeyboardEvent.key` values are short ("ArrowRight", "PageDown", "a"); anything longer is not a key. */
+const MAX_KEY_LENGTH = 24;
 const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 /** No chart is taller than this; a larger value is a bug or a hostile page, not a layout. */
 const MAX_HEIGHT = 20_000;
@@ -37,7 +60,40 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | undefined {
     if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > MAX_HEIGHT) return undefined;
     return { type: EMBED_MESSAGE_TYPE, kind: 'height', chart: data.chart, height: Math.ceil(height) };
   }
+  if (data.kind === 'theme') return isTheme(data.theme) ? themeMessage(data.chart, data.theme) : undefined;
+  if (data.kind === 'play') return playMessage(data.chart);
+  if (data.kind === 'ready') return readyMessage(data.chart);
+  if (data.kind === 'swipe') {
+    return data.direction === 'next' || data.direction === 'previous' ? swipeMessage(data.chart, data.direction) : undefined;
+  }
+  if (data.kind === 'key') {
+    const { key } = data;
+    if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) return undefined;
+    const flags = ['shiftKey', 'altKey', 'ctrlKey', 'metaKey'] as const;
+    if (flags.some((f) => typeof data[f] !== 'boolean')) return undefined;
+    return keyMessage(data.chart, { key, shiftKey: data.shiftKey === true, altKey: data.altKey === true, ctrlKey: data.ctrlKey === true, metaKey: data.metaKey === true });
+  }
   return undefined;
+}
+
+export function themeMessage(chart: string, theme: Theme): EmbedMessage {
+  return { type: EMBED_MESSAGE_TYPE, kind: 'theme', chart, theme };
+}
+
+export function playMessage(chart: string): EmbedMessage {
+  return { type: EMBED_MESSAGE_TYPE, kind: 'play', chart };
+}
+
+export function readyMessage(chart: string): EmbedMessage {
+  return { type: EMBED_MESSAGE_TYPE, kind: 'ready', chart };
+}
+
+export function keyMessage(chart: string, key: ForwardedKey): EmbedMessage {
+  return { type: EMBED_MESSAGE_TYPE, kind: 'key', chart, ...key };
+}
+
+export function swipeMessage(chart: string, direction: 'next' | 'previous'): EmbedMessage {
+  return { type: EMBED_MESSAGE_TYPE, kind: 'swipe', chart, direction };
 }
 
 export function yearMessage(chart: string, year: number): EmbedMessage {

@@ -246,7 +246,7 @@ function ReadyMap(props: ReadyMapProps) {
       ref={stageRef}
       className={styles.stage}
       tabIndex={0}
-      role="group"
+      role="region"
       aria-label={t.zoom.viewport}
       onKeyDown={onStageKeyDown}
       onWheel={gestures.onWheel}
@@ -319,7 +319,7 @@ const MapLoader = memo(function MapLoader({ maxYear, placeholder }: { maxYear: n
   const data = useDeferredValue(mapData.data);
   if (geographies && data) return <LoadedMap data={data} geographies={geographies} />;
   return (
-    <div className={styles.stage} role="group" aria-label={t.zoom.viewport}>
+    <div className={styles.stage} role="region" aria-label={t.zoom.viewport}>
       {placeholder}
       {mapData.failed || loaded.error !== null ? (
         <p className={styles.error} role="alert">

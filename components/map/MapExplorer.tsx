@@ -14,7 +14,7 @@
  * of that work.
  */
 import { useSearchParams } from 'next/navigation';
-import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
 import { memberCount } from '@/lib/memberStatus';
@@ -42,6 +42,15 @@ export interface MapExplorerProps {
   summary: MapSummary;
   /** The server-rendered outline (StaticOutline) for the default year. */
   outline: ReactNode;
+  /** Extra actions at the end of the toolbar (the dashboard's "Add to briefing"). */
+  actions?: ReactNode;
+  /** Lets a briefing slide's frame play the years from the first on a key press (EmbeddedMap). */
+  control?: Ref<MapExplorerControl>;
+}
+
+export interface MapExplorerControl {
+  /** Plays the membership expansion from the first year to the latest, as Play does. */
+  playFromStart(): void;
 }
 
 /** When the details sit below the map (MapExplorer.module.css): a tap brings them into view. */
@@ -81,7 +90,7 @@ const BoundariesNote = memo(function BoundariesNote() {
   );
 });
 
-export function MapExplorer({ summary, outline }: MapExplorerProps) {
+export function MapExplorer({ summary, outline, actions, control }: MapExplorerProps) {
   const t = messages().map;
   const ctx = useMemo(() => urlContext(summary), [summary]);
   const [params, setParams] = useState<ParamReader | null>(null);
@@ -112,6 +121,13 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
   const onKindsChange = useCallback((next: ExerciseKind[]) => update({ kinds: next }, PUSH), [update]);
   const onViewport = useCallback((zoom: number, center: [number, number] | null) => update({ zoom, center }), [update]);
   const onListChange = useCallback((on: boolean) => update({ view: on ? 'list' : 'map' }, PUSH), [update]);
+
+  // A request to play the expansion: from the first year, whatever the year shown.
+  const playFromStart = useCallback(() => {
+    update({ year: summary.minYear });
+    setPlaying(true);
+  }, [summary.minYear, update, setPlaying]);
+  useImperativeHandle(control, () => ({ playFromStart }), [playFromStart]);
 
   const onSelectState = useCallback(
     (id: string, source: SelectSource) => {
@@ -161,6 +177,7 @@ export function MapExplorer({ summary, outline }: MapExplorerProps) {
         />
         <CountrySearch states={summary.states} onPick={onPickState} />
         <ListToggle pressed={listShown} onChange={onListChange} />
+        {actions}
       </div>
       <LayerControls layers={layers} kinds={kinds} onLayersChange={onLayersChange} onKindsChange={onKindsChange} />
 

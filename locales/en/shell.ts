@@ -1,5 +1,5 @@
 /** English strings for the shell feature: header, navigation, footer, themes, metadata, the
- * not-found page and the briefing-mode placeholder. Every user-facing string lives in locales/<locale>/. */
+ * not-found page. Every user-facing string lives in locales/<locale>/. */
 export const shell = {
   productName: 'SCO Security Atlas',
   tagline: 'Membership, joint exercises, border incidents and counter-terrorism in the Shanghai Cooperation Organization',
@@ -48,21 +48,5 @@ export const shell = {
     body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     home: 'Go to the dashboard',
     data: 'Browse the data',
-  },
-  present: {
-    title: 'Briefing mode',
-    status: 'Coming soon',
-    intro:
-      'Briefing mode will turn the atlas into a sequence of full-screen slides for presenting to officials. It is not available yet; this page describes what it will do.',
-    plannedTitle: 'What it will do',
-    planned: [
-      'Show the map and charts one at a time, full screen, in a fixed order you can step through with the arrow keys or a clicker.',
-      'Keep each slide’s view (year, layers, focused state) in the address, so a slide can be shared by link.',
-      'Use the projector theme’s large type and high contrast, with the source line and data date on every slide.',
-      'Work offline from the static site, with nothing loaded from another origin.',
-    ],
-    meanwhileTitle: 'In the meantime',
-    meanwhile: 'Switch to the projector theme from the Theme menu in the header, and present the dashboard directly.',
-    dashboardLink: 'Open the dashboard',
   },
 } as const;

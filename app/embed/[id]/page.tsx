@@ -3,12 +3,15 @@ import { notFound } from 'next/navigation';
 import { CHART_IDS, YEAR_CHART_IDS, isChartId } from '@/components/charts/chartIds';
 import { chartEntry } from '@/components/charts/chartRegistry';
 import { EmbedBridge } from '@/components/embed/EmbedBridge';
+import { embedPrepaintScript, SLIDE_ROOT_FONT } from '@/components/embed/embedLayout';
 import styles from './embed.module.css';
 
 /**
  * /embed/<id>/: one chart alone, at its compact size, with its Table view and Export menu: what the
  * dashboard shows in a frame beside the map (and what a reader can embed in a page of their own).
- * Links open in the whole window (`<base target="_top">`), not inside the frame.
+ * Links open in the whole window (`<base target="_top">`), not inside the frame. A briefing slide
+ * shows it with `?layout=slide&theme=…` (components/embed/embedLayout.ts): the frame filled, type
+ * sized to its height, the deck's theme, links in a new tab.
  */
 export function generateStaticParams(): { id: string }[] {
   return CHART_IDS.map((id) => ({ id }));
@@ -34,7 +37,8 @@ export default async function EmbedPage({ params }: Props) {
   return (
     <>
       <base target="_top" />
-      <main id={ROOT_ID} className={styles.root}>
+      <script dangerouslySetInnerHTML={{ __html: embedPrepaintScript(SLIDE_ROOT_FONT.chart) }} />
+      <main id={ROOT_ID} className={styles.root} aria-labelledby={`${id}-title`}>
         <Component sizes={['compact']} headingLevel={1} />
       </main>
       <EmbedBridge chart={id} followsYear={YEAR_CHART_IDS.includes(id)} rootId={ROOT_ID} />

@@ -3,6 +3,8 @@ import { useSearchParams } from 'next/navigation';
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import { ExportMenu } from '@/components/export/ExportMenu';
+import { AddToBriefing } from '@/components/present/AddToBriefing';
+import { isChartId } from '../chartIds';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
 import type { TableData } from './tableData';
@@ -58,6 +60,7 @@ function ChartBodyView({ id, chart, table, alternate, exports, linkParams, contr
         )}
         {controls}
         <div className={styles.toolbarEnd}>
+          {isChartId(id) && <AddToBriefing view={{ kind: 'chart', chart: id, params: linkParams }} />}
           <ExportMenu
             kind="chart"
             target={showAlt ? 'alternate' : 'main'}

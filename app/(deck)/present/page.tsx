@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Deck } from '@/components/present/Deck';
+import { DeckFallback } from '@/components/present/DeckFallback';
+import { defaultDeck } from '@/components/present/deck';
+import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
+import { messages } from '@/lib/i18n';
+
+const t = messages().present.metadata;
+
+export const metadata: Metadata = { title: t.title, description: t.description };
+
+/**
+ * /present: the briefing. The default deck (components/present/deck.ts) or the one in the URL or
+ * this browser; every slide's words worked out here, at build time, from the data. Until the
+ * deck has read its URL (after hydration) the title slide shows.
+ */
+export default function PresentPage() {
+  const library = slideLibrary();
+  const defaults = defaultDeck(library.views.maxYear);
+  return (
+    <main aria-labelledby="deck-heading">
+      <h1 id="deck-heading" className="visually-hidden">
+        {t.title}
+      </h1>
+      <Suspense fallback={<DeckFallback library={library} defaults={defaults} />}>
+        <Deck library={library} defaults={defaults} />
+      </Suspense>
+    </main>
+  );
+}

@@ -1,0 +1,192 @@
+'use client';
+/**
+ * The briefing window (`/present`): the slides at the largest 16:9 the screen allows, the toolbar
+ * (counter, theme, notes, full screen, presenter view, handout, editor), the speaker notes on N,
+ * the black screen on B, and the presenter channel. Its state is the URL (`slide`, `deck`) and a
+ * few switches; what each key does is keyMap.ts. Must be inside <Suspense> (it reads the URL).
+ */
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Theme } from '@/components/shell/theme';
+import { format, messages } from '@/lib/i18n';
+import { SLIDE_KIND, type Slide } from './deck';
+import { withDeckParam } from './deckCodec';
+import { DECK_THEME_KEY, parseDeckTheme } from './deckTheme';
+import { DeckNotice } from './DeckNotice';
+import { DeckToolbar } from './DeckToolbar';
+import { Handout } from './Handout';
+import { targetIndex, type DeckAction } from './keyMap';
+import { NotesPanel } from './NotesPanel';
+import type { SlideLibrary } from './slideText';
+import { SlideStage } from './SlideStage';
+import { useDeckChannel } from './useDeckChannel';
+import { useDeckInput } from './useDeckInput';
+import { useDeckSource } from './useDeckSource';
+import { useSlideIndex } from './useSlideIndex';
+import styles from './Deck.module.css';
+
+export interface DeckProps {
+  library: SlideLibrary;
+  defaults: readonly Slide[];
+}
+
+/** The digits of a slide number are forgotten after this long without Enter. */
+const TYPING_TIMEOUT_MS = 4000;
+export const PRESENTER_WINDOW = 'sco-atlas-presenter';
+
+export function presenterHref(param: string | null): string {
+  return withDeckParam('/present/presenter/', param);
+}
+
+function readDeckTheme(): Theme {
+  try {
+    return parseDeckTheme(window.localStorage.getItem(DECK_THEME_KEY));
+  } catch {
+    return parseDeckTheme(document.documentElement.getAttribute('data-theme'));
+  }
+}
+
+export function Deck({ library, defaults }: DeckProps) {
+  const t = messages().present.deck;
+  const router = useRouter();
+  const { source, notice, slides } = useDeckSource(library, defaults);
+  const count = slides.length;
+  const [index, go] = useSlideIndex(count);
+  const [theme, setThemeState] = useState<Theme>(readDeckTheme);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [black, setBlack] = useState(false);
+  const [digits, setDigits] = useState('');
+  const [fullscreen, setFullscreen] = useState(false);
+  const [liveYears, setLiveYears] = useState<Record<number, number>>({});
+  const [play, setPlay] = useState({ index: -1, n: 0 });
+  const [printing, setPrinting] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+
+  const setTheme = useCallback((next: Theme) => {
+    setThemeState(next);
+    document.documentElement.setAttribute('data-theme', next);
+    try {
+      window.localStorage.setItem(DECK_THEME_KEY, next);
+    } catch {
+      // Storage blocked: the theme holds for this page.
+    }
+  }, []);
+
+  const moveTo = useCallback(
+    (next: number) => {
+      setPlay({ index: -1, n: 0 });
+      setLiveYears({});
+      // Focus left in a slide's frame would stay in a hidden slide: take it back to the deck.
+      if (document.activeElement instanceof HTMLIFrameElement) root.current?.focus();
+      go(next);
+    },
+    [go],
+  );
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void root.current?.requestFullscreen?.().catch(() => undefined);
+  }, []);
+
+  const openPresenter = useCallback(() => {
+    window.open(presenterHref(source.param), PRESENTER_WINDOW, 'popup,width=1280,height=800');
+  }, [source.param]);
+
+  const playMap = useCallback(() => {
+    if (slides[index]?.slide.kind !== SLIDE_KIND.map) return;
+    setPlay((p) => ({ index, n: p.index === index ? p.n + 1 : 1 }));
+  }, [slides, index]);
+
+  const onAction = useCallback(
+    (action: DeckAction) => {
+      if (action.type !== 'typing') setDigits('');
+      const target = targetIndex(action, index, count);
+      if (target !== undefined) {
+        setBlack(false);
+        moveTo(target);
+        return;
+      }
+      switch (action.type) {
+        case 'typing':
+          setDigits(action.digits);
+          break;
+        case 'black':
+          setBlack((b) => !b);
+          break;
+        case 'notes':
+          setNotesOpen((n) => !n);
+          break;
+        case 'fullscreen':
+          toggleFullscreen();
+          break;
+        case 'presenter':
+          openPresenter();
+          break;
+        case 'play':
+          playMap();
+          break;
+        case 'escape':
+          if (black) setBlack(false);
+          else if (document.fullscreenElement) void document.exitFullscreen();
+          else router.push('/');
+          break;
+      }
+    },
+    [index, count, moveTo, black, toggleFullscreen, openPresenter, playMap, router, setDigits, setBlack, setNotesOpen],
+  );
+
+  const onMapYear = useCallback((i: number, year: number) => setLiveYears((y) => (y[i] === year ? y : { ...y, [i]: year })), []);
+  useDeckInput({ digits, onAction, onMapYear, swipeArea: stage });
+
+  useDeckChannel({ index, count, deck: source.param, black }, (command, i) => {
+    if (command === 'goto' && i !== undefined) onAction({ type: 'goto', position: i + 1 });
+    else if (command !== 'goto') onAction({ type: command });
+  });
+
+  useEffect(() => {
+    if (digits === '') return;
+    const timer = setTimeout(() => setDigits(''), TYPING_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [digits]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const current = slides[index];
+  const counter = format(t.counter, { n: index + 1, count });
+  return (
+    <div ref={root} className={styles.deck} tabIndex={-1} data-notes={notesOpen || undefined} data-fullscreen={fullscreen || undefined}>
+      <DeckToolbar
+        counter={digits === '' ? counter : format(t.typing, { digits })}
+        counterLabel={format(t.counterLabel, { n: index + 1, count })}
+        atStart={index === 0}
+        atEnd={index === count - 1}
+        onAction={onAction}
+        theme={theme}
+        onTheme={setTheme}
+        notesOpen={notesOpen}
+        fullscreen={fullscreen}
+        black={black}
+        canPlay={current?.slide.kind === SLIDE_KIND.map}
+        editHref={withDeckParam('/present/edit/', source.param)}
+        onPrint={() => setPrinting(true)}
+        printing={printing}
+      />
+      <DeckNotice source={notice} />
+      <div ref={stage} className={styles.stageArea} aria-label={t.label} role="region">
+        <SlideStage slides={slides} index={index} library={library} theme={theme} liveYears={liveYears} play={play} />
+      </div>
+      {notesOpen && <NotesPanel resolved={current} id="deck-notes" className={styles.notes} />}
+      {black && (
+        <div className={styles.black} role="status" onClick={() => setBlack(false)}>
+          <span className="visually-hidden">{t.blackedOut}</span>
+        </div>
+      )}
+      <Handout slides={slides} library={library} theme={theme} active={printing} onDone={() => setPrinting(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The deck's controls, above the slide: previous, the slide counter, next, the slide theme, notes,
+ * full screen, black screen, Play (on map slides), the presenter view, the handout and the editor.
+ * Every control says its key. The place for "Download PowerPoint" is `pptx` (the .pptx back-end
+ * builds it from pptxSlides.ts). Rendered inside the client Deck.
+ */
+import type { ReactNode } from 'react';
+import Link from '@/components/ui/Link';
+import type { Theme } from '@/components/shell/theme';
+import { messages } from '@/lib/i18n';
+import { DECK_THEMES } from './deckTheme';
+import type { DeckAction } from './keyMap';
+import styles from './Deck.module.css';
+
+export interface DeckToolbarProps {
+  /** "4 / 13", or the slide number being typed. */
+  counter: string;
+  /** "Slide 4 of 13". */
+  counterLabel: string;
+  atStart: boolean;
+  atEnd: boolean;
+  onAction: (action: DeckAction) => void;
+  theme: Theme;
+  onTheme: (theme: Theme) => void;
+  notesOpen: boolean;
+  fullscreen: boolean;
+  black: boolean;
+  /** The slide is a map: Play can run its years. */
+  canPlay: boolean;
+  editHref: string;
+  onPrint: () => void;
+  printing: boolean;
+  /** PPTX: the "Download PowerPoint" button goes here (see pptxSlides.ts). */
+  pptx?: ReactNode;
+}
+
+export function DeckToolbar(props: DeckToolbarProps) {
+  const t = messages().present.deck;
+  const { onAction } = props;
+  return (
+    <div className={styles.toolbar} role="group" aria-label={t.toolbar}>
+      <div className={styles.nav}>
+        <button type="button" className={styles.button} onClick={() => onAction({ type: 'previous' })} disabled={props.atStart} aria-label={t.previous}>
+          <span aria-hidden="true">←</span>
+        </button>
+        <p className={styles.counter} aria-live="polite" aria-atomic="true">
+          <span aria-hidden="true">{props.counter}</span>
+          <span className="visually-hidden">{props.counterLabel}</span>
+        </p>
+        <button type="button" className={styles.button} onClick={() => onAction({ type: 'next' })} disabled={props.atEnd} aria-label={t.next}>
+          <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      <div className={styles.tools}>
+        <label className={styles.themeField}>
+          <span>{t.theme}</span>
+          <select value={props.theme} onChange={(e) => props.onTheme(DECK_THEMES.find((x) => x === e.currentTarget.value) ?? props.theme)}>
+            {DECK_THEMES.map((theme) => (
+              <option key={theme} value={theme}>
+                {t.themes[theme]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {props.canPlay && (
+          <button type="button" className={styles.button} onClick={() => onAction({ type: 'play' })}>
+            {t.play}
+          </button>
+        )}
+        <button type="button" className={styles.button} aria-pressed={props.notesOpen} onClick={() => onAction({ type: 'notes' })}>
+          {t.notes}
+        </button>
+        <button type="button" className={styles.button} aria-pressed={props.fullscreen} onClick={() => onAction({ type: 'fullscreen' })}>
+          {t.fullscreen}
+        </button>
+        <button type="button" className={styles.button} aria-pressed={props.black} onClick={() => onAction({ type: 'black' })}>
+          {t.black}
+        </button>
+        <button type="button" className={styles.button} onClick={() => onAction({ type: 'presenter' })}>
+          {t.presenter}
+        </button>
+        <button type="button" className={styles.button} onClick={props.onPrint} aria-disabled={props.printing || undefined}>
+          {props.printing ? t.printPreparing : t.print}
+        </button>
+        <a className={styles.button} href={props.editHref}>
+          {t.edit}
+        </a>
+        {/* PPTX: the place of "Download PowerPoint"; the .pptx back-end passes its button as `pptx`. */}
+        <div className={styles.pptxSlot} data-pptx-slot="">
+          {props.pptx}
+        </div>
+        <Link className={styles.button} href="/">
+          {t.exit}
+        </Link>
+      </div>
+    </div>
+  );
+}

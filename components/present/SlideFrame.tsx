@@ -1,0 +1,59 @@
+'use client';
+/**
+ * A chart's or the map's embed page in a slide. Its address is fixed when it mounts (changing a
+ * frame's address would reload it and add an entry to the tab's history): a later theme reaches
+ * it as a message, also sent once the frame says it listens (`ready`) in case the theme changed
+ * while it loaded. `data-ready` marks a frame that listens (the browser tests wait for it).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { slideEmbedSrc } from '@/components/embed/embedLayout';
+import { parseEmbedMessage, playMessage, themeMessage } from '@/components/embed/embedMessages';
+import type { Theme } from '@/components/shell/theme';
+import styles from './Slide.module.css';
+
+export interface SlideFrameProps {
+  /** `map` or a chart id: `/embed/<id>/`. */
+  id: string;
+  /** The view's query (`year=2001`). */
+  query: string;
+  theme: Theme;
+  /** The frame's accessible name. */
+  title: string;
+  /** Each new value asks the map to play its years (0: never asked). */
+  playRequest?: number;
+  className?: string;
+}
+
+export function SlideFrame({ id, query, theme, title, playRequest = 0, className }: SlideFrameProps) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [src] = useState(() => slideEmbedSrc(id, query, theme));
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.origin !== window.location.origin || e.source !== frame.current?.contentWindow) return;
+      if (parseEmbedMessage(e.data)?.kind === 'ready') setLoaded(true);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+
+  useEffect(() => {
+    if (loaded) frame.current?.contentWindow?.postMessage(themeMessage(id, theme), window.location.origin);
+  }, [id, theme, loaded]);
+
+  useEffect(() => {
+    if (loaded && playRequest > 0) frame.current?.contentWindow?.postMessage(playMessage(id), window.location.origin);
+  }, [id, loaded, playRequest]);
+
+  return (
+    <iframe
+      ref={frame}
+      src={src}
+      title={title}
+      className={[styles.frame, className].filter(Boolean).join(' ')}
+      data-slide-frame={id}
+      data-ready={loaded ? '' : undefined}
+    />
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * One slide, 16:9, its type sized to its own height (container query units, Slide.module.css): a
+ * chart slide is the chart's embed page filling the slide (its frame carries title, legend, source
+ * line and as-of); a map slide is the map's embed page between the slide's title and its source
+ * line; the title, contested-figures and sources slides are text from the SlideLibrary. Draws no
+ * chart or map itself.
+ */
+import { asOfLine } from '@/components/frame/frameSpec';
+import type { Theme } from '@/components/shell/theme';
+import { format, messages } from '@/lib/i18n';
+import { SLIDE_KIND } from './deck';
+import { SlideFrame } from './SlideFrame';
+import type { ResolvedSlide, SlideLibrary, SlideText } from './slideText';
+import styles from './Slide.module.css';
+
+export interface SlideViewProps {
+  resolved: ResolvedSlide;
+  library: SlideLibrary;
+  /** 1-based place in the deck. */
+  position: number;
+  theme: Theme;
+  /** The year the map shows now (it moves while the map plays). */
+  liveYear?: number;
+  /** Each new value asks the map to play its years. */
+  playRequest?: number;
+}
+
+function Footer({ text }: { text: SlideText }) {
+  return (
+    <footer className={styles.footer}>
+      {text.sourceLine !== '' && <p className={styles.source}>{text.sourceLine}</p>}
+      <p className={styles.asOf}>{asOfLine(text.asOf)}</p>
+    </footer>
+  );
+}
+
+function ExternalLink({ href, children }: { href: string; children: string }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+/** The text of a slide, with the briefer's own title when set. */
+export function slideTitle(resolved: ResolvedSlide, library: SlideLibrary, liveYear?: number): string {
+  if (resolved.slide.title !== undefined) return resolved.slide.title;
+  if (liveYear !== undefined && resolved.slide.kind === SLIDE_KIND.map) return (library.map[liveYear] ?? resolved.text).title;
+  return resolved.text.title;
+}
+
+export function SlideView({ resolved, library, position, theme, liveYear, playRequest }: SlideViewProps) {
+  const t = messages().present.deck;
+  const { slide } = resolved;
+  const title = slideTitle(resolved, library, liveYear);
+  const frameTitle = format(t.frameTitle, { n: position, title });
+
+  if (slide.kind === SLIDE_KIND.chart && resolved.embed) {
+    return (
+      <div className={styles.slide} data-kind="chart">
+        <SlideFrame id={resolved.embed.id} query={resolved.embed.query} theme={theme} title={frameTitle} className={styles.chartFrame} />
+      </div>
+    );
+  }
+
+  if (slide.kind === SLIDE_KIND.map && resolved.embed) {
+    const text = liveYear !== undefined ? (library.map[liveYear] ?? resolved.text) : resolved.text;
+    return (
+      <div className={styles.slide} data-kind="map">
+        <div className={styles.page}>
+          <h2 className={styles.title}>{title}</h2>
+          <SlideFrame id={resolved.embed.id} query={resolved.embed.query} theme={theme} title={frameTitle} playRequest={playRequest} className={styles.mapFrame} />
+          <Footer text={text} />
+        </div>
+      </div>
+    );
+  }
+
+  const text = resolved.text;
+  return (
+    <div className={styles.slide} data-kind={slide.kind}>
+      <div className={styles.page}>
+        {slide.kind === SLIDE_KIND.title ? (
+          <div className={styles.titleBody}>
+            <p className={styles.eyebrow}>{library.title.content.eyebrow}</p>
+            <h2 className={styles.bigTitle}>{title}</h2>
+            <p className={styles.lede}>{library.title.content.lede}</p>
+            <p className={styles.facts}>{library.title.content.facts}</p>
+            <p className={styles.facts}>{library.title.content.asOfText}</p>
+          </div>
+        ) : (
+          <>
+            <h2 className={styles.title}>{title}</h2>
+            <div className={styles.textBody}>
+              <p className={styles.subtitle}>{text.subtitle}</p>
+              {slide.kind === SLIDE_KIND.contested && (
+                <ul className={styles.items}>
+                  {library.contested.items.map((item) => (
+                    <li key={item.figure}>
+                      <strong>{item.figure}</strong>
+                      <span className={styles.claims}>{item.claims.join(' · ')}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {slide.kind === SLIDE_KIND.sources && (
+                <ul className={styles.items}>
+                  {library.sources.items.map((item) => (
+                    <li key={item.url}>
+                      <ExternalLink href={item.url}>{item.text}</ExternalLink>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {slide.kind === SLIDE_KIND.contested && <p className={styles.more}>{library.contested.more}</p>}
+              {slide.kind === SLIDE_KIND.sources && <p className={styles.more}>{library.sources.more}</p>}
+            </div>
+          </>
+        )}
+        <Footer text={text} />
+      </div>
+    </div>
+  );
+}
