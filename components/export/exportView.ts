@@ -10,7 +10,7 @@ import { pageStyle, resolveColor } from './capture/pageStyle';
 import { FONT_STACK } from './capture/textToPaths';
 import { csvBlob, type CsvCell, type CsvColumn } from './csv';
 import { fileName, type ExportSize } from './fileName';
-import { fetchFontFiles, loadFontSet } from './fonts/exportFont';
+import { fetchFontFiles, loadFontSet, loadSubset, subsetsFor } from './fonts/exportFont';
 import { TextShaper, type TextMeasure } from './fonts/textShaper';
 import { layoutFrame, type FrameFooter, type FrameLayout } from './frame/frameLayout';
 import { frameSvg, type PlotMarkup } from './frame/frameSvg';
@@ -81,6 +81,15 @@ export function prepareFonts(): Promise<TextShaper | undefined> {
   );
 }
 
+/**
+ * Adds the subsets of Inter the words need (Latin Extended, Cyrillic …) to the shaper, so they
+ * are drawn as outlines like the rest. A subset that fails to load leaves its words as <text>.
+ */
+async function coverText(fonts: TextShaper, text: string): Promise<void> {
+  const sets = await Promise.all(subsetsFor(text).map((subset) => loadSubset(subset).catch(() => undefined)));
+  for (const set of sets) if (set) fonts.addFallback(set);
+}
+
 let canvasContext: CanvasRenderingContext2D | null | undefined;
 
 /** Widths from the browser's own fonts, for when the export fonts could not be loaded. */
@@ -121,6 +130,8 @@ function footerOf(target: ExportTarget): FrameFooter {
 interface CachedCapture {
   svg: SVGSVGElement;
   shaper: TextShaper | undefined;
+  /** The shaper's subsets at the time (a capture before a subset was added is made again). */
+  fontCount: number;
   plot: Promise<PlotMarkup>;
   /** Cleared when the plot or the theme changes after the capture. */
   state: { valid: boolean };
@@ -134,7 +145,8 @@ let cached: CachedCapture | undefined;
  * the menu is pointed at makes the click cheaper without ever exporting an outdated picture.
  */
 function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promise<PlotMarkup> {
-  if (cached && cached.state.valid && cached.svg === svg && cached.shaper === shaper) return cached.plot;
+  const fontCount = shaper?.fontCount ?? 0;
+  if (cached && cached.state.valid && cached.svg === svg && cached.shaper === shaper && cached.fontCount === fontCount) return cached.plot;
   const state = { valid: true };
   const plot = measured('settle', settled(svg)).then(() => {
     const start = performance.now();
@@ -152,7 +164,7 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promi
   plot.catch(() => {
     state.valid = false;
   });
-  cached = { svg, shaper, plot, state };
+  cached = { svg, shaper, fontCount, plot, state };
   return plot;
 }
 
@@ -163,10 +175,15 @@ export async function renderFrame(target: ExportTarget, size: ExportSize, pixels
   const plotSvg = findPlot(root);
   if (!plotSvg) throw new ExportError('noPlot');
   const fonts = await prepareFonts();
+  const footer = footerOf(target);
+  if (fonts) {
+    const { title, subtitle, legend, sourceLine } = target.frame;
+    const words = [title, subtitle, sourceLine, ...legend.map((l) => l.label), ...footer.notes, footer.asOf, footer.link.text, plotSvg.textContent ?? ''];
+    await coverText(fonts, words.join(' '));
+  }
   const plot = await capturedPlot(plotSvg, fonts);
   if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
   const style = pageStyle(root);
-  const footer = footerOf(target);
   const layout = layoutFrame({
     spec: target.frame,
     footer,
@@ -183,6 +200,7 @@ export async function renderFrame(target: ExportTarget, size: ExportSize, pixels
     palette: style.palette,
     color: style.color,
     shaper: fonts,
+    measure: fonts ?? canvasMeasure,
     pixels,
     lang: document.documentElement.lang || 'en',
     legendLabel: messages().export.legend,
