@@ -119,7 +119,7 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
   };
 
   const failure = (error: unknown) => {
-    if (exportView && error instanceof exportView.ExportError) return t.status[error.reason];
+    if (exportView && error instanceof exportView.ExportError) return format(t.status[error.reason], error.params);
     return format(t.status.error, { reason: error instanceof Error ? error.message : String(error) });
   };
 

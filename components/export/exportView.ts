@@ -5,14 +5,15 @@
  */
 import { asOfLine, type FrameSpec } from '@/components/frame/frameSpec';
 import { messages } from '@/lib/i18n';
-import { capturePlot, findPlot, settled } from './capture/capturePlot';
+import { capturePlot, plotCandidates, settled } from './capture/capturePlot';
 import { pageStyle, resolveColor } from './capture/pageStyle';
 import { FONT_STACK } from './capture/textToPaths';
 import { csvBlob, type CsvCell, type CsvColumn } from './csv';
 import { fileName, type ExportSize } from './fileName';
 import { fetchFontFiles, loadFontSet, loadSubset, subsetsFor } from './fonts/exportFont';
 import { TextShaper, type TextMeasure } from './fonts/textShaper';
-import { layoutFrame, type FrameFooter, type FrameLayout } from './frame/frameLayout';
+import { choosePlot } from './frame/choosePlot';
+import { MIN_TEXT_PX, type FrameFooter, type FrameLayout } from './frame/frameLayout';
 import { frameSvg, type PlotMarkup } from './frame/frameSvg';
 import { canCopyImages, copyPng, download, type CopyResult } from './output/deliver';
 import { exportDpi } from './output/pngDpi';
@@ -43,9 +44,15 @@ export interface ExportResult {
   height?: number;
 }
 
-/** An export that cannot start; `reason` is a key of the locale's status messages. */
+/**
+ * An export that cannot be made; `reason` is a key of the locale's status messages, `params` fill
+ * its placeholders. `unreadable`: no plot of the view fits the size with every word readable.
+ */
 export class ExportError extends Error {
-  constructor(readonly reason: 'noTarget' | 'noPlot') {
+  constructor(
+    readonly reason: 'noTarget' | 'noPlot' | 'unreadable',
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
     super(reason);
   }
 }
@@ -132,6 +139,7 @@ interface CachedCapture {
   shaper: TextShaper | undefined;
   /** The shaper's subsets at the time (a capture before a subset was added is made again). */
   fontCount: number;
+  dropOptional: boolean;
   plot: Promise<PlotMarkup>;
   /** Cleared when the plot or the theme changes after the capture. */
   state: { valid: boolean };
@@ -144,14 +152,15 @@ let cached: CachedCapture | undefined;
  * plot's DOM or the page's theme changes (a MutationObserver marks it stale), so warming up when
  * the menu is pointed at makes the click cheaper without ever exporting an outdated picture.
  */
-function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promise<PlotMarkup> {
+function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined, dropOptional: boolean): Promise<PlotMarkup> {
   const fontCount = shaper?.fontCount ?? 0;
-  if (cached && cached.state.valid && cached.svg === svg && cached.shaper === shaper && cached.fontCount === fontCount) return cached.plot;
+  const same = cached && cached.svg === svg && cached.shaper === shaper && cached.fontCount === fontCount && cached.dropOptional === dropOptional;
+  if (cached && same && cached.state.valid) return cached.plot;
   const state = { valid: true };
   const plot = measured('settle', settled(svg)).then(() => {
     const start = performance.now();
     // Synchronous from here: what is captured is one frame of the page.
-    const markup = capturePlot(svg, shaper, resolveColor);
+    const markup = capturePlot(svg, shaper, resolveColor, { dropOptional });
     const observer = new MutationObserver(() => {
       state.valid = false;
       observer.disconnect();
@@ -164,7 +173,7 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promi
   plot.catch(() => {
     state.valid = false;
   });
-  cached = { svg, shaper, fontCount, plot, state };
+  cached = { svg, shaper, fontCount, dropOptional, plot, state };
   return plot;
 }
 
@@ -172,26 +181,23 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promi
 export async function renderFrame(target: ExportTarget, size: ExportSize, pixels: boolean): Promise<{ svg: string; layout: FrameLayout }> {
   const root = target.root;
   if (!root) throw new ExportError('noTarget');
-  const plotSvg = findPlot(root);
-  if (!plotSvg) throw new ExportError('noPlot');
+  const candidates = plotCandidates(root);
+  if (candidates.length === 0) throw new ExportError('noPlot');
   const fonts = await prepareFonts();
   const footer = footerOf(target);
   if (fonts) {
     const { title, subtitle, legend, sourceLine } = target.frame;
-    const words = [title, subtitle, sourceLine, ...legend.map((l) => l.label), ...footer.notes, footer.asOf, footer.link.text, plotSvg.textContent ?? ''];
-    await coverText(fonts, words.join(' '));
+    const words = [title, subtitle, sourceLine, ...legend.map((l) => l.label), ...footer.notes, footer.asOf, footer.link.text];
+    await coverText(fonts, [...words, ...candidates.map((c) => c.svg.textContent ?? '')].join(' '));
   }
-  const plot = await capturedPlot(plotSvg, fonts);
-  if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
+  // Which plot, laid out how: for a slide, the first whose every word stays readable.
+  const choice = choosePlot(candidates, { spec: target.frame, footer, size, measure: fonts ?? canvasMeasure });
+  const chosen = choice && candidates[choice.index];
+  if (!choice || !chosen) throw new ExportError('noPlot');
+  const { layout } = choice;
+  if (!layout.readable && !('scale' in size)) throw new ExportError('unreadable', { width: layout.pixelWidth, height: layout.pixelHeight, min: MIN_TEXT_PX });
+  const plot = await capturedPlot(chosen.svg, fonts, !choice.keepOptional);
   const style = pageStyle(root);
-  const layout = layoutFrame({
-    spec: target.frame,
-    footer,
-    plot: { width: plot.viewBox.width, height: plot.viewBox.height },
-    plotTextSize: plot.textSize,
-    size,
-    measure: fonts ?? canvasMeasure,
-  });
   const svg = frameSvg({
     layout,
     spec: target.frame,

@@ -34,6 +34,8 @@ export const exportStrings = {
     error: 'The export did not work: {reason}',
     noTarget: 'There is nothing to export here.',
     noPlot: 'There is nothing to export yet: the chart has not been drawn.',
+    /** No plot of the view fits a slide size with every word at least {min} px. */
+    unreadable: 'This view holds too much to read at {width} × {height}: its words would be smaller than {min} px. Export PNG 2× (the whole view, sharp on a slide) or the CSV.',
   },
   /** Before the legend's labels in an SVG's description. */
   legend: 'Legend',
