@@ -6,7 +6,7 @@ import { messages } from '@/lib/i18n';
 import { ChartBody } from './ChartBody';
 import { ChartInteraction, type Tip } from './ChartInteraction';
 import { DataTable } from './DataTable';
-import type { ChartSize } from './sizes';
+import { EXPORT_SIZE, type ChartSize } from './sizes';
 import type { TableData } from './tableData';
 
 export interface ChartViewVariant {
@@ -48,15 +48,24 @@ export function plotIdPrefix(chartId: string, variant: Variant, size: ChartSize)
 /** A chart as every page shows it: frame, Chart | Table switch, tooltips, keyboard movement, export. */
 export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alternate, controls }: ChartViewProps) {
   const t = messages().charts.views;
-  // With both sizes drawn, a container query shows the one that fits the column.
-  const wrap = (variant: Variant, plots: ChartViewVariant['plots']) =>
-    plots.map(({ size, node }) => (
-      <div key={size} className={plots.length > 1 ? (size === 'full' ? styles.onlyWide : styles.onlyNarrow) : undefined}>
-        <ChartInteraction tips={tips} hintId={hintId(id, variant, size)} hint={t.keyboardHint}>
+  // With both sizes drawn, a container query shows the one that fits the column. The slide layout
+  // is never shown: it is there for the exporter (sizes.ts).
+  const wrap = (variant: Variant, plots: ChartViewVariant['plots']) => {
+    const shown = plots.filter((p) => p.size !== EXPORT_SIZE).length;
+    return plots.map(({ size, node }) =>
+      size === EXPORT_SIZE ? (
+        <div key={size} hidden data-export-only="">
           {node}
-        </ChartInteraction>
-      </div>
-    ));
+        </div>
+      ) : (
+        <div key={size} className={shown > 1 ? (size === 'full' ? styles.onlyWide : styles.onlyNarrow) : undefined}>
+          <ChartInteraction tips={tips} hintId={hintId(id, variant, size)} hint={t.keyboardHint}>
+            {node}
+          </ChartInteraction>
+        </div>
+      ),
+    );
+  };
   const tables = (variant: Variant, v: ChartViewVariant) => (
     <>
       <DataTable data={v.data} id={`${id}-${variant}-table`} />
