@@ -41,4 +41,23 @@ export const exportStrings = {
   legend: 'Legend',
   /** Under the source line of every map export. */
   mapNote: 'Boundaries are Natural Earth’s de facto lines and imply no endorsement.',
+  /** The frame of a map export: it names only the layers and exercise kinds that are on. */
+  mapFrame: {
+    /** "SCO members, joint exercises and border incidents, 2017": {layers} are the layers on. */
+    title: 'SCO {layers}, {year}',
+    /** With none of members, exercises and incidents on. */
+    titleNoLayer: 'The SCO region, {year}',
+    layerNames: { members: 'members', exercises: 'joint exercises', incidents: 'border incidents' },
+    /** Joins the last two names of a list ("military and cyber"); the others take a comma. */
+    and: ' and ',
+    statusCount: '{status}: {count}',
+    /** The exercises on the map: every kind, or those the filter lets through. */
+    allKinds: 'Joint exercises',
+    someKinds: 'Joint exercises ({kinds})',
+    kindNames: { military: 'military', lawEnforcement: 'law enforcement', cyber: 'cyber', borderOperation: 'border operation' },
+    exercisesAndIncidents:
+      '{exercises} and border incidents up to {year}, those of {year} solid; area shows troops or killed and injured. Stars are border incidents.',
+    exercisesOnly: '{exercises} up to {year}, those of {year} solid; area shows troops.',
+    incidentsOnly: 'Border incidents (stars) up to {year}, those of {year} solid; area shows killed and injured.',
+  },
 } as const;
