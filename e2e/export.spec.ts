@@ -330,6 +330,8 @@ const VIEWS = [
     button: 'Export chart',
     file: id,
   })),
+  // The dashboard's frames hold only the compact layout (and, where that cannot fill a slide, the slide layout).
+  { name: 'terrorism-2020 in the dashboard’s frame', path: '/embed/terrorism-2020/', button: 'Export chart', file: 'terrorism-2020' },
 ];
 
 const SIZES = [

@@ -9,7 +9,7 @@ import { PlotSvg } from '../shared/PlotSvg';
 import { Rectangle } from '../shared/rechartsMarks';
 import { SelectedYearBand } from '../shared/SelectedYearBand';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import { ALL_SIZES, withExportSize, type ChartRenderProps, type ChartSize } from '../shared/sizes';
+import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   EXERCISES_CHART_ID,
   exerciseTips,
@@ -99,7 +99,7 @@ export function ExercisesByYear({ sizes = ALL_SIZES, headingLevel }: ChartRender
       headingLevel={headingLevel}
       tips={exerciseTips(bins)}
       main={{
-        plots: withExportSize(sizes).map((size) => ({ size, node: <ExercisesPlot layout={exercisesLayout(bins, size)} size={size} /> })),
+        plots: sizes.map((size) => ({ size, node: <ExercisesPlot layout={exercisesLayout(bins, size)} size={size} /> })),
         data: toRows(bins, ctx),
         frame: spec,
       }}

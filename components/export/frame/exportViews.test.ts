@@ -52,6 +52,8 @@ interface View {
   plot: (size: ChartSize) => Omit<PlotSizes, 'rendered' | 'exportOnly'>;
   /** The sizes a page holds besides the slide layout: a chart page both, an embed compact only. */
   pages: ChartSize[][];
+  /** When the chart draws its slide layout (its component's `withExportSize`). */
+  slide: 'always' | 'withoutFull' | 'never';
 }
 
 const ctx = serverContext();
@@ -77,30 +79,35 @@ function chartViews(): View[] {
       // Bar labels at 13 px, panel titles at 14, flags at 12 (Terrorism2020.tsx).
       plot: (size) => labels({ ...terrorismLayout(seed, size), font: 13 }, 12),
       pages: CHART_PAGES,
+      slide: 'withoutFull',
     },
     {
       name: 'rats-figures',
       frame: ratsFrameSpec(ratsFigures, ctx, { allMetrics: false, firstSourceId: FIRST_SOURCE_ID }),
       plot: (size) => labels(ratsLayout(headline, ctx, size)),
       pages: CHART_PAGES,
+      slide: 'always',
     },
     {
       name: 'membership',
       frame: membershipFrameSpec(states, counts, ctx, FIRST_SOURCE_ID),
       plot: (size) => labels(membershipLayout(counts, laneRows, ctx.asOf, size)),
       pages: CHART_PAGES,
+      slide: 'always',
     },
     {
       name: 'exercises-by-year',
       frame: exercisesFrameSpec(exercises, bins, ctx, FIRST_SOURCE_ID),
       plot: (size) => labels(exercisesLayout(bins, size), exercisesLayout(bins, size).font),
       pages: CHART_PAGES,
+      slide: 'never',
     },
     {
       name: 'milestones',
       frame: milestonesFrameSpec(core, ctx, FIRST_SOURCE_ID),
       plot: (size) => labels(milestonesLayout(core, ctx, size)),
       pages: CHART_PAGES,
+      slide: 'always',
     },
   ];
 }
@@ -126,6 +133,7 @@ function mapView(year: number): View {
     // The map (1000 × 866) has words only when zoomed in: capital names at 11 px, which an export may leave out.
     plot: () => ({ viewBox: { width: 1000, height: 866 }, optionalMinTextSize: 11 }),
     pages: [['full']],
+    slide: 'never',
   };
 }
 
@@ -139,9 +147,9 @@ function footerFor(view: View): FrameFooter {
 
 /** What one page holds: the slide layout first (drawn for exports), then the page's sizes, the first on screen. */
 function plotsOnPage(view: View, page: ChartSize[]): PlotSizes[] {
-  const charts = view.pages !== undefined && !view.name.startsWith('map');
+  const drawn = view.slide === 'always' || (view.slide === 'withoutFull' && !page.includes('full'));
   return [
-    ...(charts ? [{ ...view.plot('slide'), rendered: false, exportOnly: true }] : []),
+    ...(drawn ? [{ ...view.plot('slide'), rendered: false, exportOnly: true }] : []),
     ...page.map((size, i) => ({ ...view.plot(size), rendered: i === 0 })),
   ];
 }
