@@ -10,8 +10,14 @@
  * It exports the `svg[data-export-plot]` of the view it was opened from: inside its nearest
  * `[data-export-scope]` ancestor, the `[data-export-target]` element named by `target` (the scope
  * itself when it is that target). No global id, so one chart or map can appear twice on a page.
+ *
+ * What happened ("Downloaded …", "Copied …") is said in a live region (role="status") with its
+ * own background: in the view's status area when the page gives it one (`[data-export-status]`
+ * in the scope or just before it: the map's, above the map, so the message never covers it),
+ * else as a note under the button, kept inside the window. Neither moves the button.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import { Menu } from '@/components/ui/Menu';
 import { format, messages } from '@/lib/i18n';
@@ -71,6 +77,18 @@ export interface ExportMenuProps {
 }
 
 const CLEAR_AFTER_MS = 12_000;
+/** Space kept between a note under the button and the window's edges, in px. */
+const EDGE = 8;
+
+/** The status area a page gives the view the menu belongs to, if any. */
+function statusAreaOf(menu: Element | null): HTMLElement | null {
+  const scope = menu?.closest('[data-export-scope]');
+  if (!scope) return null;
+  const inside = scope.querySelector<HTMLElement>('[data-export-status]');
+  if (inside) return inside;
+  const before = scope.previousElementSibling;
+  return before instanceof HTMLElement && before.matches('[data-export-status]') ? before : null;
+}
 
 function DownloadIcon() {
   return (
@@ -84,10 +102,27 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
   const t = messages().export;
   const self = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
+  const [statusArea, setStatusArea] = useState<HTMLElement | null>(null);
+  const note = useRef<HTMLParagraphElement>(null);
   const busy = useRef(false);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(clearTimer.current), []);
+
+  // The page's status area for this view, found once the menu is on the page.
+  useEffect(() => setStatusArea(statusAreaOf(self.current)), []);
+
+  // A note under the button is moved sideways to stay inside the window (never cut off).
+  useLayoutEffect(() => {
+    const el = note.current;
+    if (!el || statusArea) return;
+    el.style.removeProperty('--export-status-shift');
+    if (status === '') return;
+    const box = el.getBoundingClientRect();
+    const room = document.documentElement.clientWidth;
+    const shift = box.left < EDGE ? EDGE - box.left : box.right > room - EDGE ? room - EDGE - box.right : 0;
+    if (shift !== 0) el.style.setProperty('--export-status-shift', `${Math.round(shift)}px`);
+  }, [status, statusArea]);
 
   // Once the reader starts using the page, fetch the export code and font files in idle time, so the
   // first export does not wait for the network. Never during load: nothing is fetched for readers who
@@ -119,7 +154,7 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
   };
 
   const failure = (error: unknown) => {
-    if (exportView && error instanceof exportView.ExportError) return t.status[error.reason];
+    if (exportView && error instanceof exportView.ExportError) return format(t.status[error.reason], error.params);
     return format(t.status.error, { reason: error instanceof Error ? error.message : String(error) });
   };
 
@@ -201,9 +236,18 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
         onSelect={onSelect}
         align={align}
       />
-      <p role="status" className={styles.status}>
-        {status}
-      </p>
+      {statusArea ? (
+        createPortal(
+          <p role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
+            {status}
+          </p>,
+          statusArea,
+        )
+      ) : (
+        <p ref={note} role="status" aria-live="polite" aria-atomic="true" className={`${styles.status} ${styles.note}`}>
+          {status}
+        </p>
+      )}
     </div>
   );
 }

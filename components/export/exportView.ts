@@ -5,14 +5,15 @@
  */
 import { asOfLine, type FrameSpec } from '@/components/frame/frameSpec';
 import { messages } from '@/lib/i18n';
-import { capturePlot, findPlot, settled } from './capture/capturePlot';
+import { capturePlot, plotCandidates, settled } from './capture/capturePlot';
 import { pageStyle, resolveColor } from './capture/pageStyle';
 import { FONT_STACK } from './capture/textToPaths';
 import { csvBlob, type CsvCell, type CsvColumn } from './csv';
 import { fileName, type ExportSize } from './fileName';
-import { fetchFontFiles, loadFontSet } from './fonts/exportFont';
+import { fetchFontFiles, loadFontSet, loadSubset, subsetsFor } from './fonts/exportFont';
 import { TextShaper, type TextMeasure } from './fonts/textShaper';
-import { layoutFrame, type FrameFooter, type FrameLayout } from './frame/frameLayout';
+import { choosePlot } from './frame/choosePlot';
+import { MIN_TEXT_PX, type FrameFooter, type FrameLayout } from './frame/frameLayout';
 import { frameSvg, type PlotMarkup } from './frame/frameSvg';
 import { canCopyImages, copyPng, download, type CopyResult } from './output/deliver';
 import { exportDpi } from './output/pngDpi';
@@ -43,9 +44,15 @@ export interface ExportResult {
   height?: number;
 }
 
-/** An export that cannot start; `reason` is a key of the locale's status messages. */
+/**
+ * An export that cannot be made; `reason` is a key of the locale's status messages, `params` fill
+ * its placeholders. `unreadable`: no plot of the view fits the size with every word readable.
+ */
 export class ExportError extends Error {
-  constructor(readonly reason: 'noTarget' | 'noPlot') {
+  constructor(
+    readonly reason: 'noTarget' | 'noPlot' | 'unreadable',
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
     super(reason);
   }
 }
@@ -79,6 +86,15 @@ export function prepareFonts(): Promise<TextShaper | undefined> {
     (fonts) => (shaper = new TextShaper(fonts)),
     () => undefined,
   );
+}
+
+/**
+ * Adds the subsets of Inter the words need (Latin Extended, Cyrillic …) to the shaper, so they
+ * are drawn as outlines like the rest. A subset that fails to load leaves its words as <text>.
+ */
+async function coverText(fonts: TextShaper, text: string): Promise<void> {
+  const sets = await Promise.all(subsetsFor(text).map((subset) => loadSubset(subset).catch(() => undefined)));
+  for (const set of sets) if (set) fonts.addFallback(set);
 }
 
 let canvasContext: CanvasRenderingContext2D | null | undefined;
@@ -121,6 +137,9 @@ function footerOf(target: ExportTarget): FrameFooter {
 interface CachedCapture {
   svg: SVGSVGElement;
   shaper: TextShaper | undefined;
+  /** The shaper's subsets at the time (a capture before a subset was added is made again). */
+  fontCount: number;
+  dropOptional: boolean;
   plot: Promise<PlotMarkup>;
   /** Cleared when the plot or the theme changes after the capture. */
   state: { valid: boolean };
@@ -133,13 +152,15 @@ let cached: CachedCapture | undefined;
  * plot's DOM or the page's theme changes (a MutationObserver marks it stale), so warming up when
  * the menu is pointed at makes the click cheaper without ever exporting an outdated picture.
  */
-function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promise<PlotMarkup> {
-  if (cached && cached.state.valid && cached.svg === svg && cached.shaper === shaper) return cached.plot;
+function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined, dropOptional: boolean): Promise<PlotMarkup> {
+  const fontCount = shaper?.fontCount ?? 0;
+  const same = cached && cached.svg === svg && cached.shaper === shaper && cached.fontCount === fontCount && cached.dropOptional === dropOptional;
+  if (cached && same && cached.state.valid) return cached.plot;
   const state = { valid: true };
   const plot = measured('settle', settled(svg)).then(() => {
     const start = performance.now();
     // Synchronous from here: what is captured is one frame of the page.
-    const markup = capturePlot(svg, shaper, resolveColor);
+    const markup = capturePlot(svg, shaper, resolveColor, { dropOptional });
     const observer = new MutationObserver(() => {
       state.valid = false;
       observer.disconnect();
@@ -152,7 +173,7 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined): Promi
   plot.catch(() => {
     state.valid = false;
   });
-  cached = { svg, shaper, plot, state };
+  cached = { svg, shaper, fontCount, dropOptional, plot, state };
   return plot;
 }
 
@@ -172,23 +193,26 @@ export async function renderFrame(
 ): Promise<{ svg: string; layout: FrameLayout }> {
   const root = target.root;
   if (!root) throw new ExportError('noTarget');
-  const plotSvg = findPlot(root);
-  if (!plotSvg) throw new ExportError('noPlot');
+  const candidates = plotCandidates(root);
+  if (candidates.length === 0) throw new ExportError('noPlot');
   const fonts = await prepareFonts();
-  const plot = await capturedPlot(plotSvg, fonts);
-  if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
-  const style = pageStyle(root);
   const whole = footerOf(target);
   const spec = parts === 'all' ? target.frame : { ...target.frame, title: '', sourceLine: '' };
   const footer = parts === 'all' ? whole : { asOf: '', link: { text: '', href: '' }, notes: whole.notes };
-  const layout = layoutFrame({
-    spec,
-    footer,
-    plot: { width: plot.viewBox.width, height: plot.viewBox.height },
-    plotTextSize: plot.textSize,
-    size,
-    measure: fonts ?? canvasMeasure,
-  });
+  if (fonts) {
+    const { title, subtitle, legend, sourceLine } = spec;
+    const words = [title, subtitle, sourceLine, ...legend.map((l) => l.label), ...footer.notes, footer.asOf, footer.link.text];
+    await coverText(fonts, [...words, ...candidates.map((c) => c.svg.textContent ?? '')].join(' '));
+  }
+  // Which plot, laid out how: for a slide, the first whose every word stays readable.
+  const choice = choosePlot(candidates, { spec, footer, size, measure: fonts ?? canvasMeasure });
+  const chosen = choice && candidates[choice.index];
+  if (!choice || !chosen) throw new ExportError('noPlot');
+  const { layout } = choice;
+  if (!layout.readable && !('scale' in size)) throw new ExportError('unreadable', { width: layout.pixelWidth, height: layout.pixelHeight, min: MIN_TEXT_PX });
+  const plot = await capturedPlot(chosen.svg, fonts, !choice.keepOptional);
+  if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
+  const style = pageStyle(root);
   const svg = frameSvg({
     layout,
     spec,
@@ -197,6 +221,7 @@ export async function renderFrame(
     palette: style.palette,
     color: style.color,
     shaper: fonts,
+    measure: fonts ?? canvasMeasure,
     pixels,
     lang: document.documentElement.lang || 'en',
     legendLabel: messages().export.legend,

@@ -25,6 +25,8 @@ export const COLOR_TOKENS = {
   '--color-text-muted': { light: '#4d5866', dark: '#a9b4c2' },
   /** Border incidents on the map. */
   '--incident': { light: '#1a1a1a', dark: '#f5f5f5' },
+  /** Capitals on the map: their dots and names. */
+  '--map-label': { light: '#1a1f26', dark: '#e8edf2' },
   /** Disputed and contested figures. */
   '--color-warning-text': { light: '#8a4b00', dark: '#ffcf8a' },
 } as const satisfies Record<`--${string}`, { light: string; dark: string }>;
@@ -77,6 +79,8 @@ export const MILESTONE_TOKEN = {
 export const PRIMARY_TOKEN: ColorToken = '--series-1';
 /** Border incidents (the map's stars). */
 export const INCIDENT_TOKEN: ColorToken = '--incident';
+/** Capitals on the map. */
+export const CAPITAL_TOKEN: ColorToken = '--map-label';
 /** Figures for other periods, from other sources. */
 export const SECONDARY_TOKEN: ColorToken = '--series-6';
 /** The flag on disputed / contested figures. */

@@ -51,7 +51,7 @@ const Capital = memo(function Capital({ stateId, name, lon, lat, x, y, anchor, s
       <g data-counter-scale="" transform={scale}>
         <circle r={2.6} className={styles.capitalDot} />
         {anchor && (
-          <text x={x} y={y} textAnchor={anchor} dominantBaseline="central" className={styles.capitalLabel}>
+          <text x={x} y={y} textAnchor={anchor} dominantBaseline="central" className={styles.capitalLabel} data-export-optional="">
             {name}
           </text>
         )}

@@ -183,6 +183,8 @@ export function MapExplorer({ summary, outline, actions, control }: MapExplorerP
 
       <div className={styles.body}>
         <div className={styles.main}>
+          {/* Where the Export menu says what it did: above the map, never over it (components/export). */}
+          <div className={styles.exportStatus} data-export-status="" hidden={listShown} />
           <div
             ref={mapAreaRef}
             id="map-export"

@@ -7,7 +7,7 @@ import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { buildSourceLine, LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
 import { statusShape } from '@/components/frame/statusTexture';
 import { KIND_SYMBOL } from '@/components/frame/symbols';
-import { INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
+import { CAPITAL_TOKEN, INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatDateRange } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
@@ -20,8 +20,6 @@ import { ALL_KINDS, type MapLayer } from './urlState';
 
 /** The article the project started from: named first in every source line. */
 const FIRST_SOURCE = 'seed';
-
-
 
 export interface MapExportInput {
   data: MapData;
@@ -36,36 +34,60 @@ export interface MapExportInput {
   judgedText: string;
 }
 
+/** "a", "a and b", "a, b and c". */
+function listText(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1] ?? ''}`;
+}
+
+/** The layers whose marks the view shows: exercises only while some kind is let through. */
+function shownLayers(input: Pick<MapExportInput, 'layers' | 'kinds'>) {
+  return {
+    members: input.layers.includes('members'),
+    exercises: input.layers.includes('exercises') && input.kinds.length > 0,
+    incidents: input.layers.includes('incidents'),
+    capitals: input.layers.includes('capitals'),
+  };
+}
+
+/**
+ * The frame of the view: a title, subtitle and legend that name only the layers and exercise
+ * kinds that are on, and the sources of the records shown.
+ */
 export function mapFrameSpec(input: MapExportInput): FrameSpec {
   const t = messages().map;
-  const { data, year, layers, counts } = input;
-  const membersOn = layers.includes('members');
-  const exercisesOn = layers.includes('exercises');
-  const incidentsOn = layers.includes('incidents');
+  const f = messages().export.mapFrame;
+  const { data, year, counts } = input;
+  const on = shownLayers(input);
+  const kinds = ALL_KINDS.filter((k) => input.kinds.includes(k));
 
-  const statusParts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => format(t.exportFrame.statusCount, { status: t.statusPlural[s], count: counts[s] }));
-  const subtitle = [
-    membersOn && statusParts.length > 0 ? `${statusParts.join(' · ')}. ${input.judgedText}` : '',
-    exercisesOn || incidentsOn ? format(t.exportFrame.events, { year }) : '',
-    incidentsOn ? t.exportFrame.incidents : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const titled = (['members', 'exercises', 'incidents'] as const).filter((layer) => on[layer]).map((layer) => f.layerNames[layer]);
+  const title = titled.length > 0 ? format(f.title, { layers: listText(titled, f.and), year }) : format(f.titleNoLayer, { year });
+
+  const statusParts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => format(f.statusCount, { status: t.statusPlural[s], count: counts[s] }));
+  const exercisesText = kinds.length === ALL_KINDS.length ? f.allKinds : format(f.someKinds, { kinds: listText(kinds.map((k) => f.kindNames[k]), f.and) });
+  const events = on.exercises
+    ? format(on.incidents ? f.exercisesAndIncidents : f.exercisesOnly, { exercises: exercisesText, year })
+    : on.incidents
+      ? format(f.incidentsOnly, { year })
+      : '';
+  const subtitle = [on.members && statusParts.length > 0 ? `${statusParts.join(' · ')}. ${input.judgedText}` : '', events].filter(Boolean).join(' ');
 
   const legend: LegendItem[] = [
-    ...(membersOn ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: t.statusPlural[s], colorToken: STATUS_TOKEN[s], shape: statusShape(s) })) : []),
-    ...(exercisesOn ? ALL_KINDS.filter((k) => input.kinds.includes(k)).map((k) => ({ label: t.kinds[k], colorToken: KIND_TOKEN[k], shape: KIND_SYMBOL[k] })) : []),
-    ...(incidentsOn ? [{ label: t.legend.incidentsTitle, colorToken: INCIDENT_TOKEN, shape: LEGEND_SHAPE.star }] : []),
+    ...(on.members ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: t.statusPlural[s], colorToken: STATUS_TOKEN[s], shape: statusShape(s) })) : []),
+    ...(on.exercises ? kinds.map((k) => ({ label: t.kinds[k], colorToken: KIND_TOKEN[k], shape: KIND_SYMBOL[k] })) : []),
+    ...(on.incidents ? [{ label: t.legend.incidentsTitle, colorToken: INCIDENT_TOKEN, shape: LEGEND_SHAPE.star }] : []),
+    ...(on.capitals ? [{ label: t.legend.capital, colorToken: CAPITAL_TOKEN, shape: LEGEND_SHAPE.circle }] : []),
   ];
 
   const cited = [
-    ...(membersOn ? data.states.filter((s) => input.statuses.has(s.id)).flatMap((s) => s.sourceIds) : []),
-    ...(exercisesOn ? input.exercises.flatMap((v) => v.event.sourceIds) : []),
-    ...(incidentsOn ? input.incidents.flatMap((v) => v.event.sourceIds) : []),
+    ...(on.members ? data.states.filter((s) => input.statuses.has(s.id)).flatMap((s) => s.sourceIds) : []),
+    ...(on.exercises ? input.exercises.flatMap((v) => v.event.sourceIds) : []),
+    ...(on.incidents ? input.incidents.flatMap((v) => v.event.sourceIds) : []),
   ];
 
   return {
-    title: format(t.exportFrame.title, { year }),
+    title,
     subtitle,
     legend,
     sourceLine: buildSourceLine(cited, data.sources, { firstId: FIRST_SOURCE, max: SOURCE_LINE_MAX }),
@@ -112,18 +134,33 @@ function eventRow(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<s
   return row;
 }
 
-/** The rows of the CSV: states with a status in the year, then the exercises and incidents shown. */
+/**
+ * The rows of the CSV, as the view shows them: the states that hold a status in the year (with
+ * the status while the members layer is on, the capital while the capitals layer is on), then
+ * the exercises of the kinds let through and the incidents, up to the year, while their layers are on.
+ */
 export function mapExportRows(input: MapExportInput): Row[] {
   const t = messages().map;
-  const { data, layers } = input;
+  const { data } = input;
+  const on = shownLayers(input);
   const rows: Row[] = [];
-  if (layers.includes('members')) {
+  if (on.members || on.capitals) {
     for (const s of data.states) {
       const status = input.statuses.get(s.id);
-      if (status) rows.push({ type: t.exportColumns.typeState, name: s.name, code: s.id, statusOrKind: t.status[status], date: '', places: s.capital.name, figure: '', figureText: '' });
+      if (!status) continue;
+      rows.push({
+        type: t.exportColumns.typeState,
+        name: s.name,
+        code: s.id,
+        statusOrKind: on.members ? t.status[status] : '',
+        date: '',
+        places: on.capitals ? s.capital.name : '',
+        figure: '',
+        figureText: '',
+      });
     }
   }
-  if (layers.includes('exercises')) for (const { event } of input.exercises) rows.push(eventRow(event, data.names));
-  if (layers.includes('incidents')) for (const { event } of input.incidents) rows.push(eventRow(event, data.names));
+  if (on.exercises) for (const { event } of input.exercises) if (input.kinds.includes(event.kind)) rows.push(eventRow(event, data.names));
+  if (on.incidents) for (const { event } of input.incidents) rows.push(eventRow(event, data.names));
   return rows;
 }

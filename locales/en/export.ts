@@ -34,6 +34,8 @@ export const exportStrings = {
     error: 'The export did not work: {reason}',
     noTarget: 'There is nothing to export here.',
     noPlot: 'There is nothing to export yet: the chart has not been drawn.',
+    /** No plot of the view fits a slide size with every word at least {min} px. */
+    unreadable: 'This view holds too much to read at {width} × {height}: its words would be smaller than {min} px. Export PNG 2× (the whole view, sharp on a slide) or the CSV.',
   },
   /** Before the legend's labels in an SVG's description. */
   legend: 'Legend',
@@ -50,5 +52,24 @@ export const exportStrings = {
     progressSlides: 'Building the PowerPoint file: slide {done} of {total}…',
     progressFile: 'Writing the PowerPoint file ({total} slides)…',
     downloaded: 'Downloaded {file} ({total} slides)',
+  },
+  /** The frame of a map export: it names only the layers and exercise kinds that are on. */
+  mapFrame: {
+    /** "SCO members, joint exercises and border incidents, 2017": {layers} are the layers on. */
+    title: 'SCO {layers}, {year}',
+    /** With none of members, exercises and incidents on. */
+    titleNoLayer: 'The SCO region, {year}',
+    layerNames: { members: 'members', exercises: 'joint exercises', incidents: 'border incidents' },
+    /** Joins the last two names of a list ("military and cyber"); the others take a comma. */
+    and: ' and ',
+    statusCount: '{status}: {count}',
+    /** The exercises on the map: every kind, or those the filter lets through. */
+    allKinds: 'Joint exercises',
+    someKinds: 'Joint exercises ({kinds})',
+    kindNames: { military: 'military', lawEnforcement: 'law enforcement', cyber: 'cyber', borderOperation: 'border operation' },
+    exercisesAndIncidents:
+      '{exercises} and border incidents up to {year}, those of {year} solid; area shows troops or killed and injured. Stars are border incidents.',
+    exercisesOnly: '{exercises} up to {year}, those of {year} solid; area shows troops.',
+    incidentsOnly: 'Border incidents (stars) up to {year}, those of {year} solid; area shows killed and injured.',
   },
 } as const;

@@ -211,12 +211,6 @@ export const map = {
     empty: 'None.',
     layerOff: 'The {layer} layer is off.',
   },
-  exportFrame: {
-    title: 'SCO members, joint exercises and border incidents, {year}',
-    statusCount: '{status}: {count}',
-    events: 'Joint exercises and border incidents up to {year}, those of {year} solid; area shows troops or killed and injured.',
-    incidents: 'Stars are border incidents.',
-  },
   exportColumns: {
     type: 'Type',
     name: 'Name',

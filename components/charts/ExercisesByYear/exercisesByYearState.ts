@@ -92,6 +92,8 @@ export function exerciseTips(bins: readonly YearBin[]): Record<string, Tip> {
 export const EXERCISES_SIZES = {
   full: { width: 960, height: 320, left: 40, right: 12, font: 13 },
   compact: { width: 440, height: 240, left: 32, right: 8, font: 12 },
+  /** A slide: the full layout (not drawn: the full and compact layouts both read well on a slide). */
+  slide: { width: 960, height: 320, left: 40, right: 12, font: 13 },
 } as const satisfies Record<ChartSize, { width: number; height: number; left: number; right: number; font: number }>;
 
 const TOP = 22;

@@ -9,7 +9,7 @@ import { ChartView, hintId } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Curve, Rectangle } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
+import { ALL_SIZES, withExportSize, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   asOfYear,
   lanes,
@@ -137,7 +137,7 @@ export function Membership({ sizes = ALL_SIZES, headingLevel }: ChartRenderProps
       linkParams={[YEAR_PARAM]}
       tips={membershipTips(counts, laneRows, ctx)}
       main={{
-        plots: sizes.map((size) => ({
+        plots: withExportSize(sizes).map((size) => ({
           size,
           node: <MembershipPlot layout={membershipLayout(counts, laneRows, ctx.asOf, size)} title={spec.title} size={size} />,
         })),

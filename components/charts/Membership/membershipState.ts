@@ -147,6 +147,8 @@ export function periodName(lane: Lane, p: LanePeriod): string {
 export const MEMBERSHIP_SIZES = {
   full: { width: 960, labelWidth: 150, right: 120, stepHeight: 180, lane: 15, laneGap: 5, font: 13 },
   compact: { width: 440, labelWidth: 96, right: 88, stepHeight: 120, lane: 11, laneGap: 4, font: 12 },
+  /** A slide (beside the frame's column, ~790 × 650): a lower step chart and closer lanes, labels as on the full layout. */
+  slide: { width: 790, labelWidth: 140, right: 110, stepHeight: 130, lane: 13, laneGap: 3, font: 13 },
 } as const satisfies Record<ChartSize, { width: number; labelWidth: number; right: number; stepHeight: number; lane: number; laneGap: number; font: number }>;
 
 /** Room above the step chart for the selected year's label. */

@@ -8,7 +8,7 @@ import { ChartView, hintId, plotIdPrefix, type Variant } from '../shared/ChartVi
 import { PlotSvg } from '../shared/PlotSvg';
 import { Dot } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
+import { ALL_SIZES, withExportSize, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   MILESTONES_CHART_ID,
   milestonePoints,
@@ -119,7 +119,7 @@ export function Milestones({ sizes = ALL_SIZES, headingLevel }: ChartRenderProps
       headingLevel={headingLevel}
       tips={milestoneTips(all, ctx)}
       main={{
-        plots: sizes.map((size) => ({ size, node: <MilestonesPlot layout={milestonesLayout(core, ctx, size)} variant="main" size={size} /> })),
+        plots: withExportSize(sizes).map((size) => ({ size, node: <MilestonesPlot layout={milestonesLayout(core, ctx, size)} variant="main" size={size} /> })),
         data: toRows(core, ctx),
         frame: milestonesFrameSpec(core, ctx, FIRST_SOURCE_ID),
       }}

@@ -108,6 +108,8 @@ export const MILESTONES_SIZES = {
   full: { width: 960, sides: 2, pxPerYear: 32, font: 13, block: true },
   /** Axis on the left, one line per label: the year and the title (shortened; the tooltip and table have it whole). */
   compact: { width: 440, sides: 1, pxPerYear: 24, font: 12, block: false },
+  /** A slide (beside the frame's column, ~790 × 650): both sides, one line per label (the year and the title, shortened), type as on the full layout. */
+  slide: { width: 790, sides: 2, pxPerYear: 18, font: 13, block: false },
 } as const satisfies Record<ChartSize, { width: number; sides: 1 | 2; pxPerYear: number; font: number; block: boolean }>;
 
 const TOP = 14;

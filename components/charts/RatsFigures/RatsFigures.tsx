@@ -8,7 +8,7 @@ import { ChartView, hintId, type Variant } from '../shared/ChartView';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Dot, Symbols } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
+import { ALL_SIZES, withExportSize, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import { RATS_CHART_ID, ratsFrameSpec, ratsGroups, ratsLayout, ratsTips, toRows, type RatsLayout } from './ratsFiguresState';
 
 function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Variant; size: ChartSize }) {
@@ -54,7 +54,7 @@ function RatsPlot({ layout, variant, size }: { layout: RatsLayout; variant: Vari
               >
                 <rect className={styles.hit} data-export-ignore="" x={-2} y={p.y + 1} width={layout.width + 4} height={p.height - 2} rx={4} />
                 {p.countsLines.map((line, li) => (
-                  <text key={li} x={16} y={p.y + 20 + li * 16} fontSize={font}>
+                  <text key={li} x={16} y={p.countsY + li * 16} fontSize={font}>
                     {line}
                   </text>
                 ))}
@@ -123,7 +123,7 @@ export function RatsFigures({ sizes = ALL_SIZES, headingLevel }: ChartRenderProp
       headingLevel={headingLevel}
       tips={ratsTips(all, ctx)}
       main={{
-        plots: sizes.map((size) => ({ size, node: <RatsPlot layout={ratsLayout(headline, ctx, size)} variant="main" size={size} /> })),
+        plots: withExportSize(sizes).map((size) => ({ size, node: <RatsPlot layout={ratsLayout(headline, ctx, size)} variant="main" size={size} /> })),
         data: toRows(headline, ctx),
         frame: frame(false),
       }}

@@ -143,14 +143,15 @@ export function ratsTips(groups: readonly RatsGroup[], ctx: ChartContext): Recor
 // ---------------------------------------------------------------- layout
 
 export const RATS_SIZES = {
-  full: { width: 960, labelWidth: 380, right: 24, font: 13 },
-  compact: { width: 440, labelWidth: 176, right: 12, font: 12 },
-} as const satisfies Record<ChartSize, { width: number; labelWidth: number; right: number; font: number }>;
+  full: { width: 960, labelWidth: 380, right: 24, font: 13, rowPad: 8, countsLines: 2 },
+  compact: { width: 440, labelWidth: 176, right: 12, font: 12, rowPad: 8, countsLines: 2 },
+  /** A slide (beside the frame's column, ~790 × 650): what a row counts on one line (shortened; the table has it whole), closer rows. */
+  slide: { width: 790, labelWidth: 300, right: 20, font: 13, rowPad: 4, countsLines: 1 },
+} as const satisfies Record<ChartSize, { width: number; labelWidth: number; right: number; font: number; rowPad: number; countsLines: number }>;
 
 const AXIS_TOP = 26;
 const GROUP_HEADER = 28;
-/** A row's padding and line pitch; a row is one or two lines of what it counts plus the date line. */
-const ROW_PAD = 8;
+/** A row's line pitch; a row is (its size's `rowPad` and) one or two lines of what it counts plus the date line. */
 const LINE = 16;
 const SUB_ROW = 20;
 const GROUP_GAP = 10;
@@ -164,6 +165,8 @@ export interface PointLayout {
   height: number;
   /** Label column: what it counts (up to two lines) and when, by whom. */
   countsLines: string[];
+  /** Baseline of the first line of what it counts. */
+  countsY: number;
   whenLine: string;
   whenY: number;
   cx: number;
@@ -233,8 +236,8 @@ export function ratsLayout(groups: readonly RatsGroup[], ctx: ChartContext, size
     y += GROUP_HEADER;
     const points: PointLayout[] = g.points.map((p) => {
       const rowY = y;
-      const countsLines = wrapText(p.counts, dims.labelWidth, font, 2);
-      const rowHeight = ROW_PAD * 2 + LINE * (countsLines.length + 1);
+      const countsLines = wrapText(p.counts, dims.labelWidth, font, dims.countsLines);
+      const rowHeight = dims.rowPad * 2 + LINE * (countsLines.length + 1);
       const cy = rowY + rowHeight / 2;
       const cx = xAt(p.value);
       const extendTo = p.openEnded ? cx + EXTENSION : cx;
@@ -255,8 +258,9 @@ export function ratsLayout(groups: readonly RatsGroup[], ctx: ChartContext, size
         y: rowY,
         height,
         countsLines,
+        countsY: rowY + dims.rowPad + 12,
         whenLine: ellipsize(`${whenText(p)} · ${sourceNames(ctx, p.sourceIds.slice(0, 1))}`, dims.labelWidth, font - 1),
-        whenY: rowY + ROW_PAD + LINE * countsLines.length + 11,
+        whenY: rowY + dims.rowPad + LINE * countsLines.length + 11,
         cx,
         cy,
         extendTo,

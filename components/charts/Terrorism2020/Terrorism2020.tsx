@@ -8,7 +8,7 @@ import { ChartView, hintId, plotIdPrefix, type Variant } from '../shared/ChartVi
 import { HatchPattern, PlotSvg } from '../shared/PlotSvg';
 import { Dot, Rectangle } from '../shared/rechartsMarks';
 import { FIRST_SOURCE_ID, serverContext } from '../shared/serverContext';
-import { ALL_SIZES, type ChartRenderProps, type ChartSize } from '../shared/sizes';
+import { ALL_SIZES, withExportSize, type ChartRenderProps, type ChartSize } from '../shared/sizes';
 import {
   TERRORISM_CHART_ID,
   terrorismFrameSpec,
@@ -126,7 +126,7 @@ export function Terrorism2020({ sizes = ALL_SIZES, headingLevel }: ChartRenderPr
       headingLevel={headingLevel}
       tips={terrorismTips(allPanels, ctx)}
       main={{
-        plots: sizes.map((size) => ({ size, node: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" size={size} /> })),
+        plots: withExportSize(sizes, { slideIsFull: true }).map((size) => ({ size, node: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" size={size} /> })),
         data: toRows(seedPanels, ctx),
         frame: frame(false),
       }}

@@ -229,6 +229,8 @@ export type { ChartSize } from '../shared/sizes';
 export const TERRORISM_SIZES = {
   full: { width: 960, columns: 2 },
   compact: { width: 440, columns: 1 },
+  /** A slide: the full layout, which a 16:9 slide shows larger than on screen (drawn for pages without it: embeds). */
+  slide: { width: 960, columns: 2 },
 } as const satisfies Record<ChartSize, { width: number; columns: number }>;
 
 const FONT = 13;

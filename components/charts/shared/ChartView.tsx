@@ -7,7 +7,7 @@ import { ChartBody } from './ChartBody';
 import { CHART_VIEW_PARAMS } from './chartViewParams';
 import { ChartInteraction, type Tip } from './ChartInteraction';
 import { DataTable } from './DataTable';
-import type { ChartSize } from './sizes';
+import { EXPORT_SIZE, type ChartSize } from './sizes';
 import type { TableData } from './tableData';
 
 export interface ChartViewVariant {
@@ -51,15 +51,24 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
   const t = messages().charts.views;
   // The view's own options (Table, the second view) travel in every link to it.
   const viewLinkParams = [...(linkParams ?? []), ...CHART_VIEW_PARAMS];
-  // With both sizes drawn, a container query shows the one that fits the column.
-  const wrap = (variant: Variant, plots: ChartViewVariant['plots']) =>
-    plots.map(({ size, node }) => (
-      <div key={size} className={plots.length > 1 ? (size === 'full' ? styles.onlyWide : styles.onlyNarrow) : undefined}>
-        <ChartInteraction tips={tips} hintId={hintId(id, variant, size)} hint={t.keyboardHint}>
+  // With both sizes drawn, a container query shows the one that fits the column. The slide layout
+  // is never shown: it is there for the exporter (sizes.ts).
+  const wrap = (variant: Variant, plots: ChartViewVariant['plots']) => {
+    const shown = plots.filter((p) => p.size !== EXPORT_SIZE).length;
+    return plots.map(({ size, node }) =>
+      size === EXPORT_SIZE ? (
+        <div key={size} hidden data-export-only="">
           {node}
-        </ChartInteraction>
-      </div>
-    ));
+        </div>
+      ) : (
+        <div key={size} className={shown > 1 ? (size === 'full' ? styles.onlyWide : styles.onlyNarrow) : undefined}>
+          <ChartInteraction tips={tips} hintId={hintId(id, variant, size)} hint={t.keyboardHint}>
+            {node}
+          </ChartInteraction>
+        </div>
+      ),
+    );
+  };
   const tables = (variant: Variant, v: ChartViewVariant) => (
     <>
       <DataTable data={v.data} id={`${id}-${variant}-table`} />

@@ -10,18 +10,21 @@
 import type { TextShaper } from '../fonts/textShaper';
 import type { PlotMarkup } from '../frame/frameSvg';
 import { computedValues, stripPageAttributes, writeValues, type ColorResolver } from './inlineStyles';
-import { FONT_STACK, textToPaths } from './textToPaths';
+import { FONT_STACK, keepAsText, textToPaths } from './textToPaths';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Never exported: interactive-only marks, page-only markup. */
 const DROP = '[data-export-ignore], foreignObject, script, style, noscript';
+/** Detail an export may leave out where its words would be too small to read (the map's place names). */
+const OPTIONAL = '[data-export-optional]';
+/** A plot drawn only for exports, laid out for a slide (never shown). */
+const EXPORT_ONLY = '[data-export-only]';
 /** Root attributes the frame replaces with its own placement. */
 const ROOT_ONLY = new Set(['width', 'height', 'viewBox', 'x', 'y', 'preserveAspectRatio', 'xmlns', 'xmlns:xlink', 'id', 'role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'version']);
 const READY_TIMEOUT_MS = 3000;
 
-function pickPlot(target: Element): SVGSVGElement | undefined {
-  const marked = [...target.querySelectorAll<SVGSVGElement>('svg[data-export-plot]')];
-  if (marked.length > 0) return marked.find((s) => s.getClientRects().length > 0) ?? marked[0];
+/** A view without a marked plot: its largest top-level svg. */
+function largestSvg(target: Element): SVGSVGElement | undefined {
   let best: SVGSVGElement | undefined;
   let bestArea = 0;
   for (const svg of target.querySelectorAll<SVGSVGElement>('svg')) {
@@ -35,13 +38,72 @@ function pickPlot(target: Element): SVGSVGElement | undefined {
   return best;
 }
 
+/** A plot the exporter can use, with what the frame layout needs to know of it. */
+export interface PlotCandidate {
+  svg: SVGSVGElement;
+  /** Drawn only for exports: laid out for a slide. */
+  exportOnly: boolean;
+  /** On screen now (else in a hidden view or a layout for another width). */
+  rendered: boolean;
+  viewBox: PlotMarkup['viewBox'];
+  /** The median size of its labels, in plot units. */
+  textSize?: number;
+  /** The smallest label it must keep, in plot units. */
+  minTextSize?: number;
+  /** The smallest label of its optional detail (`data-export-optional`), in plot units. */
+  optionalMinTextSize?: number;
+}
+
+/** How much the transforms between the plot's root and an element scale it (a zoomed map, its counter-scaled labels). */
+function transformScale(el: Element, root: Element): number {
+  let scale = 1;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (!(node instanceof SVGGraphicsElement)) continue;
+    const m = node.transform.baseVal.consolidate()?.matrix;
+    if (m) scale *= Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+  }
+  return scale;
+}
+
+/** The font sizes, in plot units, of a plot's labels that an export draws, split into required and optional. */
+function labelSizes(svg: SVGSVGElement): { required: number[]; optional: number[] } {
+  const required: number[] = [];
+  const optional: number[] = [];
+  for (const text of svg.querySelectorAll('text')) {
+    if (text.closest(DROP) || !(text.textContent ?? '').trim()) continue;
+    const size = parseFloat(getComputedStyle(text).fontSize) * transformScale(text, svg);
+    if (!(size > 0)) continue;
+    (text.closest(OPTIONAL) ? optional : required).push(size);
+  }
+  return { required, optional };
+}
+
 /**
- * The plot inside the target: `svg[data-export-plot]` (the rendered one of several, e.g. a full
- * and a compact layout), else its largest svg. A target hidden behind the Table tab is shown for
- * the look-up, so a container query picks the layout the view would show.
+ * Every plot in the target (`svg[data-export-plot]`, else its largest svg), for an export to
+ * choose from: the layouts drawn for exports (the slide layout), then the one on screen, then the
+ * rest (another width's layout). A target hidden behind the Table tab is shown for the look-up,
+ * so a container query marks the layout the view would show as on screen.
  */
-export function findPlot(target: Element): SVGSVGElement | undefined {
-  return whileRendered(target, () => pickPlot(target));
+export function plotCandidates(target: Element): PlotCandidate[] {
+  return whileRendered(target, () => {
+    const marked = [...target.querySelectorAll<SVGSVGElement>('svg[data-export-plot]')];
+    const largest = marked.length > 0 ? undefined : largestSvg(target);
+    const all = largest ? [largest] : marked;
+    const candidates = all.map((svg): PlotCandidate => {
+      const { required, optional } = labelSizes(svg);
+      return {
+        svg,
+        exportOnly: svg.closest(EXPORT_ONLY) !== null,
+        rendered: svg.getClientRects().length > 0,
+        viewBox: viewBoxOf(svg),
+        textSize: median(required),
+        minTextSize: required.length > 0 ? Math.min(...required) : undefined,
+        optionalMinTextSize: optional.length > 0 ? Math.min(...optional) : undefined,
+      };
+    });
+    const rank = (c: PlotCandidate) => (c.exportOnly ? 0 : c.rendered ? 1 : 2);
+    return candidates.sort((a, b) => rank(a) - rank(b));
+  });
 }
 
 /** The next animation frame, or 100 ms in a background tab (where frames pause). */
@@ -136,6 +198,8 @@ function absoluteLink(a: Element): void {
 }
 
 interface Walk {
+  /** Leave out the optional detail (`data-export-optional`). */
+  dropOptional: boolean;
   pairs: Map<Element, Element>;
   texts: [SVGTextContentElement, Element][];
   drop: Element[];
@@ -144,7 +208,7 @@ interface Walk {
 /** Walks live and clone together, writing styles and noting text and elements to drop. */
 function walk(live: Element, clone: Element, parent: Map<string, string> | undefined, resolve: ColorResolver, out: Walk): void {
   out.pairs.set(live, clone);
-  if (live.matches(DROP)) {
+  if (live.matches(DROP) || (out.dropOptional && live.matches(OPTIONAL))) {
     out.drop.push(clone);
     return;
   }
@@ -181,7 +245,7 @@ function adoptExternalDefs(clone: Element, resolve: ColorResolver): void {
       const source = doc.getElementById(id);
       if (!source || !(source instanceof SVGElement)) continue;
       const copy = source.cloneNode(true) as Element;
-      const out: Walk = { pairs: new Map(), texts: [], drop: [] };
+      const out: Walk = { dropOptional: false, pairs: new Map(), texts: [], drop: [] };
       walk(source, copy, undefined, resolve, out);
       if (!defs) {
         defs = doc.createElementNS(SVG_NS, 'defs');
@@ -198,22 +262,22 @@ function adoptExternalDefs(clone: Element, resolve: ColorResolver): void {
  * The plot as markup for `frameSvg`: a <g> holding the clone's content with the root's drawing
  * properties, and the plot's coordinate box. Synchronous: the DOM cannot change mid-capture.
  */
-export function capturePlot(svg: SVGSVGElement, shaper: TextShaper | undefined, resolve: ColorResolver): PlotMarkup {
+export function capturePlot(svg: SVGSVGElement, shaper: TextShaper | undefined, resolve: ColorResolver, options: { dropOptional?: boolean } = {}): PlotMarkup {
   return whileRendered(svg, () => {
     const viewBox = viewBoxOf(svg);
     const overflow = getComputedStyle(svg).overflow === 'visible';
     const clone = svg.cloneNode(true) as SVGSVGElement;
-    const out: Walk = { pairs: new Map(), texts: [], drop: [] };
+    const out: Walk = { dropOptional: options.dropOptional === true, pairs: new Map(), texts: [], drop: [] };
     walk(svg, clone, undefined, resolve, out);
     const textSize = median(out.texts.map(([live]) => parseFloat(getComputedStyle(live).fontSize)).filter((v) => v > 0));
     for (const [live, copy] of out.texts) {
       if (!clone.contains(copy) || out.drop.some((d) => d.contains(copy))) continue;
       try {
         if (shaper) textToPaths(live, copy, out.pairs, shaper);
-        else copy.setAttribute('font-family', FONT_STACK);
+        else keepAsText(live, copy);
       } catch {
         // Text that is not laid out (inside <defs>) has no extents: it stays text.
-        copy.setAttribute('font-family', FONT_STACK);
+        keepAsText(undefined, copy);
       }
     }
     for (const el of out.drop) el.remove();

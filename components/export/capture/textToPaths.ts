@@ -95,7 +95,7 @@ export function textToPaths(
     clone.remove();
     return true;
   }
-  if (chars.length !== count) return keepAsText(clone);
+  if (chars.length !== count) return keepAsText(live, clone);
 
   // Baseline = top of the character's cell + the font's ascent share of the cell.
   const ascentShare = shaper.ascent / (shaper.ascent + shaper.descent);
@@ -128,7 +128,7 @@ export function textToPaths(
     }
   }
   const drawn = runs.filter((r) => r.text.trim() !== '');
-  if (drawn.some((r) => !shaper.covers(r.text, r.weight))) return keepAsText(clone);
+  if (drawn.some((r) => !shaper.covers(r.text, r.weight))) return keepAsText(live, clone);
   const anchor = anchorOf(getComputedStyle(live).textAnchor);
 
   const group = clone.ownerDocument.createElementNS(SVG_NS, 'g');
@@ -136,6 +136,10 @@ export function textToPaths(
     if (!TEXT_ONLY.has(name)) group.setAttribute(name, clone.getAttribute(name) ?? '');
   }
   if (!group.hasAttribute('aria-label')) group.setAttribute('aria-label', chars.map((c) => c.char).join(''));
+  // The size the words were set at (the smallest run's): no effect on the outlines, but a reader
+  // of the file (or a test) can tell how large the words are.
+  const setAt = Math.min(...drawn.map((r) => r.size));
+  if (Number.isFinite(setAt)) group.setAttribute('font-size', String(Math.round(setAt * 100) / 100));
   for (const run of drawn) {
     const path = clone.ownerDocument.createElementNS(SVG_NS, 'path');
     // A tspan's own paint (a bold, coloured part) goes onto its outline; the nearest tspan wins.
@@ -159,8 +163,23 @@ export function textToPaths(
   return true;
 }
 
-function keepAsText(clone: Element): false {
+/**
+ * Keeps a <text> (Inter first, then the reader's fonts). A single run is held to the width the
+ * browser drew it at (`textLength`), so a wider fallback font cannot push it past its place.
+ */
+export function keepAsText(live: SVGTextContentElement | undefined, clone: Element): false {
   clone.setAttribute('font-family', FONT_STACK);
   for (const tspan of clone.querySelectorAll('tspan')) tspan.removeAttribute('font-family');
+  if (live && clone.querySelector('tspan') === null) {
+    try {
+      const length = live.getComputedTextLength();
+      if (length > 0) {
+        clone.setAttribute('textLength', String(Math.round(length * 100) / 100));
+        clone.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+      }
+    } catch {
+      // Not laid out: left as it is.
+    }
+  }
   return false;
 }

@@ -1,6 +1,11 @@
 /**
  * The export's fonts: static Inter at 400, 600 and 700, parsed once from WOFF with opentype.js
  * (imported on first use, so it stays out of the page's first load), with GPOS kerning.
+ *
+ * The Latin subset is loaded for every export; the others (Latin Extended for "AVİM" or "Türkiye",
+ * Cyrillic for "Ритм Евразии", Greek, Vietnamese) only when the words to draw need them
+ * (`subsetsFor`), so a publisher's name is drawn in Inter like the rest, never in a wider
+ * fallback font that runs past the frame.
  */
 import type { Font } from 'opentype.js';
 import { gposKerning, type KerningFn } from './gposKerning';
@@ -16,9 +21,53 @@ export interface ExportFont {
 
 export type FontSet = Record<FontWeight, ExportFont>;
 
+/** Inter's subsets as @fontsource/inter splits them, with the characters each holds (its CSS unicode-range). */
+export const FONT_SUBSETS = {
+  latin: '0000-00FF,0131,0152-0153,02BB-02BC,02C6,02DA,02DC,0304,0308,0329,2000-206F,20AC,2122,2191,2193,2212,2215,FEFF,FFFD',
+  'latin-ext':
+    '0100-02BA,02BD-02C5,02C7-02CC,02CE-02D7,02DD-02FF,0304,0308,0329,1D00-1DBF,1E00-1E9F,1EF2-1EFF,2020,20A0-20AB,20AD-20C0,2113,2C60-2C7F,A720-A7FF',
+  cyrillic: '0301,0400-045F,0490-0491,04B0-04B1,2116',
+  'cyrillic-ext': '0460-052F,1C80-1C8A,20B4,2DE0-2DFF,A640-A69F,FE2E-FE2F',
+  greek: '0370-0377,037A-037F,0384-038A,038C,038E-03A1,03A3-03FF',
+  vietnamese: '0102-0103,0110-0111,0128-0129,0168-0169,01A0-01A1,01AF-01B0,0300-0301,0303-0304,0308-0309,0323,0329,1EA0-1EF9,20AB',
+} as const;
+
+export type FontSubset = keyof typeof FONT_SUBSETS;
+
+/** The subsets besides Latin, in the order they are tried. */
+export const EXTRA_SUBSETS = ['latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const satisfies readonly FontSubset[];
+export type ExtraSubset = (typeof EXTRA_SUBSETS)[number];
+
+const RANGES: Record<FontSubset, [number, number][]> = Object.fromEntries(
+  Object.entries(FONT_SUBSETS).map(([subset, ranges]) => [
+    subset,
+    ranges.split(',').map((range): [number, number] => {
+      const [from = '0', to = from] = range.split('-');
+      return [parseInt(from, 16), parseInt(to, 16)];
+    }),
+  ]),
+) as Record<FontSubset, [number, number][]>;
+
+/** True when the subset's file holds a glyph for the code point. */
+export function subsetHas(subset: FontSubset, codePoint: number): boolean {
+  return RANGES[subset].some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+/** The subsets besides Latin that the text needs: those holding a character the Latin file lacks. */
+export function subsetsFor(text: string): ExtraSubset[] {
+  const needed = new Set<ExtraSubset>();
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    if (subsetHas('latin', cp)) continue;
+    const subset = EXTRA_SUBSETS.find((s) => subsetHas(s, cp));
+    if (subset) needed.add(subset);
+  }
+  return EXTRA_SUBSETS.filter((s) => needed.has(s));
+}
+
 /** The same-origin files the exporter fetches (copied from @fontsource/inter into public/fonts/). */
-export function fontUrl(weight: FontWeight): string {
-  return `/fonts/inter-latin-${weight}-normal.woff`;
+export function fontUrl(weight: FontWeight, subset: FontSubset = 'latin'): string {
+  return `/fonts/inter-${subset}-${weight}-normal.woff`;
 }
 
 /** The weight of the font file closest to a CSS font-weight ("bold", 650 → 700; 500 → 400). */
@@ -83,6 +132,22 @@ export function loadFontSet(fetchFont: (url: string) => Promise<ArrayBuffer> = f
     });
   }
   return fontSet;
+}
+
+const subsetSets = new Map<ExtraSubset, Promise<FontSet>>();
+
+/**
+ * One more subset's three weights, fetched and parsed once per page when some words need it
+ * (`subsetsFor`). A failure is not cached.
+ */
+export function loadSubset(subset: ExtraSubset, fetchFont: (url: string) => Promise<ArrayBuffer> = fetchBytes): Promise<FontSet> {
+  let set = subsetSets.get(subset);
+  if (!set) {
+    set = byWeight(async (w) => parseExportFont(await fetchFont(fontUrl(w, subset))));
+    subsetSets.set(subset, set);
+    set.catch(() => subsetSets.delete(subset));
+  }
+  return set;
 }
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nearestWeight, type FontSet } from './exportFont';
-import { loadTestFonts } from './testFonts';
+import { EXTRA_SUBSETS, nearestWeight, subsetsFor, type FontSet } from './exportFont';
+import { loadTestFonts, loadTestSubset } from './testFonts';
 import { TextShaper } from './textShaper';
 
 /** The absolute points of path data (M/L/Q/C, absolute or relative, and z). */
@@ -96,5 +96,45 @@ describe('TextShaper', () => {
   it('knows which scripts the Latin subset covers', () => {
     expect(shaper.covers('Members of the SCO, 2017 — “as of” 1,200 × 675', 400)).toBe(true);
     expect(shaper.covers('Шанхайская организация', 400)).toBe(false);
+  });
+});
+
+describe('TextShaper with more of Inter’s subsets', () => {
+  it('says which subsets a text needs beyond Latin', () => {
+    expect(subsetsFor('Su Chang & Li Xinwei (2021); “The World” — 1,200 × 675')).toEqual([]);
+    expect(subsetsFor('AVİM (Center for Eurasian Studies)')).toEqual(['latin-ext']);
+    expect(subsetsFor('Ритм Евразии; Türkiye; AVİM')).toEqual(['latin-ext', 'cyrillic']);
+    expect(subsetsFor('Κ and Қ and Việt')).toEqual(['cyrillic-ext', 'greek', 'vietnamese']);
+    expect(subsetsFor('上海合作组织')).toEqual([]);
+  });
+
+  it('each subset file draws the characters it is chosen for', async () => {
+    const samples = { 'latin-ext': 'İşğŁő', cyrillic: 'ЖШЁщ', 'cyrillic-ext': 'ҚҮӘ', greek: 'ΩΣλ', vietnamese: 'ệẫộ' } as const;
+    for (const subset of EXTRA_SUBSETS) {
+      const set = await loadTestSubset(subset);
+      for (const char of samples[subset]) {
+        expect(subsetsFor(char), char).toContain(subset);
+        expect(set[400].font.charToGlyph(char).index, `${subset} ${char}`).not.toBe(0);
+      }
+    }
+  });
+
+  it('outlines Latin Extended and Cyrillic words with the subsets added, kerning within a font', async () => {
+    const latinOnly = new TextShaper(fonts);
+    expect(latinOnly.covers('AVİM', 400)).toBe(false);
+    const more = new TextShaper(fonts, [await loadTestSubset('latin-ext')]);
+    expect(more.covers('AVİM', 400)).toBe(true);
+    expect(more.covers('Ритм Евразии', 400)).toBe(false);
+    more.addFallback(await loadTestSubset('cyrillic'));
+    expect(more.covers('Ритм Евразии (Ritm Eurasia); AVİM; Türkiye', 700)).toBe(true);
+    // İ is as wide as I; the dotted capital is drawn, not left blank.
+    expect(more.width('AVİM', 20, 400)).toBeCloseTo(more.width('AVIM', 20, 400), 0);
+    expect(points(more.path('İ', 0, 50, 20, 400)).length).toBeGreaterThan(points(more.path('I', 0, 50, 20, 400)).length);
+    expect(more.fontCount).toBe(3);
+  });
+
+  it('measures characters no subset has as a fallback font sets them (CJK a full em)', () => {
+    expect(shaper.covers('上海', 400)).toBe(false);
+    expect(shaper.width('上海', 20, 400)).toBeCloseTo(40, 5);
   });
 });

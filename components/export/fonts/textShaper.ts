@@ -16,9 +16,12 @@ export interface TextMeasure {
 export type TextAnchor = 'start' | 'middle' | 'end';
 
 interface CachedGlyph {
+  /** The font the glyph comes from (kerning applies only between glyphs of one font). */
+  font: ExportFont;
   index: number;
-  /** True when the font has no glyph for a visible character. */
+  /** True when no font has a glyph for a visible character. */
   missing: boolean;
+  /** In the glyph's font units (for a missing character: its estimated width). */
   advance: number;
   /** Outline in font units, y up: [op, ...coords] per command. */
   commands: (string | number)[][];
@@ -45,6 +48,12 @@ const SPACE_EM: Readonly<Record<string, number>> = {
   '\u3000': 1,
 };
 
+/**
+ * Characters set a full em wide (CJK, kana, Hangul, full-width forms): what a fallback font
+ * draws them at, so a word no font here can outline is still measured about right.
+ */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
 function spaceWidth(char: string, unitsPerEm: number, space: number): number {
   const em = SPACE_EM[char];
   return em === undefined ? space : em * unitsPerEm;
@@ -59,8 +68,27 @@ function compact(hundredths: number): string {
 
 export class TextShaper implements TextMeasure {
   private readonly glyphs = new Map<FontWeight, Map<string, CachedGlyph>>();
+  private readonly fallbacks: FontSet[] = [];
 
-  constructor(private readonly fonts: FontSet) {}
+  /** `fonts` first; `fallbacks` (more of Inter's subsets) for the characters it lacks. */
+  constructor(
+    private readonly fonts: FontSet,
+    fallbacks: readonly FontSet[] = [],
+  ) {
+    for (const set of fallbacks) this.addFallback(set);
+  }
+
+  /** Adds a subset for the characters the fonts so far lack (glyphs found missing are looked up again). */
+  addFallback(set: FontSet): void {
+    if (this.fallbacks.includes(set)) return;
+    this.fallbacks.push(set);
+    for (const byChar of this.glyphs.values()) for (const [char, g] of byChar) if (g.missing) byChar.delete(char);
+  }
+
+  /** How many subsets it draws with: changes when one is added (a capture made before is redrawn). */
+  get fontCount(): number {
+    return 1 + this.fallbacks.length;
+  }
 
   /** Ascent and descent as fractions of the font size (hhea; Inter: 0.97 and 0.24). */
   get ascent(): number {
@@ -81,13 +109,27 @@ export class TextShaper implements TextMeasure {
     }
     const hit = byChar.get(char);
     if (hit) return hit;
-    const font = this.fonts[weight].font;
-    const g: Glyph = font.charToGlyph(SUBSTITUTES[char] ?? char);
-    if (g.index === 0 && /\s/.test(char)) {
-      // A space the subset lacks (em space, narrow no-break space): its Unicode width, no outline.
-      const space = { index: 0, missing: false, advance: spaceWidth(char, font.unitsPerEm, font.charToGlyph(' ').advanceWidth ?? 0), commands: [] };
-      byChar.set(char, space);
-      return space;
+    const primary = this.fonts[weight];
+    const wanted = SUBSTITUTES[char] ?? char;
+    let source = primary;
+    let g: Glyph = primary.font.charToGlyph(wanted);
+    for (const set of this.fallbacks) {
+      if (g.index !== 0) break;
+      const candidate = set[weight].font.charToGlyph(wanted);
+      if (candidate.index !== 0) {
+        source = set[weight];
+        g = candidate;
+      }
+    }
+    const font = source.font;
+    if (g.index === 0) {
+      // A space the subsets lack (em space, narrow no-break space): its Unicode width, no outline.
+      // Any other character no subset has: no outline, measured as a fallback font would draw it.
+      const space = /\s/.test(char);
+      const advance = space ? spaceWidth(char, font.unitsPerEm, font.charToGlyph(' ').advanceWidth ?? 0) : font.unitsPerEm * (WIDE.test(char) ? 1 : 0.6);
+      const blank: CachedGlyph = { font: source, index: 0, missing: !space, advance, commands: [] };
+      byChar.set(char, blank);
+      return blank;
     }
     const commands: (string | number)[][] = [];
     let penX = Number.NaN;
@@ -104,13 +146,9 @@ export class TextShaper implements TextMeasure {
       else if (c.type === 'C') commands.push([c.type, c.x1, c.y1, c.x2, c.y2, c.x, c.y]);
       else commands.push(['Z']);
     }
-    const cached = { index: g.index, missing: g.index === 0, advance: g.advanceWidth ?? 0, commands };
+    const cached = { font: source, index: g.index, missing: false, advance: g.advanceWidth ?? 0, commands };
     byChar.set(char, cached);
     return cached;
-  }
-
-  private font(weight: FontWeight): ExportFont {
-    return this.fonts[weight];
   }
 
   /** True when every visible character has a glyph in the font (Inter Latin: no Cyrillic or CJK). */
@@ -119,18 +157,20 @@ export class TextShaper implements TextMeasure {
     return true;
   }
 
+  /** Kerning between two glyphs in font units: only within one font. */
+  private kern(previous: CachedGlyph | undefined, g: CachedGlyph): number {
+    return previous && previous.font === g.font && !g.missing && !previous.missing ? g.font.kerning(previous.index, g.index) : 0;
+  }
+
   width(text: string, size: number, weight: FontWeight): number {
-    const { font, kerning } = this.font(weight);
-    const scale = size / font.unitsPerEm;
-    let units = 0;
+    let width = 0;
     let previous: CachedGlyph | undefined;
     for (const char of text) {
       const g = this.glyph(char, weight);
-      if (previous) units += kerning(previous.index, g.index);
-      units += g.advance;
+      width += ((this.kern(previous, g) + g.advance) * size) / g.font.font.unitsPerEm;
       previous = g;
     }
-    return units * scale;
+    return width;
   }
 
   /**
@@ -181,15 +221,14 @@ export class TextShaper implements TextMeasure {
 
   /** The text as one path, its baseline at y, anchored at x like SVG's text-anchor. */
   path(text: string, x: number, y: number, size: number, weight: FontWeight, anchor: TextAnchor = 'start'): string {
-    const { font, kerning } = this.font(weight);
-    const scale = size / font.unitsPerEm;
     const total = anchor === 'start' ? 0 : this.width(text, size, weight);
     let pen = anchor === 'start' ? x : anchor === 'middle' ? x - total / 2 : x - total;
     let d = '';
     let previous: CachedGlyph | undefined;
     for (const char of text) {
       const g = this.glyph(char, weight);
-      if (previous) pen += kerning(previous.index, g.index) * scale;
+      const scale = size / g.font.font.unitsPerEm;
+      pen += this.kern(previous, g) * scale;
       d += this.glyphPath(g, pen, y, scale);
       pen += g.advance * scale;
       previous = g;

@@ -208,7 +208,9 @@ describe('layoutFrame at a fixed size (slides)', () => {
     expect(legendSize(plain)).toBeCloseTo(14 * 1.05, 5);
     expect(texts(plain, 'title')[0]?.size).toBeCloseTo(22 * 1.25, 5);
     expect(legendSize(balanced)).toBeLessThan(legendSize(plain));
-    expect(legendSize(balanced)).toBeLessThanOrEqual(Math.max(14 * 0.8, 11 * balanced.plot.scale * 1.35) + 0.01);
+    // …never below the size at which the footer (13 px on screen) is still 11 px.
+    expect(legendSize(balanced)).toBeLessThanOrEqual(Math.max((14 * 11) / 13, 11 * balanced.plot.scale * 1.35) + 0.01);
+    expect(Math.min(...texts(balanced).map((t) => t.size))).toBeGreaterThanOrEqual(11 - 0.01);
     expect(texts(balanced, 'source')[0]?.size).toBeLessThan(texts(plain, 'source')[0]?.size ?? 0);
     // The headline stays slide-sized, and the plot gains the room the smaller words left.
     expect(texts(balanced, 'title')[0]?.size).toBe(texts(plain, 'title')[0]?.size);

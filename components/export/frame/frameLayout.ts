@@ -12,45 +12,37 @@
  *   and scales it to the pixels: header and footer at the edges, the plot as large as fits between
  *   (the legend in rows above it, in a column beside it, or, for a plot taller than the slide,
  *   everything but the plot in a column at the left: whichever gives the plot the most room).
+ *
+ * Every word stays readable: no text of the frame, and none of the plot's (given its smallest
+ * label, `plotMinTextSize`), is drawn below `MIN_TEXT_PX` at 1×. A scaled export enlarges a plot
+ * whose labels are smaller than that; a fixed size never shrinks the words below it, and says
+ * (`readable: false`) when the plot cannot be fitted without shrinking its labels below it — the
+ * exporter then tries a plot laid out for the slide, or tells the reader.
  */
 import type { FrameSpec, LegendShape } from '@/components/frame/frameSpec';
 import type { ColorToken } from '@/components/frame/tokens';
 import type { ExportSize } from '../fileName';
 import type { FontWeight } from '../fonts/exportFont';
 import type { TextMeasure } from '../fonts/textShaper';
-import { swatchWidth } from './swatch';
-import { wrapText } from './wrapText';
+import { BASE, footer, header, legendColumn, legendRows, metrics } from './frameBlocks';
 
 /** Logical width of fixed-size canvases: 1920×1080 and 1200×675 are both 1280×720 scaled. */
 export const FIXED_LOGICAL_WIDTH = 1280;
 /** A scaled export is never narrower than this (a phone-width plot is widened to fill it). */
 export const MIN_NATURAL_WIDTH = 560;
-/** Inter's ascent and descent as fractions of the font size (hhea), to place baselines. */
-const ASCENT = 0.96875;
-const DESCENT = 0.2412;
 
-/** Type and spacing at type scale 1 (the on-screen frame's sizes). */
-const BASE = {
-  pad: 24,
-  title: { size: 22, weight: 700, lineHeight: 1.25 },
-  subtitle: { size: 16, weight: 400, lineHeight: 1.45 },
-  legend: { size: 14, weight: 400, lineHeight: 1.45 },
-  footer: { size: 13, weight: 400, lineHeight: 1.45 },
-  titleGap: 6,
-  headerGap: 12,
-  swatchGap: 6,
-  legendItemGap: 18,
-  legendRowGap: 2,
-  legendColumnGap: 24,
-  plotGap: 16,
-  ruleGap: 10,
-  footerColumnGap: 24,
-} as const;
+/**
+ * The smallest size, in px at 1×, of any word in an export: frame and plot alike. At 1× means the
+ * image's own pixels where it has fewer than its logical canvas (1200 × 675 draws the 1280-wide
+ * canvas at 0.94), else logical px (96 dpi: a 2× PNG or a 1920 × 1080 slide at 144 dpi is read at
+ * its logical size).
+ */
+export const MIN_TEXT_PX = 11;
 
-interface TextStyle {
-  size: number;
-  weight: FontWeight;
-  lineHeight: number;
+/** Px at 1× per logical px for an export size: below 1 only where the pixels are fewer than the canvas. */
+export function pixelRatio(size: ExportSize): number {
+  if ('scale' in size) return Math.min(1, size.scale);
+  return Math.min(1, size.width / FIXED_LOGICAL_WIDTH);
 }
 
 export interface FrameFooter {
@@ -73,6 +65,8 @@ export interface LayoutInput {
    * below 0.8×), so they do not dwarf the chart they explain.
    */
   plotTextSize?: number;
+  /** The smallest font size among the plot's labels, in plot units (none when it has no text). */
+  plotMinTextSize?: number;
   size: ExportSize;
   measure: TextMeasure;
 }
@@ -138,165 +132,20 @@ export interface FrameLayout {
   typeScale: number;
   /** Scale of the legend and footer (the type scale, or smaller beside a shrunken plot). */
   minorScale: number;
+  /** The smallest word of the frame and the plot, in px at 1× (Infinity when there are none). */
+  minTextPx: number;
+  /** Every word is at least MIN_TEXT_PX at 1×. */
+  readable: boolean;
 }
 
-/** A block of lines placed from a top edge: baseline of line i. */
-function baseline(top: number, i: number, style: TextStyle): number {
-  const lineBox = style.size * style.lineHeight;
-  return top + i * lineBox + (lineBox - style.size * (ASCENT + DESCENT)) / 2 + style.size * ASCENT;
-}
+type Unrated = Omit<FrameLayout, 'minTextPx' | 'readable'>;
 
-const lineBox = (style: TextStyle) => style.size * style.lineHeight;
-
-function scaled(s: { size: number; weight: FontWeight | number; lineHeight: number }, k: number): TextStyle {
-  return { size: s.size * k, weight: s.weight as FontWeight, lineHeight: s.lineHeight };
-}
-
-interface Metrics {
-  pad: number;
-  title: TextStyle;
-  subtitle: TextStyle;
-  legend: TextStyle;
-  footer: TextStyle;
-  /** Scale of the headline type and the gaps around the body. */
-  k: number;
-  /** Scale of the legend and footer type and their own gaps. */
-  minor: number;
-}
-
-function metrics(k: number, minor = k): Metrics {
-  return {
-    pad: BASE.pad * k,
-    title: scaled(BASE.title, k),
-    subtitle: scaled(BASE.subtitle, k),
-    legend: scaled(BASE.legend, minor),
-    footer: scaled(BASE.footer, minor),
-    k,
-    minor,
-  };
-}
-
-/** Text ops for wrapped lines from `top`; returns the ops and the block's height. */
-function textBlock(
-  lines: readonly string[],
-  role: TextRole,
-  x: number,
-  top: number,
-  style: TextStyle,
-  tone: TextOp['tone'],
-): { ops: TextOp[]; height: number } {
-  const ops = lines.map(
-    (text, i): TextOp => ({ kind: 'text', role, text, x, y: baseline(top, i, style), size: style.size, weight: style.weight, tone, anchor: 'start' }),
-  );
-  return { ops, height: lines.length * lineBox(style) };
-}
-
-interface Header {
-  ops: DrawOp[];
-  height: number;
-}
-
-function header(input: LayoutInput, m: Metrics, x: number, top: number, width: number): Header {
-  const measure = (style: TextStyle) => (t: string) => input.measure.width(t, style.size, style.weight);
-  const title = textBlock(wrapText(input.spec.title, width, measure(m.title)), 'title', x, top, m.title, 'text');
-  const subLines = wrapText(input.spec.subtitle, width, measure(m.subtitle));
-  const subTop = top + title.height + (subLines.length > 0 && title.height > 0 ? BASE.titleGap * m.k : 0);
-  const subtitle = textBlock(subLines, 'subtitle', x, subTop, m.subtitle, 'muted');
-  return { ops: [...title.ops, ...subtitle.ops], height: subTop - top + subtitle.height };
-}
-
-interface LegendBlock {
-  ops: DrawOp[];
-  width: number;
-  height: number;
-}
-
-/** One legend item: its swatch and label lines, laid out with its top-left at (x, top). */
-function legendItem(
-  input: LayoutInput,
-  m: Metrics,
-  item: LayoutInput['spec']['legend'][number],
-  x: number,
-  top: number,
-  maxWidth: number,
-): LegendBlock {
-  const style = m.legend;
-  const sw = swatchWidth(item.shape, style.size);
-  const gap = BASE.swatchGap * m.minor;
-  const lines = wrapText(item.label, Math.max(style.size * 4, maxWidth - sw - gap), (t) =>
-    input.measure.width(t, style.size, style.weight),
-  );
-  const text = textBlock(lines, 'legend', x + sw + gap, top, style, 'text');
-  const firstBaseline = baseline(top, 0, style);
-  // The swatch sits centred on the first line's x-height band.
-  const swatchTop = firstBaseline - style.size * 0.36 - style.size / 2;
-  const labelWidth = Math.max(0, ...lines.map((l) => input.measure.width(l, style.size, style.weight)));
-  return {
-    ops: [{ kind: 'swatch', shape: item.shape, colorToken: item.colorToken, x, y: swatchTop, size: style.size }, ...text.ops],
-    width: sw + gap + labelWidth,
-    height: Math.max(1, lines.length) * lineBox(style),
-  };
-}
-
-/** Legend items flowing left to right in rows across `width`. */
-function legendRows(input: LayoutInput, m: Metrics, x: number, top: number, width: number): LegendBlock {
-  const ops: DrawOp[] = [];
-  const itemGap = BASE.legendItemGap * m.minor;
-  const rowGap = BASE.legendRowGap * m.minor;
-  let cursorX = x;
-  let rowTop = top;
-  let rowHeight = 0;
-  for (const item of input.spec.legend) {
-    let block = legendItem(input, m, item, cursorX, rowTop, width);
-    if (cursorX > x && cursorX + block.width > x + width) {
-      rowTop += rowHeight + rowGap;
-      cursorX = x;
-      rowHeight = 0;
-      block = legendItem(input, m, item, cursorX, rowTop, width);
-    }
-    ops.push(...block.ops);
-    cursorX += block.width + itemGap;
-    rowHeight = Math.max(rowHeight, block.height);
-  }
-  return { ops, width, height: input.spec.legend.length === 0 ? 0 : rowTop - top + rowHeight };
-}
-
-/** Legend items stacked in a column at most `maxWidth` wide. */
-function legendColumn(input: LayoutInput, m: Metrics, x: number, top: number, maxWidth: number): LegendBlock {
-  const ops: DrawOp[] = [];
-  let y = top;
-  let width = 0;
-  const gap = BASE.legendRowGap * m.minor * 3;
-  for (const item of input.spec.legend) {
-    const block = legendItem(input, m, item, x, y, maxWidth);
-    ops.push(...block.ops);
-    y += block.height + gap;
-    width = Math.max(width, block.width);
-  }
-  return { ops, width, height: Math.max(0, y - top - gap) };
-}
-
-/** Footer lines from `top`: source, notes, then "Data as of" with the link (same line when it fits). */
-function footer(input: LayoutInput, m: Metrics, x: number, top: number, width: number): { ops: DrawOp[]; height: number } {
-  const style = m.footer;
-  const measure = (t: string) => input.measure.width(t, style.size, style.weight);
-  const ops: TextOp[] = [];
-  let line = 0;
-  const push = (text: string, role: TextRole, anchor: 'start' | 'end' = 'start', sameLine = false, href?: string) => {
-    const y = baseline(top, sameLine ? line - 1 : line, style);
-    ops.push({ kind: 'text', role, text, x: anchor === 'start' ? x : x + width, y, size: style.size, weight: style.weight, tone: 'muted', anchor, ...(href ? { href } : {}) });
-    if (!sameLine) line++;
-  };
-  for (const l of wrapText(input.spec.sourceLine, width, measure)) push(l, 'source');
-  for (const note of input.footer.notes) for (const l of wrapText(note, width, measure)) push(l, 'note');
-  const { asOf, link } = input.footer;
-  if (asOf !== '') push(asOf, 'asOf');
-  if (link.text !== '') {
-    const fitsBeside = asOf !== '' && measure(asOf) + BASE.footerColumnGap * m.minor + measure(link.text) <= width;
-    if (fitsBeside) push(link.text, 'link', 'end', true, link.href);
-    else for (const l of wrapText(link.text, width, measure)) push(l, 'link', 'start', false, link.href);
-  }
-  return { ops, height: line * lineBox(style) };
+/** The layout with the size of its smallest word at 1× (the frame's, or the plot's as scaled). */
+function rated(layout: Unrated, input: LayoutInput): FrameLayout {
+  const sizes = layout.ops.flatMap((op) => (op.kind === 'text' ? [op.size] : []));
+  if (input.plotMinTextSize !== undefined && input.plotMinTextSize > 0) sizes.push(input.plotMinTextSize * layout.plot.scale);
+  const minTextPx = sizes.length > 0 ? Math.min(...sizes) * pixelRatio(input.size) : Infinity;
+  return { ...layout, minTextPx, readable: minTextPx >= MIN_TEXT_PX - 0.005 };
 }
 
 function pixelSize(size: ExportSize, width: number, height: number): { pixelWidth: number; pixelHeight: number } {
@@ -304,10 +153,14 @@ function pixelSize(size: ExportSize, width: number, height: number): { pixelWidt
   return { pixelWidth: Math.round(size.width), pixelHeight: Math.round(size.height) };
 }
 
-/** A scaled export: the plot at its own width (or widened to the minimum), content-tall. */
+/**
+ * A scaled export: the plot at its own width (widened to the minimum, or until its smallest label
+ * is MIN_TEXT_PX), content-tall.
+ */
 function naturalLayout(input: LayoutInput): FrameLayout {
   const m = metrics(1);
-  const width = Math.max(MIN_NATURAL_WIDTH, Math.round(input.plot.width + 2 * m.pad));
+  const labels = input.plotMinTextSize !== undefined && input.plotMinTextSize > 0 ? MIN_TEXT_PX / input.plotMinTextSize : 1;
+  const width = Math.max(MIN_NATURAL_WIDTH, Math.ceil(input.plot.width * Math.max(1, labels) + 2 * m.pad));
   const contentWidth = width - 2 * m.pad;
   const head = header(input, m, m.pad, m.pad, contentWidth);
   const legendTop = m.pad + head.height + (input.spec.legend.length > 0 ? BASE.headerGap * m.k : 0);
@@ -318,7 +171,7 @@ function naturalLayout(input: LayoutInput): FrameLayout {
   const ruleY = plot.y + plot.height + BASE.plotGap * m.k;
   const foot = footer(input, m, m.pad, ruleY + BASE.ruleGap * m.k, contentWidth);
   const height = Math.round(ruleY + BASE.ruleGap * m.k + foot.height + m.pad);
-  return {
+  return rated({
     width,
     height,
     ...pixelSize(input.size, width, height),
@@ -327,7 +180,7 @@ function naturalLayout(input: LayoutInput): FrameLayout {
     legendPlacement: input.spec.legend.length > 0 ? 'top' : 'none',
     typeScale: 1,
     minorScale: 1,
-  };
+  }, input);
 }
 
 /** The biggest plot that fits a box, centred in it. */
@@ -363,7 +216,7 @@ function sideAt(input: LayoutInput, width: number, height: number, k: number, mi
   const ruleY = footTop - BASE.ruleGap * m.minor;
   const fits = legendTop + legend.height + BASE.plotGap * m.k <= ruleY;
   const fitted = fit({ x: m.pad + columnWidth + gap, y: m.pad, width: contentWidth - columnWidth - gap, height: height - 2 * m.pad }, input.plot);
-  return {
+  return rated({
     width,
     height,
     ...pixelSize(input.size, width, height),
@@ -377,7 +230,7 @@ function sideAt(input: LayoutInput, width: number, height: number, k: number, mi
     legendPlacement: 'side',
     typeScale: k,
     minorScale: minor,
-  };
+  }, input);
 }
 
 /** A fixed-size export at one type scale, with the legend on top or in a column at the right. */
@@ -413,7 +266,7 @@ function fixedAt(input: LayoutInput, width: number, height: number, k: number, p
     plot = { ...fitted, x: groupLeft };
     legendOps = legendColumn(input, m, groupLeft + fitted.width + columnGap, fitted.y, columnWidth).ops;
   }
-  return {
+  return rated({
     width,
     height,
     ...pixelSize(input.size, width, height),
@@ -422,41 +275,56 @@ function fixedAt(input: LayoutInput, width: number, height: number, k: number, p
     legendPlacement: hasLegend ? placement : 'none',
     typeScale: k,
     minorScale: minor,
-  };
+  }, input);
 }
 
-/** Legend ≤ 1.35× the plot's labels as drawn, between 0.8 and the headline scale. */
-function minorScaleFor(input: LayoutInput, plotScale: number, k: number): number {
+/**
+ * Legend ≤ 1.35× the plot's labels as drawn, between the smallest readable scale (`floor`) and
+ * the headline scale.
+ */
+function minorScaleFor(input: LayoutInput, plotScale: number, k: number, floor: number): number {
   if (input.plotTextSize === undefined || !(input.plotTextSize > 0)) return k;
   const drawn = input.plotTextSize * plotScale;
-  return Math.min(k, Math.max(0.8, (drawn * 1.35) / BASE.legend.size));
+  return Math.min(k, Math.max(floor, (drawn * 1.35) / BASE.legend.size));
 }
 
 /** The layout at one type scale, its legend and footer brought in line with the plot's labels. */
-function balanced(input: LayoutInput, width: number, height: number, k: number, placement: Placement): FrameLayout {
+function balanced(input: LayoutInput, width: number, height: number, k: number, placement: Placement, floor: number): FrameLayout {
   // Keys and sources read smaller than the headline on a slide, as in any deck.
   const cap = Math.min(k, MINOR_MAX);
   const first = fixedAt(input, width, height, k, placement, cap);
-  const minor = minorScaleFor(input, first.plot.scale, cap);
+  const minor = minorScaleFor(input, first.plot.scale, cap, floor);
   if (minor >= cap - 0.01) return first;
   // Smaller words leave the plot more room; measure again at the scale that gives.
   const second = fixedAt(input, width, height, k, placement, minor);
-  return fixedAt(input, width, height, k, placement, Math.max(minor, minorScaleFor(input, second.plot.scale, cap)));
+  return fixedAt(input, width, height, k, placement, Math.max(minor, minorScaleFor(input, second.plot.scale, cap, floor)));
+}
+
+/** Readable before unreadable; then the bigger plot (readable), or the larger smallest word (not). */
+function better(a: FrameLayout, b: FrameLayout): boolean {
+  if (a.readable !== b.readable) return a.readable;
+  return a.readable ? a.plot.scale > b.plot.scale : a.minTextPx > b.minTextPx;
 }
 
 function fixedLayout(input: LayoutInput, size: { width: number; height: number }): FrameLayout {
   const width = FIXED_LOGICAL_WIDTH;
   const height = Math.round((FIXED_LOGICAL_WIDTH * size.height) / size.width);
   const placements: Placement[] = input.spec.legend.length > 0 ? ['top', 'right', 'side'] : ['top', 'side'];
+  // The smallest scale at which the frame's smallest words (the footer's) are still readable.
+  const floor = MIN_TEXT_PX / pixelRatio(size) / BASE.footer.size;
+  const scales: number[] = [];
+  for (let k = width / 1024; k > floor; k *= 0.9) scales.push(k);
+  scales.push(floor);
   let fallback: FrameLayout | undefined;
   // Slide-sized type first; smaller type only while words crowd a height-bound plot.
-  for (let k = width / 1024; k >= 0.7; k *= 0.9) {
-    const candidates = placements.map((placement) => balanced(input, width, height, k, placement));
+  for (const k of scales) {
+    const candidates = placements.map((placement) => balanced(input, width, height, k, placement, floor));
+    const readable = candidates.filter((c) => c.readable);
     // Rows on top unless another placement makes the plot clearly bigger.
-    const best = candidates.reduce((a, b) => (b.plot.scale > a.plot.scale * 1.05 ? b : a));
+    const best = (readable.length > 0 ? readable : candidates).reduce((a, b) => (b.plot.scale > a.plot.scale * 1.05 ? b : a));
     const contentWidth = width - 2 * BASE.pad * k;
-    if (best.plot.height >= height * 0.45 || best.plot.width >= contentWidth * 0.9) return best;
-    if (!fallback || best.plot.scale > fallback.plot.scale) fallback = best;
+    if (best.readable && (best.plot.height >= height * 0.45 || best.plot.width >= contentWidth * 0.9)) return best;
+    if (!fallback || better(best, fallback)) fallback = best;
   }
   if (!fallback) throw new Error('no layout fits');
   return fallback;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FrameSpec } from '@/components/frame/frameSpec';
-import { loadTestFonts } from '../fonts/testFonts';
+import { loadTestFonts, loadTestSubset } from '../fonts/testFonts';
 import { TextShaper } from '../fonts/textShaper';
 import { layoutFrame, type FrameFooter } from './frameLayout';
 import { escapeXml, frameSvg, type FrameSvgInput } from './frameSvg';
@@ -31,6 +31,20 @@ const plot = {
   markup: '<g fill="#0f4c8a"><rect x="10" y="10" width="100" height="50"/></g>',
   viewBox: { x: 0, y: 0, width: 700, height: 400 },
 };
+
+function svgInputFor(layout: FrameSvgInput['layout'], frameSpec: FrameSpec = spec): FrameSvgInput {
+  return {
+    layout,
+    spec: frameSpec,
+    footer,
+    plot,
+    palette: { background: '#ffffff', text: '#1a1f26', muted: '#4d5866', rule: '#c9d0d9' },
+    color: (token) => (token === '--status-member' ? '#0f4c8a' : '#e69f00'),
+    shaper,
+    legendLabel: 'Legend',
+    lang: 'en',
+  };
+}
 
 function svgFor(over: Partial<FrameSvgInput> = {}): string {
   const layout = layoutFrame({ spec: over.spec ?? spec, footer, plot: plot.viewBox, size: { scale: 2 }, measure: shaper });
@@ -86,7 +100,7 @@ describe('frameSvg', () => {
   it('draws every word as outlines labelled with the words, not as <text>', () => {
     const svg = svgFor();
     hasNot(svg, '<text');
-    const labels = [...svg.matchAll(/<path aria-label="([^"]*)" d="M/g)].map((m) => m[1]).join(' ');
+    const labels = [...svg.matchAll(/<path aria-label="([^"]*)" font-size="[\d.]+" d="M/g)].map((m) => m[1]).join(' ');
     for (const text of [spec.title, spec.subtitle, spec.sourceLine, footer.asOf, footer.link.text, ...spec.legend.map((l) => l.label)]) {
       for (const word of text.split(' ')) expect(labels).toContain(escapeXml(word));
     }
@@ -96,10 +110,27 @@ describe('frameSvg', () => {
     has(svgFor(), `<a href="${footer.link.href}"><path aria-label="${footer.link.text}"`);
   });
 
-  it('keeps words the Latin font cannot draw as text, so nothing turns into boxes', () => {
+  it('keeps words no font here can draw as text, held to the width the layout measured', () => {
     const svg = svgFor({ spec: { ...spec, title: 'Члены ШОС, 2017' } });
     has(svg, '>Члены ШОС, 2017</text>');
     has(svg, 'font-family="Inter');
+    const width = shaper.width('Члены ШОС, 2017', 22, 700);
+    has(svg, `textLength="${Math.round(width * 100) / 100}" lengthAdjust="spacingAndGlyphs">Члены ШОС, 2017</text>`);
+  });
+
+  it('outlines a source line with Turkish and Cyrillic publishers once their subsets are added', async () => {
+    const more = new TextShaper(await loadTestFonts(), [await loadTestSubset('latin-ext'), await loadTestSubset('cyrillic')]);
+    const sourceLine = 'Source: Su Chang & Li Xinwei (2021); AVİM (Center for Eurasian Studies); Ритм Евразии (Ritm Eurasia) (2019)';
+    const wide = { ...spec, sourceLine };
+    const layout = layoutFrame({ spec: wide, footer, plot: plot.viewBox, size: { scale: 1 }, measure: more });
+    const svg = frameSvg({ ...svgInputFor(layout, wide), shaper: more });
+    hasNot(svg, '<text');
+    has(svg, 'aria-label="Source: Su Chang &amp; Li Xinwei (2021); AVİM');
+  });
+
+  it('records the size each line is set at', () => {
+    const svg = svgFor();
+    has(svg, `<path aria-label="${escapeXml(spec.title)}" font-size="22"`);
   });
 
   it('falls back to text throughout when the fonts did not load', () => {

@@ -9,7 +9,7 @@
  */
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import type { ColorToken } from '@/components/frame/tokens';
-import type { TextShaper } from '../fonts/textShaper';
+import type { TextMeasure, TextShaper } from '../fonts/textShaper';
 import type { DrawOp, FrameFooter, FrameLayout, TextOp } from './frameLayout';
 import { hatchPattern, swatchSvg } from './swatch';
 
@@ -40,6 +40,12 @@ export interface FrameSvgInput {
   color: (token: ColorToken) => string;
   /** Draws words as outlines; without it (fonts failed to load) they stay <text> in Inter. */
   shaper?: TextShaper;
+  /**
+   * The widths the layout was made with (the shaper, else the page's fonts). Words that stay
+   * <text> are held to that width (`textLength`), so a wider fallback font cannot run past the
+   * frame.
+   */
+  measure?: TextMeasure;
   /** Size the root in device pixels (for rasterising) instead of logical px. */
   pixels?: boolean;
   /** Language of the words (the `lang` attribute). */
@@ -63,16 +69,22 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-function textSvg(op: TextOp, fill: string, shaper: TextShaper | undefined): string {
+/**
+ * One line of the frame: an outline labelled with its words and the size they are set at, or,
+ * where no font here has a glyph (CJK), <text> held to the measured width.
+ */
+function textSvg(op: TextOp, fill: string, shaper: TextShaper | undefined, measure: TextMeasure | undefined): string {
   const label = escapeXml(op.text);
   let body: string;
   if (shaper && shaper.covers(op.text, op.weight)) {
     const d = shaper.path(op.text, op.x, op.y, op.size, op.weight, op.anchor);
-    body = `<path aria-label="${label}" d="${d}" fill="${fill}"/>`;
+    body = `<path aria-label="${label}" font-size="${n(op.size)}" d="${d}" fill="${fill}"/>`;
   } else {
+    const width = (shaper ?? measure)?.width(op.text, op.size, op.weight);
+    const length = width !== undefined && width > 0 ? ` textLength="${n(width)}" lengthAdjust="spacingAndGlyphs"` : '';
     body =
       `<text x="${n(op.x)}" y="${n(op.y)}" font-family="${FONT_STACK}" font-size="${n(op.size)}" ` +
-      `font-weight="${op.weight}" fill="${fill}"${op.anchor === 'end' ? ' text-anchor="end"' : ''}>${label}</text>`;
+      `font-weight="${op.weight}" fill="${fill}"${op.anchor === 'end' ? ' text-anchor="end"' : ''}${length}>${label}</text>`;
   }
   return op.href ? `<a href="${escapeXml(op.href)}">${body}</a>` : body;
 }
@@ -80,7 +92,7 @@ function textSvg(op: TextOp, fill: string, shaper: TextShaper | undefined): stri
 function opSvg(op: DrawOp, input: FrameSvgInput, hatchIds: Map<ColorToken, string>): string {
   switch (op.kind) {
     case 'text':
-      return textSvg(op, op.tone === 'muted' ? input.palette.muted : input.palette.text, input.shaper);
+      return textSvg(op, op.tone === 'muted' ? input.palette.muted : input.palette.text, input.shaper, input.measure);
     case 'swatch':
       return swatchSvg(op.shape, op.x, op.y, op.size, input.color(op.colorToken), hatchIds.get(op.colorToken) ?? '');
     case 'rule':

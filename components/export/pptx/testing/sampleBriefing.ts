@@ -45,7 +45,7 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
 
   const withImage = (slide: PptxSlide, index: number): PptxSlide => ({ ...slide, image: imageFor(figurePixels(figureBox(slide)), index) });
   const mapSlides = [1996, 2001, 2017, 2024, latest].map((year) => ({
-    title: format(messages().map.exportFrame.title, { year }),
+    title: format(messages().export.mapFrame.title, { layers: 'members, joint exercises and border incidents', year }),
     notes: `The map in ${year}: statuses as on 31 December, the exercises and incidents of the year.`,
     sourceLine: mapSources,
     asOf: ctx.asOf,

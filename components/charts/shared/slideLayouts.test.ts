@@ -1,0 +1,84 @@
+/**
+ * The `slide` layout of each chart, drawn hidden for the exporter (sizes.ts): it fits the box a
+ * 16:9 slide leaves a plot beside the frame's column (about 790 × 650 at 1280 × 720) with labels
+ * of at least 12 px, so that on the slide none is drawn below 11 px (the exporter's minimum).
+ */
+import { describe, expect, it } from 'vitest';
+import { exercises } from '@/data/exercises';
+import { milestones } from '@/data/milestones';
+import { ratsFigures } from '@/data/ratsFigures';
+import { states } from '@/data/states';
+import { terrorismStats } from '@/data/terrorismStats';
+import { exercisesLayout, yearBins } from '../ExercisesByYear/exercisesByYearState';
+import { lanes, membershipLayout, yearCounts } from '../Membership/membershipState';
+import { milestonePoints, milestonesLayout } from '../Milestones/milestonesState';
+import { ratsGroups, ratsLayout } from '../RatsFigures/ratsFiguresState';
+import { terrorismLayout, terrorismPanels } from '../Terrorism2020/terrorism2020State';
+import { noOverlaps } from './labelLayout';
+import { serverContext } from './serverContext';
+import { ALL_SIZES, EXPORT_SIZE, withExportSize } from './sizes';
+
+const ctx = serverContext();
+/** The room beside the frame's column on a 1280 × 720 slide. */
+const SIDE_BOX = { width: 800, height: 660 };
+/** The room under a slide's header and legend, above its footer (a wide plot). */
+const TOP_BOX = { width: 1220, height: 400 };
+
+const fits = (layout: { width: number; height: number }, box: { width: number; height: number }) => layout.width <= box.width && layout.height <= box.height;
+/** The largest scale at which a plot fits one of the boxes. */
+const slideScale = (layout: { width: number; height: number }) =>
+  Math.max(...[SIDE_BOX, TOP_BOX].map((b) => Math.min(b.width / layout.width, b.height / layout.height)));
+
+describe('the slide layout', () => {
+  it('is drawn after the on-screen sizes, never instead of them; where it is the full layout, only when that is not drawn', () => {
+    expect(withExportSize(ALL_SIZES)).toEqual(['full', 'compact', EXPORT_SIZE]);
+    expect(withExportSize(['compact'])).toEqual(['compact', EXPORT_SIZE]);
+    expect(withExportSize(ALL_SIZES, { slideIsFull: true })).toEqual(['full', 'compact']);
+    expect(withExportSize(['compact'], { slideIsFull: true })).toEqual(['compact', EXPORT_SIZE]);
+    expect(ALL_SIZES).not.toContain(EXPORT_SIZE);
+  });
+
+  it('of the milestones timeline fits beside the frame, both sides labelled on one line, no label below 12 px', () => {
+    const layout = milestonesLayout(milestonePoints(milestones, ctx, { allKinds: false }), ctx, 'slide');
+    expect(fits(layout, SIDE_BOX)).toBe(true);
+    expect(layout.font - 1).toBeGreaterThanOrEqual(12);
+    expect(new Set(layout.points.map((p) => p.side))).toEqual(new Set(['left', 'right']));
+    for (const p of layout.points) expect(p.lines).toHaveLength(1);
+    for (const side of ['left', 'right'] as const) {
+      const boxes = layout.points.filter((p) => p.side === side).map((p) => ({ x: 0, y: p.labelY, width: 1, height: p.labelHeight }));
+      expect(noOverlaps(boxes)).toBe(true);
+    }
+  });
+
+  it('of the membership chart fits beside the frame with every state’s lane, labels at 12 px or more', () => {
+    const layout = membershipLayout(yearCounts(states, ctx.asOf), lanes(states, ctx.asOf), ctx.asOf, 'slide');
+    expect(fits(layout, SIDE_BOX)).toBe(true);
+    expect(layout.lanes).toHaveLength(lanes(states, ctx.asOf).length);
+    expect(layout.font - 1).toBeGreaterThanOrEqual(12);
+    // A lane is at least as tall as its 12 px name needs.
+    const [first, second] = layout.lanes;
+    expect((second?.y ?? 0) - (first?.y ?? 0)).toBeGreaterThanOrEqual(15);
+  });
+
+  it('of the RATS figures fits beside the frame: one line of what each figure counts, its date line under it', () => {
+    const layout = ratsLayout(ratsGroups(ratsFigures, { allMetrics: false }), ctx, 'slide');
+    expect(fits(layout, SIDE_BOX)).toBe(true);
+    expect(layout.font - 1).toBeGreaterThanOrEqual(12);
+    for (const p of layout.groups.flatMap((g) => g.points)) {
+      expect(p.countsLines).toHaveLength(1);
+      // The date line sits a full line under what it counts, inside its row.
+      expect(p.whenY - p.countsY).toBeGreaterThanOrEqual(layout.font);
+      expect(p.whenY).toBeLessThanOrEqual(p.y + p.height);
+    }
+    // The full layout keeps its two lines and its spacing.
+    const full = ratsLayout(ratsGroups(ratsFigures, { allMetrics: false }), ctx, 'full');
+    for (const p of full.groups.flatMap((g) => g.points)) expect(p.countsY).toBe(p.y + 20);
+  });
+
+  it('of the wide charts (terrorism 2020, exercises by year) is their full layout, which a slide draws larger', () => {
+    const terrorism = terrorismLayout(terrorismPanels(terrorismStats, ctx, { otherYears: false }), 'slide');
+    const exercisesPlot = exercisesLayout(yearBins(exercises, Number(ctx.asOf.slice(0, 4))), 'slide');
+    expect(slideScale(terrorism)).toBeGreaterThanOrEqual(1);
+    expect(slideScale(exercisesPlot)).toBeGreaterThanOrEqual(1);
+  });
+});
