@@ -122,6 +122,20 @@ test.describe('the deck', () => {
     await expectSlide(page, 5);
   });
 
+  test('the next slide is loaded before the briefer moves, and shows at once', async ({ page }) => {
+    await page.goto('/present/?slide=7');
+    const next = page.locator('section[data-index="7"]');
+    await expect(next).toHaveAttribute('aria-hidden', 'true');
+    const frame = next.locator('iframe[data-slide-frame]');
+    await expect(frame).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    // Mark the loaded document: after the move the slide shows that very document, not a new load.
+    await frame.contentFrame().locator('html').evaluate((html) => html.setAttribute('data-preloaded', ''));
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 8);
+    await expect(currentSlide(page).locator('iframe[data-slide-frame]').contentFrame().locator('html')).toHaveAttribute('data-preloaded', '');
+    await expect(page.locator('section[data-index="8"] iframe[data-slide-frame]')).toBeAttached();
+  });
+
   test('hostile slide values land on the nearest slide and the URL is rewritten, without an error', async ({ page }) => {
     const errors = collectErrors(page);
     for (const [raw, n] of [

@@ -19,6 +19,8 @@ import { keyMessage, parseEmbedMessage, readyMessage, swipeMessage } from './emb
 const OWN_KEYS_SELECTOR = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="listbox"], [role="menu"], [role="menuitem"], [role="menuitemradio"], [role="slider"]';
 /** Keys that activate what has focus. */
 const ACTIVATION_KEYS = new Set([' ', 'Enter']);
+/** Escape closes what is open in the slide (the map's details, a tooltip): it never leaves the deck from here. */
+const KEPT_KEYS = new Set(['Escape', 'Esc', 'Tab']);
 /** A swipe: this far sideways, and more sideways than up or down. */
 const SWIPE_MIN_PX = 60;
 
@@ -34,7 +36,7 @@ export function useSlideBridge(chart: string, forwardSwipes: boolean): void {
     const post = (message: unknown) => window.parent.postMessage(message, window.location.origin);
 
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing || ownsKey(e.target, e.key)) return;
+      if (e.defaultPrevented || e.isComposing || KEPT_KEYS.has(e.key) || ownsKey(e.target, e.key)) return;
       post(keyMessage(chart, { key: e.key, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey }));
       // The deck handles it; the frame must not also scroll or activate.
       if (!e.ctrlKey && !e.metaKey && !e.altKey) e.preventDefault();

@@ -4,7 +4,7 @@
  * Every control says its key. The place for "Download PowerPoint" is `pptx` (the .pptx back-end
  * builds it from pptxSlides.ts). Rendered inside the client Deck.
  */
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import Link from '@/components/ui/Link';
 import type { Theme } from '@/components/shell/theme';
 import { messages } from '@/lib/i18n';
@@ -34,27 +34,40 @@ export interface DeckToolbarProps {
   pptx?: ReactNode;
 }
 
+/** A click on a control leaves the focus where it was (on the deck), so the clicker's next Space or
+ * Enter moves the slide instead of pressing the control again; the keyboard still reaches them. */
+function keepFocus(e: MouseEvent) {
+  e.preventDefault();
+}
+
 export function DeckToolbar(props: DeckToolbarProps) {
   const t = messages().present.deck;
   const { onAction } = props;
   return (
     <div className={styles.toolbar} role="group" aria-label={t.toolbar}>
       <div className={styles.nav}>
-        <button type="button" className={styles.button} onClick={() => onAction({ type: 'previous' })} disabled={props.atStart} aria-label={t.previous}>
+        <button type="button" className={styles.button} onMouseDown={keepFocus} onClick={() => onAction({ type: 'previous' })} disabled={props.atStart} aria-label={t.previous}>
           <span aria-hidden="true">←</span>
         </button>
         <p className={styles.counter} aria-live="polite" aria-atomic="true">
           <span aria-hidden="true">{props.counter}</span>
           <span className="visually-hidden">{props.counterLabel}</span>
         </p>
-        <button type="button" className={styles.button} onClick={() => onAction({ type: 'next' })} disabled={props.atEnd} aria-label={t.next}>
+        <button type="button" className={styles.button} onMouseDown={keepFocus} onClick={() => onAction({ type: 'next' })} disabled={props.atEnd} aria-label={t.next}>
           <span aria-hidden="true">→</span>
         </button>
       </div>
       <div className={styles.tools}>
         <label className={styles.themeField}>
           <span>{t.theme}</span>
-          <select value={props.theme} onChange={(e) => props.onTheme(DECK_THEMES.find((x) => x === e.currentTarget.value) ?? props.theme)}>
+          <select
+            value={props.theme}
+            onChange={(e) => {
+              props.onTheme(DECK_THEMES.find((x) => x === e.currentTarget.value) ?? props.theme);
+              // Back to the deck, so that the next clicker key moves the slide, not the theme.
+              e.currentTarget.blur();
+            }}
+          >
             {DECK_THEMES.map((theme) => (
               <option key={theme} value={theme}>
                 {t.themes[theme]}
@@ -63,23 +76,23 @@ export function DeckToolbar(props: DeckToolbarProps) {
           </select>
         </label>
         {props.canPlay && (
-          <button type="button" className={styles.button} onClick={() => onAction({ type: 'play' })}>
+          <button type="button" className={styles.button} onMouseDown={keepFocus} onClick={() => onAction({ type: 'play' })}>
             {t.play}
           </button>
         )}
-        <button type="button" className={styles.button} aria-pressed={props.notesOpen} onClick={() => onAction({ type: 'notes' })}>
+        <button type="button" className={styles.button} onMouseDown={keepFocus} aria-pressed={props.notesOpen} onClick={() => onAction({ type: 'notes' })}>
           {t.notes}
         </button>
-        <button type="button" className={styles.button} aria-pressed={props.fullscreen} onClick={() => onAction({ type: 'fullscreen' })}>
+        <button type="button" className={styles.button} onMouseDown={keepFocus} aria-pressed={props.fullscreen} onClick={() => onAction({ type: 'fullscreen' })}>
           {t.fullscreen}
         </button>
-        <button type="button" className={styles.button} aria-pressed={props.black} onClick={() => onAction({ type: 'black' })}>
+        <button type="button" className={styles.button} onMouseDown={keepFocus} aria-pressed={props.black} onClick={() => onAction({ type: 'black' })}>
           {t.black}
         </button>
-        <button type="button" className={styles.button} onClick={() => onAction({ type: 'presenter' })}>
+        <button type="button" className={styles.button} onMouseDown={keepFocus} onClick={() => onAction({ type: 'presenter' })}>
           {t.presenter}
         </button>
-        <button type="button" className={styles.button} onClick={props.onPrint} aria-disabled={props.printing || undefined}>
+        <button type="button" className={styles.button} onMouseDown={keepFocus} onClick={props.onPrint} aria-disabled={props.printing || undefined}>
           {props.printing ? t.printPreparing : t.print}
         </button>
         <a className={styles.button} href={props.editHref}>

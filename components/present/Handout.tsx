@@ -64,11 +64,13 @@ export function Handout({ slides, library, theme, active, onDone }: HandoutProps
           )}
           <div className={styles.pageNotes}>
             <NotesBody resolved={resolved} headingLevel={2} />
-            <p className={styles.pageSource}>
-              {resolved.text.sourceLine}
-              {resolved.text.sourceLine === '' ? '' : ' · '}
-              {asOfLine(resolved.text.asOf)}
-            </p>
+            {!active && (
+              <p className={styles.pageSource}>
+                {resolved.text.sourceLine}
+                {resolved.text.sourceLine === '' ? '' : ' · '}
+                {asOfLine(resolved.text.asOf)}
+              </p>
+            )}
           </div>
         </article>
       ))}

@@ -5,6 +5,7 @@ import { DeckFallback } from '@/components/present/DeckFallback';
 import { defaultDeck } from '@/components/present/deck';
 import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
 import { messages } from '@/lib/i18n';
+import deckStyles from '@/components/present/Deck.module.css';
 
 const t = messages().present.metadata;
 
@@ -19,7 +20,7 @@ export default function PresentPage() {
   const library = slideLibrary();
   const defaults = defaultDeck(library.views.maxYear);
   return (
-    <main aria-labelledby="deck-heading">
+    <main className={deckStyles.fullWindow} aria-labelledby="deck-heading">
       <h1 id="deck-heading" className="visually-hidden">
         {t.title}
       </h1>

@@ -4,6 +4,7 @@ import { defaultDeck } from '@/components/present/deck';
 import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
 import { Presenter } from '@/components/present/Presenter';
 import { messages } from '@/lib/i18n';
+import deckStyles from '@/components/present/Deck.module.css';
 
 const t = messages().present;
 
@@ -14,7 +15,7 @@ export default function PresenterPage() {
   const library = slideLibrary();
   const defaults = defaultDeck(library.views.maxYear);
   return (
-    <main aria-label={t.metadata.presenterTitle}>
+    <main className={deckStyles.fullWindow} aria-label={t.metadata.presenterTitle}>
       <Suspense fallback={<p className="page">{t.deck.loading}</p>}>
         <Presenter library={library} defaults={defaults} />
       </Suspense>
