@@ -1,8 +1,18 @@
-/** Printed once per test run: which checks skip on this machine, and how to run them. */
+/**
+ * Once per test run: builds the generated files some tests read (the map geometry in public/geo/,
+ * written by the build; a fresh clone has none), and prints which checks skip on this machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { sofficeSkipReason } from './components/export/pptx/testing/soffice';
 import { seedArticleSkipReason } from './data/testing/seedArticle';
 
 export default function setup(): void {
+  if (!existsSync(join(__dirname, 'public', 'geo', 'region.topo.json'))) {
+    process.stdout.write('Writing the generated data and map geometry (scripts/prebuild.ts) for the tests that read them.\n');
+    execFileSync(join(__dirname, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'scripts', 'prebuild.ts')], { cwd: __dirname, stdio: 'inherit' });
+  }
   for (const reason of [seedArticleSkipReason(), sofficeSkipReason()]) {
     if (reason !== null) process.stdout.write(`${reason}\n`);
   }
