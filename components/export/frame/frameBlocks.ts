@@ -4,7 +4,7 @@
  * "Data as of" and the link). Pure; `frameLayout.ts` arranges them around the plot.
  */
 import type { FontWeight } from '../fonts/exportFont';
-import type { DrawOp, LayoutInput, TextOp, TextRole } from './frameLayout';
+import type { DrawOp, LayoutInput, TextOp, TextRole } from './frameTypes';
 import { swatchWidth } from './swatch';
 import { wrapText } from './wrapText';
 

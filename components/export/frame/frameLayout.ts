@@ -19,12 +19,11 @@
  * (`readable: false`) when the plot cannot be fitted without shrinking its labels below it — the
  * exporter then tries a plot laid out for the slide, or tells the reader.
  */
-import type { FrameSpec, LegendShape } from '@/components/frame/frameSpec';
-import type { ColorToken } from '@/components/frame/tokens';
 import type { ExportSize } from '../fileName';
-import type { FontWeight } from '../fonts/exportFont';
-import type { TextMeasure } from '../fonts/textShaper';
 import { BASE, footer, header, legendColumn, legendRows, metrics } from './frameBlocks';
+import type { DrawOp, FrameFooter, LayoutInput, RuleOp, SwatchOp, TextOp, TextRole } from './frameTypes';
+
+export type { DrawOp, FrameFooter, LayoutInput, RuleOp, SwatchOp, TextOp, TextRole };
 
 /** Logical width of fixed-size canvases: 1920×1080 and 1200×675 are both 1280×720 scaled. */
 export const FIXED_LOGICAL_WIDTH = 1280;
@@ -44,68 +43,6 @@ export function pixelRatio(size: ExportSize): number {
   if ('scale' in size) return Math.min(1, size.scale);
   return Math.min(1, size.width / FIXED_LOGICAL_WIDTH);
 }
-
-export interface FrameFooter {
-  /** "Data as of 9 June 2017". */
-  asOf: string;
-  /** The view's link: `text` drawn (no protocol), `href` the full URL. */
-  link: { text: string; href: string };
-  /** Extra lines under the source (the map's boundaries note). */
-  notes: readonly string[];
-}
-
-export interface LayoutInput {
-  spec: Pick<FrameSpec, 'title' | 'subtitle' | 'legend' | 'sourceLine'>;
-  footer: FrameFooter;
-  /** The plot's own size (its viewBox), which its aspect ratio comes from. */
-  plot: { width: number; height: number };
-  /**
-   * The usual font size of the plot's own labels, in plot units. When a fixed size shrinks the
-   * plot, the legend and footer shrink with it (to at most 1.35× the labels' drawn size, never
-   * below 0.8×), so they do not dwarf the chart they explain.
-   */
-  plotTextSize?: number;
-  /** The smallest font size among the plot's labels, in plot units (none when it has no text). */
-  plotMinTextSize?: number;
-  size: ExportSize;
-  measure: TextMeasure;
-}
-
-export type TextRole = 'title' | 'subtitle' | 'legend' | 'source' | 'note' | 'asOf' | 'link';
-
-export interface TextOp {
-  kind: 'text';
-  role: TextRole;
-  text: string;
-  /** Anchor point: x of the start (or end), y of the baseline. */
-  x: number;
-  y: number;
-  size: number;
-  weight: FontWeight;
-  tone: 'text' | 'muted';
-  anchor: 'start' | 'end';
-  href?: string;
-}
-
-export interface SwatchOp {
-  kind: 'swatch';
-  shape: LegendShape;
-  colorToken: ColorToken;
-  /** Top-left corner. */
-  x: number;
-  y: number;
-  size: number;
-}
-
-export interface RuleOp {
-  kind: 'rule';
-  x1: number;
-  x2: number;
-  y: number;
-  width: number;
-}
-
-export type DrawOp = TextOp | SwatchOp | RuleOp;
 
 export interface PlotPlacement {
   x: number;
