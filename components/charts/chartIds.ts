@@ -20,3 +20,8 @@ export const YEAR_CHART_IDS: readonly ChartId[] = [CHART_ID.membership, CHART_ID
 
 /** The charts the dashboard shows beside the map (milestones stays on /charts). */
 export const DASHBOARD_CHART_IDS: readonly ChartId[] = [CHART_ID.terrorism2020, CHART_ID.ratsFigures, CHART_ID.membership, CHART_ID.exercisesByYear];
+
+/** The `[id]` params of every page built once per chart (its page, its embed, its slide). */
+export function chartStaticParams(): { id: string }[] {
+  return CHART_IDS.map((id) => ({ id }));
+}

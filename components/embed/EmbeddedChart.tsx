@@ -86,7 +86,7 @@ function Frame({ id, title, href, initialHeight, years, openLabel, year }: Embed
         <>
           <p className={styles.placeholder}>
             <a href={href}>{title}</a>
-            <span className={styles.visuallyHidden}> ({openLabel})</span>
+            <span className="visually-hidden"> ({openLabel})</span>
           </p>
           <noscript>
             <iframe src={embedPath(id)} title={title} loading="lazy" className={styles.frame} style={{ height: initialHeight }} />

@@ -85,7 +85,7 @@ export function RecordsTable({ id, table, sources }: RecordsTableProps) {
               <details className={styles.more}>
                 <summary>
                   {t.page.moreSummary}
-                  <span className={styles.visuallyHidden}> {format(t.page.moreAbout, { name })}</span>
+                  <span className="visually-hidden"> {format(t.page.moreAbout, { name })}</span>
                 </summary>
                 <dl>
                   {more.map((c) => (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CHART_IDS, YEAR_CHART_IDS, isChartId } from '@/components/charts/chartIds';
+import { chartStaticParams, YEAR_CHART_IDS, isChartId } from '@/components/charts/chartIds';
 import { chartEntry } from '@/components/charts/chartRegistry';
 import { EmbedBridge } from '@/components/embed/EmbedBridge';
 import { embedPrepaintScript, SLIDE_ROOT_FONT } from '@/components/embed/embedLayout';
@@ -13,9 +13,7 @@ import styles from './embed.module.css';
  * shows it with `?layout=slide&theme=…` (components/embed/embedLayout.ts): the frame filled, type
  * sized to its height, the deck's theme, links in a new tab.
  */
-export function generateStaticParams(): { id: string }[] {
-  return CHART_IDS.map((id) => ({ id }));
-}
+export const generateStaticParams = chartStaticParams;
 
 export const dynamicParams = false;
 

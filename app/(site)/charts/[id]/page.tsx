@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { notFound } from 'next/navigation';
-import { CHART_IDS, isChartId } from '@/components/charts/chartIds';
+import { chartStaticParams, isChartId } from '@/components/charts/chartIds';
 import { chartEntry } from '@/components/charts/chartRegistry';
 import { messages } from '@/lib/i18n';
 import styles from '../charts.module.css';
 
 /** Every chart has its own page, built at export time: /charts/<id>/. */
-export function generateStaticParams(): { id: string }[] {
-  return CHART_IDS.map((id) => ({ id }));
-}
+export const generateStaticParams = chartStaticParams;
 
 export const dynamicParams = false;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CHART_ID, CHART_IDS, YEAR_CHART_IDS, isChartId, type ChartId } from '@/components/charts/chartIds';
+import { CHART_ID, chartStaticParams, YEAR_CHART_IDS, isChartId, type ChartId } from '@/components/charts/chartIds';
 import { chartEntry } from '@/components/charts/chartRegistry';
 import type { ChartSize } from '@/components/charts/shared/sizes';
 import { EmbedBridge } from '@/components/embed/EmbedBridge';
@@ -22,9 +22,7 @@ const SLIDE_SIZE: Record<ChartId, ChartSize> = {
   [CHART_ID.milestones]: 'compact',
 };
 
-export function generateStaticParams(): { id: string }[] {
-  return CHART_IDS.map((id) => ({ id }));
-}
+export const generateStaticParams = chartStaticParams;
 
 export const dynamicParams = false;
 
