@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { SiteChrome } from '@/components/shell/SiteChrome';
 import { messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 
 const t = messages().shell.notFound;
 
@@ -15,10 +16,10 @@ export default function NotFound() {
         <p className="lede">{t.body}</p>
         <ul>
           <li>
-            <Link href="/">{t.home}</Link>
+            <Link href={paths.home()}>{t.home}</Link>
           </li>
           <li>
-            <Link href="/data/">{t.data}</Link>
+            <Link href={paths.data()}>{t.data}</Link>
           </li>
         </ul>
       </div>

@@ -6,6 +6,7 @@
 import type { DatasetEntry, DatasetId } from '@/data/registry';
 import type { Claim } from '@/data/schema';
 import { format, messages } from './i18n';
+import { paths } from './paths';
 
 export interface Citation {
   datasetId: DatasetId;
@@ -313,7 +314,7 @@ export function citationsFile(bySource: ReadonlyMap<string, readonly Citation[]>
 
 /** A dataset's table page: "/data/exercises/". */
 export function datasetHref(datasetId: DatasetId): string {
-  return `/data/${datasetId}/`;
+  return paths.dataset(datasetId);
 }
 
 /** Anchor id of a record's row on its dataset's table page: "exercises-peace-mission-2007". */
@@ -328,10 +329,10 @@ export function recordHref(datasetId: DatasetId, recordId: string): string {
 
 /** A source in the bibliography: "/sources/#seed". */
 export function sourceHref(sourceId: string): string {
-  return `/sources/#${sourceId}`;
+  return paths.sources({ hash: sourceId });
 }
 
 /** A contested figure on the page of contested figures: "/sources/contested/#ratsFigures-…". */
 export function contestedFigureHref(figureId: string): string {
-  return `/sources/contested/#${figureId}`;
+  return paths.contested({ hash: figureId });
 }

@@ -9,6 +9,7 @@ import type { Source } from '@/data/schema';
 import { formatPartialDate } from '@/lib/format';
 import { format, messages, type Locale } from '@/lib/i18n';
 import type { ColorToken } from './tokens';
+import { paths } from '@/lib/paths';
 
 export const LEGEND_SHAPE = {
   square: 'square',
@@ -137,6 +138,5 @@ export function frameFooterLines(spec: FrameSpec, locale?: Locale): string[] {
 
 /** `/charts/<id>/`, the page of one chart (trailing slash: the site is a static export). */
 export function chartPath(id: string, query: Record<string, string> = {}): string {
-  const search = new URLSearchParams(query).toString();
-  return `/charts/${id}/${search === '' ? '' : `?${search}`}`;
+  return paths.chart(id, { query });
 }

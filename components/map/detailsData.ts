@@ -10,11 +10,12 @@ import { useMemo } from 'react';
 import type { z } from 'zod';
 import { exerciseSchema, incidentSchema, sourceSchema, stateSchema, terrorismStatSchema } from '@/data/schema';
 import type { Exercise, Incident, Source, State, TerrorismStat } from '@/data/schema';
+import { files } from '@/lib/paths';
 
 type DatasetFile = 'states' | 'exercises' | 'incidents' | 'sources' | 'terrorismStats';
 
 async function fetchRows(dataset: DatasetFile): Promise<unknown[]> {
-  const url = `/data/${dataset}.json`;
+  const url = files.dataset(dataset, 'json');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const json: unknown = await response.json();

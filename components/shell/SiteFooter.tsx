@@ -4,6 +4,7 @@ import { DATA_AS_OF } from '@/data/meta';
 import { formatPartialDate } from '@/lib/format';
 import { messages } from '@/lib/i18n';
 import styles from './SiteFooter.module.css';
+import { paths } from '@/lib/paths';
 
 export function SiteFooter() {
   const t = messages().shell;
@@ -24,10 +25,10 @@ export function SiteFooter() {
         </section>
         <ul className={styles.links} data-print="hide">
           <li>
-            <Link href="/sources/">{t.footer.sourcesLink}</Link>
+            <Link href={paths.sources()}>{t.footer.sourcesLink}</Link>
           </li>
           <li>
-            <Link href="/data/">{t.footer.dataLink}</Link>
+            <Link href={paths.data()}>{t.footer.dataLink}</Link>
           </li>
         </ul>
       </div>

@@ -6,6 +6,11 @@ describe('isCurrent', () => {
     expect(isCurrent('/data', '/data/')).toBe(true);
     expect(isCurrent('/data', '/data')).toBe(true);
     expect(isCurrent('/sources', '/sources/?x=1#seed')).toBe(true);
+    expect(isCurrent('/charts/', '/charts')).toBe(true);
+  });
+  it('marks a section on its subpages', () => {
+    expect(isCurrent('/charts/', '/charts/membership/')).toBe(true);
+    expect(isCurrent('/data/', '/data/exercises/')).toBe(true);
   });
   it('marks the dashboard only at the root', () => {
     expect(isCurrent('/', '/')).toBe(true);
@@ -15,7 +20,7 @@ describe('isCurrent', () => {
     expect(isCurrent('/data', '/database')).toBe(false);
   });
   it('has exactly one current entry on each page', () => {
-    for (const page of ['/', '/data/', '/sources/', '/present/']) {
+    for (const page of ['/', '/charts/', '/charts/membership/', '/data/', '/sources/', '/present/']) {
       expect(NAV_ITEMS.filter((i) => isCurrent(i.href, page))).toHaveLength(1);
     }
   });

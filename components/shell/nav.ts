@@ -1,10 +1,12 @@
+import { paths } from '@/lib/paths';
+
 /** The site's navigation as data: each entry's path and the key of its label in locales/<locale>/shell.ts. */
 export const NAV_ITEMS = [
-  { href: '/', label: 'dashboard' },
-  { href: '/charts', label: 'charts' },
-  { href: '/data', label: 'data' },
-  { href: '/sources', label: 'sources' },
-  { href: '/present', label: 'briefing' },
+  { href: paths.home(), label: 'dashboard' },
+  { href: paths.charts(), label: 'charts' },
+  { href: paths.data(), label: 'data' },
+  { href: paths.sources(), label: 'sources' },
+  { href: paths.present(), label: 'briefing' },
 ] as const satisfies readonly { href: string; label: 'dashboard' | 'charts' | 'data' | 'sources' | 'briefing' }[];
 
 /** "/data/" and "/data" are the same page (the site uses trailing slashes). */
@@ -16,6 +18,7 @@ export function normalizePath(path: string): string {
 /** Whether a nav entry is the current page: the dashboard only at "/", the others on their subpaths too. */
 export function isCurrent(href: string, pathname: string): boolean {
   const path = normalizePath(pathname);
-  if (href === '/') return path === '/';
-  return path === href || path.startsWith(`${href}/`);
+  const target = normalizePath(href);
+  if (target === '/') return path === '/';
+  return path === target || path.startsWith(`${target}/`);
 }

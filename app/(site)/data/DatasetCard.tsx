@@ -6,6 +6,7 @@ import { format, messages } from '@/lib/i18n';
 import { DatasetDownloads } from './DatasetDownloads';
 import { recordCount } from './recordCount';
 import styles from './page.module.css';
+import { paths } from '@/lib/paths';
 
 function TableIcon() {
   return (
@@ -23,7 +24,7 @@ export function DatasetCard({ id, count }: { id: DatasetId; count: number }) {
       <p className={styles.count}>{recordCount(count)}</p>
       <div className={styles.actions}>
         <ButtonLink
-          href={`/data/${id}/`}
+          href={paths.dataset(id)}
           variant="primary"
           size="sm"
           icon={<TableIcon />}

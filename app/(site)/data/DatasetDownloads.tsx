@@ -3,6 +3,7 @@
 import { ButtonLink } from '@/components/ui/Button';
 import type { DatasetId } from '@/data/registry';
 import { format, messages } from '@/lib/i18n';
+import { files } from '@/lib/paths';
 
 function DownloadIcon() {
   return (
@@ -20,7 +21,7 @@ export function DatasetDownloads({ id }: { id: DatasetId }) {
       {(['csv', 'json'] as const).map((ext) => (
         <ButtonLink
           key={ext}
-          href={`/data/${id}.${ext}`}
+          href={files.dataset(id, ext)}
           download={`sco-security-atlas-${id}.${ext}`}
           size="sm"
           icon={<DownloadIcon />}

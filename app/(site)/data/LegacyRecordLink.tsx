@@ -5,13 +5,15 @@
  * on to the row on its dataset's page. Dataset anchors (/data/#exercises) stay on the index.
  */
 import { useEffect } from 'react';
+import type { DatasetId } from '@/data/registry';
+import { paths } from '@/lib/paths';
 
-export function LegacyRecordLink({ datasetIds }: { datasetIds: readonly string[] }) {
+export function LegacyRecordLink({ datasetIds }: { datasetIds: readonly DatasetId[] }) {
   useEffect(() => {
     const anchor = decodeURIComponent(window.location.hash.slice(1));
     if (anchor === '' || document.getElementById(anchor)) return;
     const datasetId = datasetIds.find((id) => anchor.startsWith(`${id}-`));
-    if (datasetId) window.location.replace(`/data/${datasetId}/#${encodeURIComponent(anchor)}`);
+    if (datasetId) window.location.replace(paths.dataset(datasetId, { hash: anchor }));
   }, [datasetIds]);
   return null;
 }

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { Cell, TableColumn } from '@/lib/datasetTable';
 import { formatNumber } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { splitList } from '@/lib/tableCells';
 import styles from './page.module.css';
 
@@ -31,7 +32,7 @@ function SourceLinks({ ids, sources }: { ids: string[]; sources: ReadonlyMap<str
         const source = sources.get(id);
         return (
           <li key={id}>
-            <a href={`/sources/#${id}`} title={source?.title}>
+            <a href={paths.sources({ hash: id })} title={source?.title}>
               {id}
             </a>
             {source?.url ? (

@@ -6,9 +6,10 @@
  */
 import type { DatasetId } from '@/data/registry';
 import type { CitationsFile, CitingDataset, CitingFigure } from '@/lib/citations';
+import { files } from '@/lib/paths';
 
 /** Where the file is served from; the build writes it under public/. */
-export const CITATIONS_URL = '/data/citations.json';
+export const CITATIONS_URL = files.citations();
 
 type Obj = Record<string, unknown>;
 

@@ -8,6 +8,7 @@ import { CitationsSettingsProvider, type CitationsSettings } from './CitationsSe
 import { contestedFigureLabel } from './contested/figureLabel';
 import styles from './page.module.css';
 import { SourceEntry } from './SourceEntry';
+import { paths } from '@/lib/paths';
 
 const t = messages().data;
 const p = t.sourcesPage;
@@ -89,7 +90,7 @@ export default function SourcesPage() {
         ) : (
           <>
             <p>
-              <a href="/sources/contested/">{format(p.contestedAll, { count: contested.length })}</a>
+              <a href={paths.contested()}>{format(p.contestedAll, { count: contested.length })}</a>
             </p>
             <ul className={styles.contestedIndex} aria-label={p.contestedIndexLabel}>
               {contested.map((f) => (

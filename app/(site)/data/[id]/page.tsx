@@ -10,6 +10,7 @@ import { DatasetDownloads } from '../DatasetDownloads';
 import { recordCount } from '../recordCount';
 import { RecordsTable } from '../RecordsTable';
 import styles from '../page.module.css';
+import { paths } from '@/lib/paths';
 
 /** Every dataset has its own table page, built at export time: /data/<id>/. */
 export function generateStaticParams(): { id: DatasetId }[] {
@@ -44,7 +45,7 @@ export default async function DatasetPage({ params }: Props) {
   return (
     <div className="page">
       <p className={styles.back}>
-        <Link href="/data/">{t.datasetPage.back}</Link>
+        <Link href={paths.data()}>{t.datasetPage.back}</Link>
       </p>
       <h1>{info.title}</h1>
       <p className="lede">

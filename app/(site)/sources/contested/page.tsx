@@ -6,6 +6,7 @@ import { contestedFigures } from '@/lib/citations';
 import { messages } from '@/lib/i18n';
 import { ContestedFigureEntry } from './ContestedFigureEntry';
 import styles from './page.module.css';
+import { paths } from '@/lib/paths';
 
 const p = messages().data.sourcesPage;
 
@@ -18,7 +19,7 @@ export default function ContestedFiguresPage() {
   return (
     <div className="page">
       <p className={styles.back}>
-        <a href="/sources/">{p.backToSources}</a>
+        <a href={paths.sources()}>{p.backToSources}</a>
       </p>
       <h1>{p.contested}</h1>
       <p className="lede">{p.contestedIntro}</p>

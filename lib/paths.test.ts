@@ -1,0 +1,46 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHART_IDS } from '@/components/charts/chartIds';
+import { DATASETS } from '@/data/registry';
+import { files, paths } from './paths';
+
+describe('paths', () => {
+  it('keeps the static export’s trailing slash, so a link never meets a redirect', () => {
+    expect(paths.home()).toBe('/');
+    expect(paths.chart('membership')).toBe('/charts/membership/');
+    expect(paths.embedSlide('milestones')).toBe('/embed/milestones/slide/');
+    expect(paths.presentEdit()).toBe('/present/edit/');
+  });
+
+  it('adds the query in any form it is given, and an encoded anchor', () => {
+    expect(paths.chart('membership', { query: { year: '2017' } })).toBe('/charts/membership/?year=2017');
+    expect(paths.home({ query: '?year=2001&focus=KGZ' })).toBe('/?year=2001&focus=KGZ');
+    expect(paths.present({ query: new URLSearchParams([['slide', '4']]) })).toBe('/present/?slide=4');
+    expect(paths.home({ query: '' })).toBe('/');
+    expect(paths.sources({ hash: 'tass 2020' })).toBe('/sources/#tass%202020');
+  });
+
+  it('serves files from the same place in every locale', () => {
+    expect(files.dataset('exercises', 'csv')).toBe('/data/exercises.csv');
+    expect(files.citations()).toBe('/data/citations.json');
+  });
+
+  it('names a page the build writes, for every chart and dataset', () => {
+    const out = join(process.cwd(), 'out');
+    if (!existsSync(join(out, 'index.html'))) {
+      console.log('paths.test: no build in out/ (run `npm run build`): only the path shapes were checked');
+      return;
+    }
+    const pages = [
+      paths.home(), paths.charts(), paths.data(), paths.sources(), paths.contested(), paths.present(), paths.presenter(),
+      paths.presentEdit(), paths.embedMap(),
+      ...CHART_IDS.flatMap((id) => [paths.chart(id), paths.embed(id), paths.embedSlide(id)]),
+      ...DATASETS.map((d) => paths.dataset(d.id)),
+    ];
+    const missing = pages.filter((p) => !existsSync(join(out, p, 'index.html')));
+    expect(missing).toEqual([]);
+    const dataFiles = readdirSync(join(out, 'data'));
+    for (const d of DATASETS) expect(dataFiles).toContain(files.dataset(d.id, 'csv').slice('/data/'.length));
+  });
+});

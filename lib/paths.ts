@@ -1,0 +1,63 @@
+/**
+ * Every internal address of the site, in one place: pages, their anchors and the files beside them.
+ * Pages take the locale (English at the root, other locales under `/<locale>/`, issue #18), a query
+ * and an anchor; files (`/data/exercises.csv`) are the same in every locale. Paths keep the
+ * trailing slash of the static export (`/charts/membership/`), so a link never meets a redirect.
+ * Pure and dependency-free: safe in server pages, client leaves and build scripts.
+ */
+import type { DatasetId } from '@/data/registry';
+import type { Locale } from './i18n';
+
+/** English, the source locale, lives at the root; the others under their code. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export interface PathOptions {
+  locale?: Locale;
+  /** The query, without `?`: a string, a record or URLSearchParams. Empty values are kept. */
+  query?: string | URLSearchParams | Readonly<Record<string, string>>;
+  /** The anchor, without `#` (encoded here). */
+  hash?: string;
+}
+
+function queryString(query: PathOptions['query']): string {
+  if (query === undefined) return '';
+  const text = typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query as Record<string, string>).toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The locale's prefix: '' for English, `/ru` for Russian. */
+export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** A page's address: `page` is its path in English with a trailing slash (`/charts/`). */
+function page(path: string, options: PathOptions = {}): string {
+  const hash = options.hash === undefined || options.hash === '' ? '' : `#${encodeURIComponent(options.hash)}`;
+  return `${localePrefix(options.locale)}${path}${queryString(options.query)}${hash}`;
+}
+
+export const paths = {
+  /** The dashboard: the map and the charts. */
+  home: (o?: PathOptions) => page('/', o),
+  charts: (o?: PathOptions) => page('/charts/', o),
+  chart: (id: string, o?: PathOptions) => page(`/charts/${id}/`, o),
+  data: (o?: PathOptions) => page('/data/', o),
+  dataset: (id: DatasetId, o?: PathOptions) => page(`/data/${id}/`, o),
+  sources: (o?: PathOptions) => page('/sources/', o),
+  contested: (o?: PathOptions) => page('/sources/contested/', o),
+  present: (o?: PathOptions) => page('/present/', o),
+  presenter: (o?: PathOptions) => page('/present/presenter/', o),
+  presentEdit: (o?: PathOptions) => page('/present/edit/', o),
+  /** A chart alone in a frame (the dashboard's grid). */
+  embed: (id: string, o?: PathOptions) => page(`/embed/${id}/`, o),
+  /** A chart at its slide layout (the briefing's slides). */
+  embedSlide: (id: string, o?: PathOptions) => page(`/embed/${id}/slide/`, o),
+  embedMap: (o?: PathOptions) => page('/embed/map/', o),
+} as const;
+
+/** Files published beside the pages: the same bytes in every locale. */
+export const files = {
+  /** A dataset as CSV or JSON: `/data/exercises.csv`. */
+  dataset: (id: DatasetId | string, ext: 'csv' | 'json') => `/data/${id}.${ext}`,
+  citations: () => '/data/citations.json',
+} as const;
