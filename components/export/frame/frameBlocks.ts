@@ -6,7 +6,7 @@
 import type { FontWeight } from '../fonts/exportFont';
 import type { DrawOp, LayoutInput, TextOp, TextRole } from './frameTypes';
 import { swatchWidth } from './swatch';
-import { wrapText } from './wrapText';
+import { wrapLines as wrapText } from '@/lib/text/wrapLines';
 
 /** Inter's ascent and descent as fractions of the font size (hhea), to place baselines. */
 export const ASCENT = 0.96875;

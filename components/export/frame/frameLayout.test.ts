@@ -3,7 +3,6 @@ import type { FrameSpec } from '@/components/frame/frameSpec';
 import { loadTestFonts } from '../fonts/testFonts';
 import { TextShaper } from '../fonts/textShaper';
 import { FIXED_LOGICAL_WIDTH, layoutFrame, MIN_NATURAL_WIDTH, type FrameLayout, type LayoutInput, type TextOp } from './frameLayout';
-import { wrapText } from './wrapText';
 
 let shaper: TextShaper;
 beforeAll(async () => {
@@ -49,27 +48,6 @@ function extent(op: TextOp): [number, number] {
   const w = shaper.width(op.text, op.size, op.weight);
   return op.anchor === 'start' ? [op.x, op.x + w] : [op.x - w, op.x];
 }
-
-describe('wrapText', () => {
-  const measure = (t: string) => t.length * 10;
-
-  it('fills lines greedily without overflowing', () => {
-    const lines = wrapText('the quick brown fox jumps over the lazy dog', 100, measure);
-    expect(lines).toEqual(['the quick', 'brown fox', 'jumps over', 'the lazy', 'dog']);
-    for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(100);
-  });
-
-  it('breaks a word longer than the line, after URL separators where it can', () => {
-    const lines = wrapText('sco-atlas.example/charts/terrorism-2020/?year=2020', 200, measure);
-    expect(lines.join('')).toBe('sco-atlas.example/charts/terrorism-2020/?year=2020');
-    expect(lines[0]).toBe('sco-atlas.example/');
-    for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(200);
-  });
-
-  it('gives no lines for blank text', () => {
-    expect(wrapText('   ', 100, measure)).toEqual([]);
-  });
-});
 
 describe('layoutFrame at a scale (1×, 2×, 4×)', () => {
   it('keeps the on-screen plot size, and multiplies only the pixels', () => {

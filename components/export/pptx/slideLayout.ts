@@ -14,7 +14,7 @@
  */
 import { asOfLine } from '@/components/frame/frameSpec';
 import { format, messages } from '@/lib/i18n';
-import { wrapText } from '../frame/wrapText';
+import { wrapLines as wrapText } from '@/lib/text/wrapLines';
 import { arialMeasure } from './arialMeasure';
 import type { NativeChart, PptxDeckInfo, PptxOptions, PptxSlide, SlideImage, SlidePalette } from './deckTypes';
 
