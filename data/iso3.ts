@@ -64,3 +64,10 @@ export const ISO_NUMERIC = {
   TUR: '792',
   UZB: '860',
 } as const satisfies Record<keyof typeof ISO3, string>;
+
+/** ISO 3166-1 alpha-2 code of each state (what `Intl.DisplayNames` names a region by). */
+export const ISO_ALPHA2 = {
+  AFG: 'AF', ARE: 'AE', ARM: 'AM', AZE: 'AZ', BHR: 'BH', BLR: 'BY', CHN: 'CN', EGY: 'EG', IND: 'IN', IRN: 'IR',
+  KAZ: 'KZ', KGZ: 'KG', KHM: 'KH', KWT: 'KW', LAO: 'LA', LKA: 'LK', MDV: 'MV', MMR: 'MM', MNG: 'MN', NPL: 'NP',
+  PAK: 'PK', QAT: 'QA', RUS: 'RU', SAU: 'SA', TJK: 'TJ', TKM: 'TM', TUR: 'TR', UZB: 'UZ',
+} as const satisfies Record<keyof typeof ISO3, string>;

@@ -4,11 +4,7 @@
  * `Intl.DisplayNames`, the SCO's working languages). Built on the server; the search ships only
  * the folded words.
  */
-const ISO2 = {
-  AFG: 'AF', ARE: 'AE', ARM: 'AM', AZE: 'AZ', BHR: 'BH', BLR: 'BY', CHN: 'CN', EGY: 'EG', IND: 'IN', IRN: 'IR',
-  KAZ: 'KZ', KGZ: 'KG', KHM: 'KH', KWT: 'KW', LAO: 'LA', LKA: 'LK', MDV: 'MV', MMR: 'MM', MNG: 'MN', NPL: 'NP',
-  PAK: 'PK', QAT: 'QA', RUS: 'RU', SAU: 'SA', TJK: 'TJ', TKM: 'TM', TUR: 'TR', UZB: 'UZ',
-} as const satisfies Record<string, string>;
+import { ISO_ALPHA2 } from '@/data/iso3';
 
 /** Names and abbreviations besides the one the data uses, as readers meet them in the news. */
 const OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -30,7 +26,7 @@ const displayNames = (locale: string) => new Intl.DisplayNames([locale], { type:
 
 /** Every other name of a state (ISO alpha-3), for matching only. */
 export function stateAliases(iso3: string): string[] {
-  const iso2 = ISO2[iso3 as keyof typeof ISO2] as string | undefined;
+  const iso2 = ISO_ALPHA2[iso3 as keyof typeof ISO_ALPHA2] as string | undefined;
   const names = [...(OTHER_NAMES[iso3] ?? [])];
   if (iso2) {
     names.push(iso2);
