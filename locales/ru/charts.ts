@@ -111,7 +111,7 @@ export const charts = {
     tipDate: 'Дата сообщения',
     tipPeriod: 'Период',
     tipSpeaker: 'Автор заявления',
-    tipContested: 'Оспаривается',
+    tipContested: 'Чем оспаривается',
     tipNote: 'Примечание',
     columns: {
       counts: 'Что учитывает',

@@ -189,9 +189,9 @@ export const data = {
     region: 'областной центр',
   },
   terrorismMetric: {
-    terroristCrimesStopped: 'Пресечённые преступления террористической направленности',
+    terroristCrimesStopped: 'Пресечённые преступления террористического характера',
     terroristAttacksPrevented: 'Предотвращённые теракты',
-    terroristCrimesRegistered: 'Зарегистрированные преступления террористической направленности',
+    terroristCrimesRegistered: 'Зарегистрированные преступления террористического характера',
     extremistOperationsStopped: 'Пресечённые экстремистские акции',
     suspectsArrested: 'Задержанные подозреваемые',
     criminalActsRegistered: 'Зарегистрированные преступные деяния',
