@@ -46,13 +46,14 @@ function shape(tree: Tree, prefix = ''): string[] {
     .flatMap((key) => {
       const value = tree[key];
       const path = prefix ? `${prefix}.${key}` : key;
+      if (value === undefined) return [];
       return typeof value === 'string' ? [`${path}: string`] : [`${path}: object`, ...shape(value, path)];
     });
 }
 
 /** Placeholder names of a plain `{name}` template (the English catalogue's syntax). */
 function englishPlaceholders(template: string): Set<string> {
-  return new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+  return new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''));
 }
 
 interface Argument {
@@ -73,7 +74,7 @@ function parseIcu(message: string): Node[] {
     throw new Error(`${why} at ${i} in: ${message}`);
   };
   const skipSpace = () => {
-    while (i < message.length && /\s/.test(message[i])) i++;
+    while (i < message.length && /\s/.test(message[i] ?? '')) i++;
   };
   const readWord = (): string => {
     const m = /^[A-Za-z_][\w]*|^=\d+/.exec(message.slice(i));
