@@ -6,7 +6,7 @@ export const charts = {
   frame: {
     /** Before the list of sources: "来源：Su Chang & Li Xinwei (2021)；TASS (2020)". */
     sourcePrefix: '来源：',
-    moreSources: '；另有{count}项来源（表格的每一行均注明其来源）',
+    moreSources: '；另有{count}个来源（表格的每一行均注明其来源）',
     asOf: '数据截至{date}',
     link: '此视图的链接',
     legend: '图例',
@@ -151,8 +151,8 @@ export const charts = {
     laneColumns: {
       state: '国家',
       status: '地位',
-      from: '起',
-      to: '止',
+      from: '开始',
+      to: '结束',
       sources: '来源',
     },
     lanesTableCaption: '各国的地位时期',

@@ -58,7 +58,7 @@ export const data = {
     },
     ratsFigures: {
       title: '地区反恐怖机构数据',
-      description: '有关上合组织地区反恐怖机构公布的数据：数据库规模、被通缉人员、预防的袭击。',
+      description: '有关上合组织地区反恐怖机构的已公布数据：数据库规模、被通缉人员、已预防的袭击。',
     },
     milestones: {
       title: '大事记',
