@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { compileMessage } from '@/lib/messages/compile.server';
+import { formatMessage, type MessageValues } from '@/lib/messages/compiled';
 import { en } from '../en';
+import { argumentsOf, leaves, printsCount, shapeOf, type Tree } from '../testing/catalogueChecks';
 import { ru } from './index';
 
 /**
@@ -8,8 +11,6 @@ import { ru } from './index';
  * value left in English, Cyrillic wherever there are words, and well-formed ICU plurals with all
  * four Russian categories (one, few, many, other).
  */
-
-type Tree = { readonly [key: string]: string | Tree };
 
 /** Values that are the same in both languages: format names, abbreviations, pixel sizes. */
 const SAME_AS_ENGLISH = new Set([
@@ -29,151 +30,20 @@ const SAME_AS_ENGLISH = new Set([
 
 const RUSSIAN_PLURAL_CATEGORIES = ['one', 'few', 'many', 'other'] as const;
 
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [p, v] of flatten(value, path)) out.set(p, v);
-  }
-  return out;
-}
-
-/** Every node's keys and kinds (string or object), to compare the two shapes level by level. */
-function shape(tree: Tree, prefix = ''): string[] {
-  return Object.keys(tree)
-    .sort()
-    .flatMap((key) => {
-      const value = tree[key];
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (value === undefined) return [];
-      return typeof value === 'string' ? [`${path}: string`] : [`${path}: object`, ...shape(value, path)];
-    });
-}
-
 /** Placeholder names of a plain `{name}` template (the English catalogue's syntax). */
 function englishPlaceholders(template: string): Set<string> {
   return new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''));
 }
 
-interface Argument {
-  name: string;
-  /** The plural's branches by selector, or undefined for a simple `{name}`. */
-  plural?: Map<string, Node[]>;
-}
-type Node = string | Argument;
+/** The message in Russian with its arguments, as the browser formats it. */
+const render = (message: string, values: MessageValues) => formatMessage(compileMessage(message), 'ru', values);
 
-/**
- * A small parser of the ICU MessageFormat subset the catalogue uses: text, `{name}` and
- * `{name, plural, one {…} few {…} many {…} other {…}}` (with `#` inside branches). Throws on
- * anything else, so a typo in a plural fails the test rather than reaching readers.
- */
-function parseIcu(message: string): Node[] {
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`${why} at ${i} in: ${message}`);
-  };
-  const skipSpace = () => {
-    while (i < message.length && /\s/.test(message[i] ?? '')) i++;
-  };
-  const readWord = (): string => {
-    const m = /^[A-Za-z_][\w]*|^=\d+/.exec(message.slice(i));
-    if (!m) return fail('expected a name');
-    i += m[0].length;
-    return m[0];
-  };
-  const parseNodes = (inBranch: boolean): Node[] => {
-    const nodes: Node[] = [];
-    let text = '';
-    while (i < message.length) {
-      const c = message[i];
-      if (c === '}') {
-        if (!inBranch) fail('unmatched }');
-        break;
-      }
-      if (c === '{') {
-        if (text) nodes.push(text);
-        text = '';
-        nodes.push(parseArgument());
-        continue;
-      }
-      text += c;
-      i++;
-    }
-    if (text) nodes.push(text);
-    return nodes;
-  };
-  const parseArgument = (): Argument => {
-    i++; // {
-    skipSpace();
-    const name = readWord();
-    skipSpace();
-    if (message[i] === '}') {
-      i++;
-      return { name };
-    }
-    if (message[i] !== ',') fail('expected , or }');
-    i++;
-    skipSpace();
-    const type = readWord();
-    if (type !== 'plural') fail(`unsupported argument type ${type}`);
-    skipSpace();
-    if (message[i] !== ',') fail('expected , after plural');
-    i++;
-    const plural = new Map<string, Node[]>();
-    for (;;) {
-      skipSpace();
-      if (message[i] === '}') {
-        i++;
-        break;
-      }
-      const selector = readWord();
-      if (!/^(zero|one|two|few|many|other|=\d+)$/.test(selector)) fail(`unknown plural selector ${selector}`);
-      if (plural.has(selector)) fail(`duplicate selector ${selector}`);
-      skipSpace();
-      if (message[i] !== '{') fail('expected { after selector');
-      i++;
-      const branch = parseNodes(true);
-      if (message[i] !== '}') fail('unclosed branch');
-      i++;
-      plural.set(selector, branch);
-    }
-    if (!plural.has('other')) fail(`plural ${name} has no other`);
-    return { name, plural };
-  };
-  const nodes = parseNodes(false);
-  if (i !== message.length) fail('trailing text');
-  return nodes;
-}
-
-function argumentsOf(nodes: Node[]): Argument[] {
-  return nodes.flatMap((n) =>
-    typeof n === 'string' ? [] : [n, ...(n.plural ? [...n.plural.values()].flatMap(argumentsOf) : [])],
-  );
-}
-
-const pluralRules = new Intl.PluralRules('ru');
-
-/** Renders a parsed message the way an ICU formatter would (numbers unformatted), for spot checks. */
-function render(nodes: Node[], values: Record<string, string | number>, hash?: number): string {
-  return nodes
-    .map((n) => {
-      if (typeof n === 'string') return hash === undefined ? n : n.replaceAll('#', String(hash));
-      const value = values[n.name];
-      if (!n.plural) return String(value);
-      const count = Number(value);
-      const branch = n.plural.get(`=${count}`) ?? n.plural.get(pluralRules.select(count)) ?? n.plural.get('other')!;
-      return render(branch, values, count);
-    })
-    .join('');
-}
-
-const enFlat = flatten(en as unknown as Tree);
-const ruFlat = flatten(ru as unknown as Tree);
+const enFlat = leaves(en as unknown as Tree);
+const ruFlat = leaves(ru as unknown as Tree);
 
 describe('Russian catalogue', () => {
   it('has the same keys as English at every level', () => {
-    expect(shape(ru as unknown as Tree)).toEqual(shape(en as unknown as Tree));
+    expect(shapeOf(ru as unknown as Tree)).toEqual(shapeOf(en as unknown as Tree));
   });
 
   it('has no empty value', () => {
@@ -186,7 +56,7 @@ describe('Russian catalogue', () => {
     for (const [key, value] of ruFlat) {
       if (value.includes("'")) bad.push(`${key}: straight apostrophe`);
       try {
-        parseIcu(value);
+        argumentsOf(value);
       } catch (e) {
         bad.push(`${key}: ${(e as Error).message}`);
       }
@@ -199,7 +69,7 @@ describe('Russian catalogue', () => {
     for (const [key, english] of enFlat) {
       const russian = ruFlat.get(key) ?? '';
       const wanted = englishPlaceholders(english);
-      const got = new Set(argumentsOf(parseIcu(russian)).map((a) => a.name));
+      const got = new Set(argumentsOf(russian).map((a) => a.name));
       for (const name of wanted) if (!got.has(name)) problems.push(`${key}: missing {${name}}`);
       for (const name of got) if (!wanted.has(name)) problems.push(`${key}: unknown {${name}}`);
     }
@@ -209,12 +79,12 @@ describe('Russian catalogue', () => {
   it('gives every plural all four Russian categories and uses # in each branch', () => {
     const problems: string[] = [];
     for (const [key, value] of ruFlat) {
-      for (const arg of argumentsOf(parseIcu(value))) {
+      for (const arg of argumentsOf(value)) {
         if (!arg.plural) continue;
         for (const category of RUSSIAN_PLURAL_CATEGORIES) {
-          const branch = arg.plural.get(category);
+          const branch = arg.plural[category];
           if (!branch) problems.push(`${key}: {${arg.name}} lacks ${category}`);
-          else if (!branch.some((n) => typeof n === 'string' && n.includes('#'))) problems.push(`${key}: {${arg.name}} ${category} lacks #`);
+          else if (!printsCount(branch)) problems.push(`${key}: {${arg.name}} ${category} lacks #`);
         }
       }
     }
@@ -226,19 +96,18 @@ describe('Russian catalogue', () => {
     expect(pairs.length).toBeGreaterThan(0);
     for (const one of pairs) {
       const many = one.slice(0, -3);
-      const args = argumentsOf(parseIcu(ruFlat.get(many)!));
+      const args = argumentsOf(ruFlat.get(many) ?? '');
       expect(args.some((a) => a.plural), `${many} has an ICU plural`).toBe(true);
       expect(ruFlat.get(one)).toMatch(/\p{Script=Cyrillic}/u);
     }
     for (const series of Object.keys(en.charts.membership.counts) as (keyof typeof en.charts.membership.counts)[]) {
-      const args = argumentsOf(parseIcu(ru.charts.membership.counts[series].other));
+      const args = argumentsOf(ru.charts.membership.counts[series].other);
       expect(args.some((a) => a.name === 'count' && a.plural), `membership.counts.${series}.other`).toBe(true);
     }
   });
 
   it('declines counted nouns the Russian way', () => {
-    const records = parseIcu(ru.data.page.records);
-    expect([1, 2, 5, 11, 21, 22, 25].map((count) => render(records, { count }))).toEqual([
+    expect([1, 2, 5, 11, 21, 22, 25].map((count) => render(ru.data.page.records, { count }))).toEqual([
       '1 запись',
       '2 записи',
       '5 записей',
@@ -247,10 +116,10 @@ describe('Russian catalogue', () => {
       '22 записи',
       '25 записей',
     ]);
-    const removed = parseIcu(ru.present.editor.removed);
+    const removed = ru.present.editor.removed;
     expect(render(removed, { title: 'Карта', count: 0 })).toBe('Слайд удалён: Карта. Осталось 0 слайдов.');
     expect(render(removed, { title: 'Карта', count: 21 })).toBe('Слайд удалён: Карта. Остался 21 слайд.');
-    const members = parseIcu(ru.map.year.valueText);
+    const members = ru.map.year.valueText;
     expect(render(members, { year: 2017, members: 8 })).toBe('2017: 8 государств-членов');
     expect(render(members, { year: 2001, members: 6 })).toBe('2001: 6 государств-членов');
     expect(render(members, { year: 1996, members: 3 })).toBe('1996: 3 государства-члена');

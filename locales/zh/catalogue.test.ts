@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../en';
+import { argumentNames, leaves, shapeOf, type Tree } from '../testing/catalogueChecks';
 import { zh } from './index';
 
 /** The Chinese catalogue against the English one: same keys, same placeholders, translated text,
  * Chinese punctuation. */
 
-type Tree = { readonly [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Array<[path: string, value: string]> {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
-  );
-}
-
-/** Every object path with its sorted keys, to compare the nesting level by level. */
-function shapes(tree: Tree, prefix = ''): Record<string, string[]> {
-  const own = { [prefix || '(root)']: Object.keys(tree).sort() };
-  return Object.entries(tree).reduce(
-    (acc, [key, value]) => (typeof value === 'string' ? acc : { ...acc, ...shapes(value, `${prefix}${key}.`) }),
-    own,
-  );
-}
-
-const EN = new Map(leaves(en as unknown as Tree));
-const ZH = new Map(leaves(zh as unknown as Tree));
+const EN = leaves(en as unknown as Tree);
+const ZH = leaves(zh as unknown as Tree);
 
 /** Values that stay as in English, placeholders aside: file formats, identifiers and size labels
  * (proper names and abbreviations, as Chinese software writes them too). */
@@ -42,7 +26,6 @@ const SAME_AS_ENGLISH = new Set([
 ]);
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 /** A value with no words outside its placeholders ("{value}", "{n} / {count}", "{value} · {period}"). */
 const wordless = (text: string) => !/\p{L}/u.test(text.replace(PLACEHOLDER, ''));
 const HAN = /\p{Script=Han}/u;
@@ -51,12 +34,12 @@ const properName = (text: string) => SAME_AS_ENGLISH.has(text.replace(PLACEHOLDE
 
 describe('Chinese catalogue', () => {
   it('has the same keys as English at every level', () => {
-    expect(shapes(zh as unknown as Tree)).toEqual(shapes(en as unknown as Tree));
+    expect(shapeOf(zh as unknown as Tree)).toEqual(shapeOf(en as unknown as Tree));
     expect([...ZH.keys()].sort()).toEqual([...EN.keys()].sort());
   });
 
   it('keeps every placeholder of the English value, and adds none', () => {
-    const wrong = [...EN].filter(([path, value]) => placeholders(value).join() !== placeholders(ZH.get(path) ?? '').join());
+    const wrong = [...EN].filter(([path, value]) => argumentNames(value).join() !== argumentNames(ZH.get(path) ?? '').join());
     expect(wrong.map(([path]) => path)).toEqual([]);
   });
 
