@@ -3,7 +3,7 @@
  * lays the frame out around it and hands over the file. Browser only; everything it draws with
  * is pure and tested (frame/, fonts/, csv.ts, fileName.ts).
  */
-import { asOfLine, type FrameSpec } from '@/components/frame/frameSpec';
+import { asOfLine, legendWords, type FrameSpec } from '@/components/frame/frameSpec';
 import { messages } from '@/lib/i18n';
 import { capturePlot, plotCandidates, settled } from './capture/capturePlot';
 import { pageStyle, resolveColor } from './capture/pageStyle';
@@ -201,7 +201,7 @@ export async function renderFrame(
   const footer = parts === 'all' ? whole : { asOf: '', link: { text: '', href: '' }, notes: whole.notes };
   if (fonts) {
     const { title, subtitle, legend, sourceLine } = spec;
-    const words = [title, subtitle, sourceLine, ...legend.map((l) => l.label), ...footer.notes, footer.asOf, footer.link.text];
+    const words = [title, subtitle, sourceLine, ...legend.flatMap(legendWords), ...footer.notes, footer.asOf, footer.link.text];
     await coverText(fonts, [...words, ...candidates.map((c) => c.svg.textContent ?? '')].join(' '));
   }
   // Which plot, laid out how: for a slide, the first whose every word stays readable.

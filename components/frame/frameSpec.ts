@@ -34,11 +34,26 @@ export const LEGEND_SHAPE = {
 export type LegendShape = (typeof LEGEND_SHAPE)[keyof typeof LEGEND_SHAPE];
 
 export interface LegendItem {
-  /** What the key means, as a reader sees it. */
+  /** What the key means, as a reader sees it (for a size key: the measure, "Troops"). */
   label: string;
   /** CSS custom property that colours the marks (`tokenColor` / `tokenFallback` resolve it). */
   colorToken: ColorToken;
   shape: LegendShape;
+  /**
+   * A size key: marks of this shape at the radii the plot draws them (px at the plot's scale),
+   * each with its value ("1,000"), as the map's legend shows them beside its markers.
+   */
+  sizes?: readonly LegendSize[];
+}
+
+export interface LegendSize {
+  label: string;
+  r: number;
+}
+
+/** Every word a legend item writes: its label and, for a size key, each size's value. */
+export function legendWords(item: LegendItem): string[] {
+  return [item.label, ...(item.sizes ?? []).map((s) => s.label)];
 }
 
 export interface FrameSpec {

@@ -8,7 +8,12 @@ import { incidents } from '@/data/incidents';
 import { STATE_STATUS } from '@/data/schema';
 import { sources } from '@/data/sources';
 import { states } from '@/data/states';
+import { legendItem, metrics } from '@/components/export/frame/frameBlocks';
+import type { LayoutInput } from '@/components/export/frame/frameTypes';
 import { swatchSvg } from '@/components/export/frame/swatch';
+import { loadTestFonts } from '@/components/export/fonts/testFonts';
+import { TextShaper } from '@/components/export/fonts/textShaper';
+import { messages } from '@/lib/i18n';
 import { statusShape, STATUS_TEXTURE, SWATCH_TEXTURE } from '@/components/frame/statusTexture';
 import { INCIDENT_SYMBOL, KIND_SYMBOL } from '@/components/frame/symbols';
 import { INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
@@ -59,5 +64,31 @@ describe('the map’s legend, on screen and exported', () => {
     }
     const incident = spec.legend.find((l) => l.colorToken === INCIDENT_TOKEN);
     expect(incident?.shape).toBe(INCIDENT_SYMBOL);
+  });
+  it('keys the markers’ sizes as the legend beside the map does: every value at its radius, and “not stated”', () => {
+    const t = messages().map.legend;
+    for (const [label, key, shape] of [
+      [t.troopsKey, data.sizeKeys.troops, 'circle'],
+      [t.casualtiesKey, data.sizeKeys.casualties, INCIDENT_SYMBOL],
+    ] as const) {
+      const item = spec.legend.find((l) => l.label === label);
+      expect(item?.shape, label).toBe(shape);
+      expect(key.items.length, label).toBeGreaterThan(1);
+      expect(item?.sizes, label).toEqual([...key.items.map(({ label: value, r }) => ({ label: value, r })), { label: t.unknownSize, r: key.unknownR }]);
+    }
+  });
+
+  it('draws each size key’s marks in proportion, in the exported frame', async () => {
+    const shaper = new TextShaper(await loadTestFonts());
+    const item = spec.legend.find((l) => l.sizes !== undefined);
+    if (!item?.sizes) throw new Error('no size key in the map’s legend');
+    const input: LayoutInput = { spec, footer: { asOf: '', link: { text: '', href: '' }, notes: [] }, plot: { width: 800, height: 600 }, size: { scale: 1 }, measure: shaper };
+    const block = legendItem(input, metrics(1), item, 0, 0, 600);
+    const swatches = block.ops.filter((op) => op.kind === 'swatch');
+    const first = item.sizes[0]?.r ?? 1;
+    expect(swatches).toHaveLength(item.sizes.length);
+    swatches.forEach((op, i) => expect(op.size / (swatches[0]?.size ?? 1)).toBeCloseTo((item.sizes?.[i]?.r ?? 0) / first, 5));
+    for (const op of swatches) expect(op.y).toBeGreaterThanOrEqual(0);
+    expect(block.ops.filter((op) => op.kind === 'text').map((op) => op.kind === 'text' && op.text)).toEqual([item.label, ...item.sizes.map((size) => size.label)]);
   });
 });

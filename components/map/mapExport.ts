@@ -4,10 +4,10 @@
  * row per state with a status and per event on the map, for the CSV. Pure.
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
-import { buildSourceLine, LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine, LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
 import { statusShape } from '@/components/frame/statusTexture';
 import { KIND_SYMBOL } from '@/components/frame/symbols';
-import { CAPITAL_TOKEN, INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
+import { CAPITAL_TOKEN, INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatDateRange } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
@@ -15,7 +15,7 @@ import type { StatusCounts } from '@/lib/memberStatus';
 import { casualtiesText, casualtyFigure } from '@/lib/casualties';
 import { countryName, troopsText } from './mapLabels';
 import { STATUS_ORDER, troopFigure, type VisibleEvent } from './mapModel';
-import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
+import type { MapData, MapExerciseInfo, MapIncidentInfo, MapSizeKey } from './types';
 import { ALL_KINDS, type MapLayer } from './urlState';
 
 /** The article the project started from: named first in every source line. */
@@ -78,6 +78,8 @@ export function mapFrameSpec(input: MapExportInput): FrameSpec {
     ...(on.exercises ? kinds.map((k) => ({ label: t.kinds[k], colorToken: KIND_TOKEN[k], shape: KIND_SYMBOL[k] })) : []),
     ...(on.incidents ? [{ label: t.legend.incidentsTitle, colorToken: INCIDENT_TOKEN, shape: LEGEND_SHAPE.star }] : []),
     ...(on.capitals ? [{ label: t.legend.capital, colorToken: CAPITAL_TOKEN, shape: LEGEND_SHAPE.circle }] : []),
+    ...(on.exercises ? [sizeKeyItem(t.legend.troopsKey, data.sizeKeys.troops, LEGEND_SHAPE.circle, MUTED_TOKEN, t.legend.unknownSize)] : []),
+    ...(on.incidents ? [sizeKeyItem(t.legend.casualtiesKey, data.sizeKeys.casualties, LEGEND_SHAPE.star, INCIDENT_TOKEN, t.legend.unknownSize)] : []),
   ];
 
   const cited = [
@@ -94,6 +96,14 @@ export function mapFrameSpec(input: MapExportInput): FrameSpec {
     asOf: data.asOfDate,
     url: '/',
   };
+}
+
+/** The colour of the size keys' circles on screen (MapLegend's SizeRow). */
+const MUTED_TOKEN = '--color-text-muted' satisfies ColorToken;
+
+/** A marker size key as the legend beside the map shows it: each value at its radius, then "not stated". */
+function sizeKeyItem(label: string, key: MapSizeKey, shape: LegendShape, colorToken: ColorToken, unknown: string): LegendItem {
+  return { label, colorToken, shape, sizes: [...key.items.map(({ label: value, r }) => ({ label: value, r })), { label: unknown, r: key.unknownR }] };
 }
 
 export const MAP_EXPORT_COLUMNS = ['type', 'name', 'code', 'statusOrKind', 'date', 'places', 'figure', 'figureText'] as const;

@@ -116,6 +116,7 @@ export function legendItem(
   top: number,
   maxWidth: number,
 ): LegendBlock {
+  if (item.sizes !== undefined && item.sizes.length > 0) return sizeKeyItem(input, m, { ...item, sizes: item.sizes }, x, top, maxWidth);
   const style = m.legend;
   const sw = swatchWidth(item.shape, style.size);
   const gap = BASE.swatchGap * m.minor;
@@ -132,6 +133,67 @@ export function legendItem(
     width: sw + gap + labelWidth,
     height: Math.max(1, lines.length) * lineBox(style),
   };
+}
+
+/** A swatch `size` tall draws a circle or star of radius 11/28 of it (swatch.ts): the size for radius r. */
+const SWATCH_PER_RADIUS = 28 / 11;
+
+/**
+ * A size key ("Troops ● 1,000 ⬤ 10,000 · not stated"): its label, then each mark at its radius
+ * (scaled with the legend's type) with its value, flowing onto more rows when they do not fit.
+ * Marks and words of a row share its centre line.
+ */
+function sizeKeyItem(
+  input: LayoutInput,
+  m: Metrics,
+  item: LayoutInput['spec']['legend'][number] & { sizes: NonNullable<LayoutInput['spec']['legend'][number]['sizes']> },
+  x: number,
+  top: number,
+  maxWidth: number,
+): LegendBlock {
+  const style = m.legend;
+  const gap = BASE.swatchGap * m.minor;
+  const itemGap = (BASE.legendItemGap / 2) * m.minor;
+  const k = style.size / BASE.legend.size;
+  const width = (t: string) => input.measure.width(t, style.size, style.weight);
+  const pieces = [
+    { swatch: 0, text: item.label },
+    ...item.sizes.map((size) => ({ swatch: size.r * k * SWATCH_PER_RADIUS, text: size.label })),
+  ].map((p) => ({ ...p, width: (p.swatch > 0 ? p.swatch + gap : 0) + width(p.text) }));
+  const rows: (typeof pieces)[] = [[]];
+  let rowWidth = 0;
+  for (const piece of pieces) {
+    const row = rows[rows.length - 1] ?? [];
+    if (row.length > 0 && rowWidth + itemGap + piece.width > maxWidth) {
+      rows.push([piece]);
+      rowWidth = piece.width;
+    } else {
+      row.push(piece);
+      rowWidth += (row.length > 1 ? itemGap : 0) + piece.width;
+    }
+  }
+  const ops: DrawOp[] = [];
+  let rowTop = top;
+  let widest = 0;
+  for (const row of rows) {
+    const height = Math.max(lineBox(style), ...row.map((p) => p.swatch));
+    const centre = rowTop + height / 2;
+    // The words' x-height band sits on the centre line, as in the other items.
+    const textTop = centre + style.size * 0.36 - (baseline(0, 0, style) - 0);
+    let cursor = x;
+    row.forEach((piece, i) => {
+      if (i > 0) cursor += itemGap;
+      if (piece.swatch > 0) {
+        ops.push({ kind: 'swatch', shape: item.shape, colorToken: item.colorToken, x: cursor, y: centre - piece.swatch / 2, size: piece.swatch });
+        cursor += piece.swatch + gap;
+      }
+      ops.push(...textBlock([piece.text], 'legend', cursor, textTop, style, i === 0 && piece.swatch === 0 ? 'text' : 'muted').ops);
+      cursor += width(piece.text);
+    });
+    widest = Math.max(widest, cursor - x);
+    rowTop += height;
+  }
+  return { ops, width: widest, height: rowTop - top };
 }
 
 /** Legend items flowing left to right in rows across `width`. */

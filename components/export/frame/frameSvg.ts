@@ -7,7 +7,7 @@
  * Pure string building: the DOM side (capturePlot.ts) supplies the plot's markup and the
  * resolved colours.
  */
-import type { FrameSpec } from '@/components/frame/frameSpec';
+import { legendWords, type FrameSpec } from '@/components/frame/frameSpec';
 import type { ColorToken } from '@/components/frame/tokens';
 import type { TextMeasure, TextShaper } from '../fonts/textShaper';
 import type { DrawOp, FrameFooter, FrameLayout, TextOp } from './frameLayout';
@@ -102,7 +102,7 @@ function opSvg(op: DrawOp, input: FrameSvgInput, hatchIds: Map<ColorToken, strin
 
 /** What <desc> says: every word of the frame besides the title, one item per line. */
 function description(input: FrameSvgInput): string {
-  const legend = input.spec.legend.map((l) => l.label).join('; ');
+  const legend = input.spec.legend.map((l) => legendWords(l).join(' ')).join('; ');
   return [
     input.spec.subtitle,
     legend === '' ? '' : `${input.legendLabel}: ${legend}`,
