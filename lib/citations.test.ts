@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { DatasetEntry } from '@/data/registry';
 import type { Exercise, RatsFigure, State } from '@/data/schema';
-import { citationsBySource, citationsFile, contestedFigures, groupByDataset, recordHref, recordName } from './citations';
+import { citationsBySource, contestedFigures, recordName } from './citations';
+import { citationsFile, groupByDataset } from './citationsFile';
+import { paths } from './paths';
 
 const seed = (quote: string) => ({ sourceId: 'seed', quote });
 
@@ -176,7 +178,7 @@ describe('citationsFile', () => {
       { href: '/data/exercises/#exercises-peace-mission-2007', name: 'Peace Mission 2007', field: 'the record', quote: 'Peace Mission 2007 was held' },
     ]);
     expect(file['news-a']?.[0]?.figures[0]).toEqual({
-      href: recordHref('exercises', 'peace-mission-2007'),
+      href: paths.record('exercises', 'peace-mission-2007'),
       name: 'Peace Mission 2007',
       field: 'Troops',
       detail: 'about 6,500 troops',
@@ -191,8 +193,8 @@ describe('citationsFile', () => {
   });
 });
 
-describe('recordHref', () => {
+describe('paths.record', () => {
   it('points at the record’s row on its dataset’s table page', () => {
-    expect(recordHref('states', 'IND')).toBe('/data/states/#states-IND');
+    expect(paths.record('states', 'IND')).toBe('/data/states/#states-IND');
   });
 });

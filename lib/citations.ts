@@ -6,7 +6,6 @@
 import type { DatasetEntry, DatasetId } from '@/data/registry';
 import type { Claim } from '@/data/schema';
 import { format, messages } from './i18n';
-import { paths } from './paths';
 
 export interface Citation {
   datasetId: DatasetId;
@@ -249,90 +248,4 @@ function related(id: string, links: ReadonlyMap<string, string[]>): string[] {
   }
   seen.delete(id);
   return [...seen];
-}
-
-/** The citations of one source from one dataset, in record order. */
-export interface CitationGroup {
-  datasetId: DatasetId;
-  citations: Citation[];
-}
-
-/** A source's citations grouped by dataset, datasets in the order they first cite it. */
-export function groupByDataset(citations: readonly Citation[]): CitationGroup[] {
-  const groups = new Map<DatasetId, Citation[]>();
-  for (const c of citations) {
-    const list = groups.get(c.datasetId);
-    if (list) list.push(c);
-    else groups.set(c.datasetId, [c]);
-  }
-  return [...groups].map(([datasetId, list]) => ({ datasetId, citations: list }));
-}
-
-/** One figure citing a source, as /sources lists it when a reader opens the source's citations. */
-export interface CitingFigure {
-  /** Where the record's row is: `recordHref(datasetId, recordId)`. */
-  href: string;
-  /** The record as a reader recognises it. */
-  name: string;
-  /** The field in words ("Troops", "the record"). */
-  field: string;
-  detail?: string;
-  quote?: string;
-  locator?: string;
-}
-
-/** The figures of one dataset citing a source. */
-export interface CitingDataset {
-  datasetId: DatasetId;
-  figures: CitingFigure[];
-}
-
-/**
- * The file the build writes for /sources (public/data/citations.json): for each source id, the
- * figures citing it grouped by dataset. The page shows counts; the lists load when opened.
- */
-export type CitationsFile = Record<string, CitingDataset[]>;
-
-/** The content of public/data/citations.json, from `citationsBySource`. */
-export function citationsFile(bySource: ReadonlyMap<string, readonly Citation[]>): CitationsFile {
-  const file: CitationsFile = {};
-  for (const [sourceId, citations] of bySource) {
-    file[sourceId] = groupByDataset(citations).map(({ datasetId, citations: list }) => ({
-      datasetId,
-      figures: list.map((c) => ({
-        href: recordHref(c.datasetId, c.recordId),
-        name: c.recordName,
-        field: c.fieldLabel,
-        ...(c.detail !== undefined && { detail: c.detail }),
-        ...(c.quote !== undefined && { quote: c.quote }),
-        ...(c.locator !== undefined && { locator: c.locator }),
-      })),
-    }));
-  }
-  return file;
-}
-
-/** A dataset's table page: "/data/exercises/". */
-export function datasetHref(datasetId: DatasetId): string {
-  return paths.dataset(datasetId);
-}
-
-/** Anchor id of a record's row on its dataset's table page: "exercises-peace-mission-2007". */
-export function recordAnchor(datasetId: DatasetId, recordId: string): string {
-  return `${datasetId}-${recordId}`;
-}
-
-/** Where a record's row is: its dataset's table page, scrolled to the row. */
-export function recordHref(datasetId: DatasetId, recordId: string): string {
-  return `${datasetHref(datasetId)}#${recordAnchor(datasetId, recordId)}`;
-}
-
-/** A source in the bibliography: "/sources/#seed". */
-export function sourceHref(sourceId: string): string {
-  return paths.sources({ hash: sourceId });
-}
-
-/** A contested figure on the page of contested figures: "/sources/contested/#ratsFigures-…". */
-export function contestedFigureHref(figureId: string): string {
-  return paths.contested({ hash: figureId });
 }

@@ -8,10 +8,6 @@ import {
   ratsFiguresTable,
   statesTable,
   terrorismStatsTable,
-  csvFile,
-  toCsv,
-  toJson,
-  type DatasetTable,
 } from './datasetTable';
 
 const seedRef = { sourceId: 'seed', quote: 'a quote' };
@@ -202,55 +198,5 @@ describe('datasetTable', () => {
       if (ds.id === 'sources') continue;
       expect(datasetTable(ds.id).columns.find((c) => c.key === 'sources')?.type).toBe('sourceIds');
     }
-  });
-});
-
-const tiny: DatasetTable = {
-  columns: [
-    { key: 'name', label: 'Name', type: 'text' },
-    { key: 'value', label: 'Value, stated', type: 'number' },
-  ],
-  rows: [
-    { name: 'plain', value: 4500 },
-    { name: 'Dushanbe, Tajikistan', value: 1 },
-    { name: 'the "unified" database', value: 2 },
-    { name: 'line one\nline two', value: 3 },
-  ],
-};
-
-describe('csvFile', () => {
-  it('starts with the UTF-8 byte-order mark, for Excel, then the table', () => {
-    const file = csvFile(tiny);
-    expect(file.charCodeAt(0)).toBe(0xfeff);
-    expect(file.slice(1)).toBe(toCsv(tiny));
-  });
-});
-
-describe('toCsv', () => {
-  const csv = toCsv(tiny);
-  const lines = csv.split('\r\n');
-
-  it('starts with a header row of column labels, quoted where they hold a comma', () => {
-    expect(lines[0]).toBe('Name,"Value, stated"');
-  });
-  it('ends every record with CRLF', () => {
-    expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\r/);
-  });
-  it('quotes commas, doubles quotes and keeps line breaks inside quotes', () => {
-    expect(lines[1]).toBe('plain,4500');
-    expect(lines[2]).toBe('"Dushanbe, Tajikistan",1');
-    expect(lines[3]).toBe('"the ""unified"" database",2');
-    expect(csv).toContain('"line one\nline two",3\r\n');
-  });
-  it('leaves a missing cell empty', () => {
-    expect(toCsv({ columns: tiny.columns, rows: [{ name: 'x' }] })).toBe('Name,"Value, stated"\r\nx,\r\n');
-  });
-});
-
-describe('toJson', () => {
-  it('round-trips the rows keyed by column key', () => {
-    const parsed: unknown = JSON.parse(toJson(tiny));
-    expect(parsed).toEqual({ columns: tiny.columns, rows: tiny.rows });
   });
 });

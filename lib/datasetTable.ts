@@ -314,30 +314,3 @@ export function datasetTable(id: DatasetId): DatasetTable {
       return milestonesTable(milestones);
   }
 }
-
-/** One CSV field: quoted when it holds a comma, a quote, a line break or edge spaces (RFC 4180). */
-function csvField(value: Cell): string {
-  const s = String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The table as CSV (RFC 4180): a header row of column labels, then one line per row, CRLF. */
-/** The byte-order mark Excel needs to read a CSV file as UTF-8 (the map's CSV carries it too). */
-export const CSV_BOM = '\uFEFF';
-
-/** A dataset's CSV file as /data serves it: UTF-8 with a BOM; cells with several values hold
- * them separated by `LIST_SEPARATOR` ("; "). */
-export function csvFile(table: DatasetTable): string {
-  return CSV_BOM + toCsv(table);
-}
-
-export function toCsv(table: DatasetTable): string {
-  const lines = [table.columns.map((c) => csvField(c.label))];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row[c.key] ?? '')));
-  return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
-}
-
-/** The table as JSON: its columns (key, label, type) and rows keyed by column key. */
-export function toJson(table: DatasetTable): string {
-  return `${JSON.stringify({ columns: table.columns, rows: table.rows }, null, 1)}\n`;
-}

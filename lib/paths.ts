@@ -36,6 +36,11 @@ function page(path: string, options: PathOptions = {}): string {
   return `${localePrefix(options.locale)}${path}${queryString(options.query)}${hash}`;
 }
 
+/** The id of a record's row on its dataset's table page: "exercises-peace-mission-2007". */
+export function recordAnchor(datasetId: DatasetId, recordId: string): string {
+  return `${datasetId}-${recordId}`;
+}
+
 export const paths = {
   /** The dashboard: the map and the charts. */
   home: (o?: PathOptions) => page('/', o),
@@ -43,6 +48,8 @@ export const paths = {
   chart: (id: string, o?: PathOptions) => page(`/charts/${id}/`, o),
   data: (o?: PathOptions) => page('/data/', o),
   dataset: (id: DatasetId, o?: PathOptions) => page(`/data/${id}/`, o),
+  /** A record's row on its dataset's table page. */
+  record: (datasetId: DatasetId, recordId: string, o?: Omit<PathOptions, 'hash'>) => page(`/data/${datasetId}/`, { ...o, hash: recordAnchor(datasetId, recordId) }),
   sources: (o?: PathOptions) => page('/sources/', o),
   contested: (o?: PathOptions) => page('/sources/contested/', o),
   present: (o?: PathOptions) => page('/present/', o),

@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CITATIONS_URL } from '../app/(site)/sources/citationsFile';
 import { DATASETS } from '../data/registry';
-import { citationsBySource, citationsFile } from '../lib/citations';
+import { citationsBySource } from '../lib/citations';
+import { citationsFile } from '../lib/citationsFile';
 import { ROOT } from './lib/build';
 
 /** Writes the file and returns its size in bytes, raw and gzipped. */

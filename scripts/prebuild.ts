@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS } from '../data/registry';
 import { formatProblem, validateDatasets } from '../data/validate';
-import { csvFile, datasetTable } from '../lib/datasetTable';
+import { csvFileText } from '../lib/csv';
+import { datasetTable } from '../lib/datasetTable';
 import { buildGeometry, DEFAULT_OUT_FILE } from './build-geometry';
 import { describeCitations, emitCitations } from './emit-citations';
 import { ROOT } from './lib/build';
@@ -32,7 +33,8 @@ function emitDatasets(): void {
   for (const ds of DATASETS) {
     // JSON keeps the full records (claims, coordinates, quotes); CSV is the readable table of /data.
     writeFileSync(join(dir, `${ds.id}.json`), `${JSON.stringify(ds.rows, null, 1)}\n`);
-    writeFileSync(join(dir, `${ds.id}.csv`), csvFile(datasetTable(ds.id)));
+    const table = datasetTable(ds.id);
+    writeFileSync(join(dir, `${ds.id}.csv`), csvFileText(table.columns, table.rows));
   }
   console.log(`Wrote public/data/<id>.json and <id>.csv for ${DATASETS.length} datasets.`);
 }

@@ -1,7 +1,7 @@
 /** A dataset's records as a sortable table, each row anchored so /sources can link to it. */
 import { Table, type TableColumnDef, type TableRowDef } from '@/components/ui/Table';
 import type { DatasetId } from '@/data/registry';
-import { recordAnchor } from '@/lib/citations';
+import { recordAnchor } from '@/lib/paths';
 import type { ColumnType, DatasetTable } from '@/lib/datasetTable';
 import { format, messages } from '@/lib/i18n';
 import { renderCell, type SourceLinkInfo } from './datasetCells';

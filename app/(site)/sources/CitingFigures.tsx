@@ -2,7 +2,7 @@
 /** The figures citing a source, grouped by dataset, each linking to its row in the dataset's table. */
 import { Fragment } from 'react';
 import type { DatasetId } from '@/data/registry';
-import type { CitingFigure } from '@/lib/citations';
+import type { CitingFigure } from '@/lib/citationsFile';
 import styles from './citations.module.css';
 import { useCitationsSettings } from './CitationsSettings';
 import { QuoteLines } from './QuoteLines';

@@ -5,7 +5,8 @@
  * Kept to a few elements: the page lists every source, and each element costs hydration time.
  */
 import type { Source } from '@/data/schema';
-import { groupByDataset, type Citation } from '@/lib/citations';
+import type { Citation } from '@/lib/citations';
+import { groupByDataset } from '@/lib/citationsFile';
 import { formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import type { CitationCounts } from './citedBy';

@@ -5,7 +5,7 @@
  * Imports only types, so the browser gets no dataset or locale code from here.
  */
 import type { DatasetId } from '@/data/registry';
-import type { CitationsFile, CitingDataset, CitingFigure } from '@/lib/citations';
+import type { CitationsFile, CitingDataset, CitingFigure } from '@/lib/citationsFile';
 import { files } from '@/lib/paths';
 
 /** Where the file is served from; the build writes it under public/. */

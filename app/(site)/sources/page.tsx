@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { DATASETS, type DatasetId } from '@/data/registry';
 import type { SourceKind } from '@/data/schema';
 import { SEED, sources } from '@/data/sources';
-import { citationsBySource, contestedFigureHref, contestedFigures, datasetHref } from '@/lib/citations';
+import { citationsBySource, contestedFigures } from '@/lib/citations';
 import { format, messages } from '@/lib/i18n';
 import { CitationsSettingsProvider, type CitationsSettings } from './CitationsSettings';
 import { contestedFigureLabel } from './contested/figureLabel';
@@ -21,7 +21,7 @@ const KIND_ORDER: readonly SourceKind[] = ['article', 'official', 'news', 'refer
 /** What every source's citations share, sent to the browser once. */
 function citationsSettings(): CitationsSettings {
   const datasets = Object.fromEntries(
-    DATASETS.map((d) => [d.id, { title: t.datasets[d.id].title, href: datasetHref(d.id) }]),
+    DATASETS.map((d) => [d.id, { title: t.datasets[d.id].title, href: paths.dataset(d.id) }]),
   ) as Record<DatasetId, { title: string; href: string }>;
   const { citedByNone, citedByIn, citedByOneIn, citedByAcross, datasetShare, citationsInTables, citationsLoading, citationsError, citationLocator } = p;
   return {
@@ -95,7 +95,7 @@ export default function SourcesPage() {
             <ul className={styles.contestedIndex} aria-label={p.contestedIndexLabel}>
               {contested.map((f) => (
                 <li key={f.id}>
-                  <a href={contestedFigureHref(f.id)}>{contestedFigureLabel(f)}</a>
+                  <a href={paths.contested({ hash: f.id })}>{contestedFigureLabel(f)}</a>
                 </li>
               ))}
             </ul>

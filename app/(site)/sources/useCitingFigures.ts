@@ -6,7 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { DatasetId } from '@/data/registry';
-import type { CitationsFile, CitingDataset } from '@/lib/citations';
+import type { CitationsFile, CitingDataset } from '@/lib/citationsFile';
 import { CITATIONS_URL, parseCitationsFile } from './citationsFile';
 import { useCitationsSettings } from './CitationsSettings';
 

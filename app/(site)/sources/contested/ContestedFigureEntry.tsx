@@ -1,6 +1,7 @@
 /** One contested figure: the records that disagree, each distinct claim with its source and quote. */
 import type { Source } from '@/data/schema';
-import { recordHref, sourceHref, type ContestedFigure } from '@/lib/citations';
+import type { ContestedFigure } from '@/lib/citations';
+import { paths } from '@/lib/paths';
 import { format, messages } from '@/lib/i18n';
 import { QuoteLines } from '../QuoteLines';
 import styles from './page.module.css';
@@ -30,7 +31,7 @@ export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFig
       <p className={styles.meta}>
         <span>{t.datasets[first.datasetId].title}</span>
         {figure.records.map((r) => (
-          <a key={r.recordId + r.field} href={recordHref(r.datasetId, r.recordId)}>
+          <a key={r.recordId + r.field} href={paths.record(r.datasetId, r.recordId)}>
             {r.recordId}
           </a>
         ))}
@@ -48,7 +49,7 @@ export function ContestedFigureEntry({ figure, sources }: { figure: ContestedFig
               <span className={styles.claimValue}>{c.value}</span>
               <span className={styles.claimField}>{c.field}</span>
               <span className={styles.claimSource}>
-                <a href={sourceHref(c.source.sourceId)}>{source?.title ?? c.source.sourceId}</a>
+                <a href={paths.sources({ hash: c.source.sourceId })}>{source?.title ?? c.source.sourceId}</a>
                 {source ? <span className={styles.claimPublisher}> · {source.publisher}</span> : null}
               </span>
               <QuoteLines quote={c.source.quote} locator={c.source.locator} locatorLabel={p.citationLocator} />

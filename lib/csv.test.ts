@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvBlob, csvField, toCsv, UTF8_BOM } from './csv';
+import { csvBlob } from '@/components/export/csv';
+import { csvField, toCsv, UTF8_BOM } from './csv';
 
 const columns = [
   { key: 'country', label: 'Country' },
