@@ -50,11 +50,16 @@ interface Pptx {
   text: (path: string) => Promise<string>;
 }
 
-/** Clicks "Download PowerPoint", checks the button says it is busy, and opens the file it gives. */
-async function downloadDeck(page: Page): Promise<Pptx> {
+/** Presses "Download PowerPoint" (a click, or Tab to it and Enter), checks it says it is busy, and opens the file it gives. */
+async function downloadDeck(page: Page, via: 'click' | 'keyboard' = 'click'): Promise<Pptx> {
   const button = page.getByRole('button', { name: t.pptx });
   const download = page.waitForEvent('download', { timeout: 110_000 });
-  await button.click();
+  if (via === 'click') await button.click();
+  else {
+    for (let i = 0; i < 30 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
   await expect(button).toHaveAttribute('aria-busy', 'true');
   await expect(button).toBeDisabled();
   await expect(page.getByRole('status').filter({ hasText: /^Preparing the PowerPoint file: figure \d+ of \d+…$/ })).toBeVisible();
@@ -195,7 +200,7 @@ test.describe('Download PowerPoint', () => {
     expect(charts.some((series) => series.some((s) => s.values >= 20))).toBe(true);
   });
 
-  test('a custom deck from a URL (a map view and a chart) gives exactly its slides, in the deck’s dark theme', async ({ page }) => {
+  test('a custom deck from a URL (a map view and a chart), from the keyboard, gives exactly its slides in the deck’s dark theme', async ({ page }) => {
     test.setTimeout(90_000);
     // The default deck's map of 2017 and its exercises by year.
     const query = '?deck=1~d3~d9';
@@ -205,7 +210,9 @@ test.describe('Download PowerPoint', () => {
     await page.addInitScript(() => localStorage.setItem('sco-atlas-deck-theme', 'dark'));
     await page.goto(`/present/${query}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const pptx = await downloadDeck(page);
+    const pptx = await downloadDeck(page, 'keyboard');
+    // Enter pressed the button; it did not also move the deck.
+    await expect(page.locator('section[aria-roledescription="slide"][data-current]')).toHaveAttribute('aria-label', /^Slide 1 of 2: /);
     await expect(page.getByRole('status').filter({ hasText: `Downloaded ${pptx.file} (3 slides)` })).toBeVisible();
 
     const titles = await slideTitles(pptx);
