@@ -147,9 +147,7 @@ test.describe('Download PowerPoint', () => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    const started = Date.now();
     const pptx = await downloadDeck(page);
-    console.log(`default deck's .pptx in ${Math.round((Date.now() - started) / 1000)} s`);
     expect(pptx.file).toBe(`sco-briefing-${today}.pptx`);
     const done = page.getByRole('status').filter({ hasText: `Downloaded ${pptx.file}` });
     await expect(done).toBeVisible();
@@ -230,5 +228,28 @@ test.describe('Download PowerPoint', () => {
       const [r, g, b] = [0, 2, 4].map((i) => parseInt(fill.slice(i, i + 2), 16));
       expect((r ?? 255) + (g ?? 255) + (b ?? 255), `slide ${n}: background #${fill}`).toBeLessThan(3 * 80);
     }
+  });
+
+  test('a figure that fails leaves its slide with its text, and the status line says which and why', async ({ page }) => {
+    test.setTimeout(90_000);
+    // The map's page stands in for one whose export fails: it listens, then answers every figure request with an error.
+    await page.route('**/embed/map/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>map</title><script>
+          addEventListener('message', (e) => {
+            if (e.data && e.data.kind === 'figure') parent.postMessage({ type: 'sco-atlas-embed', kind: 'figureError', chart: e.data.chart, id: e.data.id, reason: 'the map could not be drawn' }, location.origin);
+          });
+          parent.postMessage({ type: 'sco-atlas-embed', kind: 'ready', chart: 'map' }, location.origin);
+        </script>`,
+      }),
+    );
+    await page.goto('/present/?deck=1~d3~d9');
+    const title = (await page.locator('section[aria-roledescription="slide"][data-current]').getAttribute('aria-label'))?.replace(/^Slide 1 of 2: /, '') ?? '';
+    const pptx = await downloadDeck(page);
+    await expect(page.getByRole('status').filter({ hasText: `Downloaded ${pptx.file} (3 slides)` })).toContainText('Without their figure: slide 1 (the map could not be drawn).');
+    expect((await slideTitles(pptx))[0]).toBe(title);
+    expect(await pictures(pptx)).toHaveLength(1);
+    expect(await pptx.text('ppt/slides/slide1.xml')).not.toContain('<p:pic>');
   });
 });

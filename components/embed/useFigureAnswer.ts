@@ -9,7 +9,6 @@
  */
 import { useEffect } from 'react';
 import { whenFigureTarget } from '@/components/export/figureTargets';
-import { slideImage } from '@/components/export/pptx/downloadPptx';
 import { format, messages } from '@/lib/i18n';
 import { isSlideLayout } from './embedLayout';
 import { figureError, figureImage, parseFigureMessage, type FigureReply, type FigureRequest } from './figureMessages';
@@ -49,6 +48,7 @@ async function answer(request: FigureRequest): Promise<{ reply: FigureReply; tra
     await document.fonts.ready;
     await nextFrame();
     await nextFrame();
+    const { slideImage } = await import('@/components/export/pptx/downloadPptx');
     const image = await slideImage(target, { title: request.title, sourceLine: request.sourceLine });
     if (typeof image.png === 'string') return { reply: figureError(chart, id, messages().export.status.noPlot), transfer: [] };
     const png = new Uint8Array(image.png).buffer;

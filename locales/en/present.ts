@@ -31,7 +31,6 @@ export const present = {
     theme: 'Theme',
     themes: { projector: 'Projector', dark: 'Dark', light: 'Light' },
     pptx: 'Download PowerPoint',
-    pptxPending: 'PowerPoint export is being built; not available yet.',
     /** While the figures are rendered, before the file is built. */
     pptxCapturing: 'Preparing the PowerPoint file: figure {done} of {total}…',
     /** The hidden frame a figure is rendered in. */

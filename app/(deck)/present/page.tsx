@@ -16,8 +16,7 @@ export const metadata: Metadata = { title: t.title, description: t.description }
 /**
  * /present: the briefing. The default deck (components/present/deck.ts) or the one in the URL or
  * this browser; every slide's words (and the editable charts of the .pptx) worked out here, at build
- * time, from the data. Until the
- * deck has read its URL (after hydration) the title slide shows.
+ * time, from the data. Until the deck has read its URL (after hydration) the title slide shows.
  */
 export default function PresentPage() {
   const library = slideLibrary();
