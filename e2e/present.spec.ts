@@ -105,6 +105,19 @@ test.describe('the deck', () => {
     }
   });
 
+  test('a map or chart slide fits its frame: nothing scrolls inside it, tall charts included', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // The latest year's map, then membership, terrorism, RATS, exercises and milestones.
+    await page.goto('/present/?slide=6');
+    for (let n = 6; n <= 11; n++) {
+      if (n > 6) await page.keyboard.press('ArrowRight');
+      await expectSlide(page, n);
+      const frame = (await readyFrame(page)).contentFrame();
+      const overflow = await frame.locator('html').evaluate((html) => ({ x: html.scrollWidth - html.clientWidth, y: html.scrollHeight - html.clientHeight }));
+      expect(overflow, `slide ${n}`).toEqual({ x: 0, y: 0 });
+    }
+  });
+
   test('each slide has its URL: reload and Back/Forward keep the place', async ({ page }) => {
     await page.goto('/present/?slide=4');
     await expectSlide(page, 4);

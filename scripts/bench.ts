@@ -16,6 +16,7 @@ import { firstLoadJsGzip, gzipSize, htmlFileFor, prerenderedRoutes } from './ben
 import { measureInteractions } from './bench/interaction';
 import { runLighthouse } from './bench/lighthouse';
 import { benchPptx, pptxLine } from './bench/pptx';
+import { benchPptxBrowser, pptxBrowserLine } from './bench/pptxBrowser';
 import { ensureNaiveBuild, NAIVE_DIR, NAIVE_OUT } from './bench/naive';
 import { findChromium, NO_BROWSER_MESSAGE } from './lib/browser';
 import { ensureBuild, ROOT } from './lib/build';
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
     console.log(`\n${table}\n`);
     for (const l of lines) console.log(`${l.pass === undefined ? 'SKIP' : l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
     console.log(pptxLine(await benchPptx()));
+    console.log(pptxBrowserLine(await benchPptxBrowser(chrome, BASE)));
     const overall = verdict(lines);
     console.log(`\nBudgets: ${overall.toUpperCase()} (bench took ${Math.round((Date.now() - started) / 1000)} s)`);
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });

@@ -4,7 +4,8 @@
  * year chosen in the chart, takes the map's year from the page, and follows the theme the reader
  * picks in the page (the `storage` event reaches every other same-origin document). Does nothing
  * when the embed is opened on its own. On a briefing slide (`layout=slide`) it also passes keys and
- * swipes to the deck and follows the deck's theme instead of the site's (useSlideBridge.ts).
+ * swipes to the deck and follows the deck's theme instead of the site's (useSlideBridge.ts), and
+ * answers the deck's requests for its figure ("Download PowerPoint", useFigureAnswer.ts).
  */
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useRef } from 'react';
@@ -13,6 +14,7 @@ import { THEME_STORAGE_KEY, parseThemeChoice, resolveTheme } from '@/components/
 import { YEAR_PARAM } from '@/components/charts/shared/yearParam';
 import { EMBED_THEME_PARAM } from './embedLayout';
 import { heightMessage, parseEmbedMessage, yearMessage } from './embedMessages';
+import { useFigureAnswer } from './useFigureAnswer';
 import { useSlideBridge } from './useSlideBridge';
 
 export interface EmbedBridgeProps {
@@ -101,6 +103,7 @@ export function EmbedBridge({ chart, followsYear, rootId, swipeMovesSlides = tru
   useHeightReport(chart, rootId);
   useThemeFollow();
   useSlideBridge(chart, swipeMovesSlides);
+  useFigureAnswer(chart);
   return followsYear ? (
     <Suspense fallback={null}>
       <YearSync chart={chart} />

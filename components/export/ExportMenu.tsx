@@ -23,6 +23,7 @@ import { Menu } from '@/components/ui/Menu';
 import { format, messages } from '@/lib/i18n';
 import type { CsvCell, CsvColumn } from './csv';
 import { exportRootOf } from './exportRoot';
+import { registerFigureTarget } from './figureTargets';
 import styles from './ExportMenu.module.css';
 import { EXPORT_OPTIONS, exportOption } from './exportOptions';
 import type * as ExportViewModule from './exportView';
@@ -167,6 +168,20 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
     linkParams,
     ...(typeof content === 'function' ? content() : content),
   });
+
+  // A briefing deck may ask this document for its figure (figureTargets.ts): the view as it is then.
+  const latestTarget = useRef(targetNow);
+  useEffect(() => {
+    latestTarget.current = targetNow;
+  });
+  useEffect(
+    () =>
+      registerFigureTarget(() => {
+        const { kind: k, root, frame, linkParams: params } = latestTarget.current();
+        return { kind: k, root, frame, linkParams: params };
+      }),
+    [],
+  );
 
   // Pointing at or focusing the control starts the slow parts (fonts, capture, the 2× image).
   const warming = useRef<Promise<void> | undefined>(undefined);

@@ -180,7 +180,8 @@ function capturedPlot(svg: SVGSVGElement, shaper: TextShaper | undefined, dropOp
 /**
  * What of the frame an image shows: all of it (every file), or the figure alone (subtitle, legend,
  * plot and the map's note) for a PowerPoint slide, which sets the title, the source line and the
- * as-of date as text of its own.
+ * as-of date as text of its own. A figure whose view has no plot readable at its size is drawn
+ * at the layout whose smallest word is largest (with words below MIN_TEXT_PX) rather than refused.
  */
 export type FrameParts = 'all' | 'figure';
 
@@ -208,8 +209,12 @@ export async function renderFrame(
   const choice = choosePlot(candidates, { spec, footer, size, measure: fonts ?? canvasMeasure });
   const chosen = choice && candidates[choice.index];
   if (!choice || !chosen) throw new ExportError('noPlot');
-  const { layout } = choice;
-  if (!layout.readable && !('scale' in size)) throw new ExportError('unreadable', { width: layout.pixelWidth, height: layout.pixelHeight, min: MIN_TEXT_PX });
+  // A figure with no words under its plot (a chart's, on a slide) draws no rule above them.
+  const bare = parts === 'figure' && footer.notes.length === 0;
+  const layout = bare ? { ...choice.layout, ops: choice.layout.ops.filter((op) => op.kind !== 'rule') } : choice.layout;
+  // A PowerPoint figure is drawn at the closest layout even then: a tall chart in the slide's wide
+  // figure box (membership, milestones) would otherwise leave its slide without a figure.
+  if (!layout.readable && !('scale' in size) && parts === 'all') throw new ExportError('unreadable', { width: layout.pixelWidth, height: layout.pixelHeight, min: MIN_TEXT_PX });
   const plot = await capturedPlot(chosen.svg, fonts, !choice.keepOptional);
   if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');
   const style = pageStyle(root);

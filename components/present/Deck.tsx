@@ -14,9 +14,11 @@ import { withDeckParam } from './deckCodec';
 import { DECK_THEME_KEY, parseDeckTheme } from './deckTheme';
 import { DeckNotice } from './DeckNotice';
 import { DeckToolbar } from './DeckToolbar';
+import { DownloadPowerPoint } from './DownloadPowerPoint';
 import { Handout } from './Handout';
 import { targetIndex, type DeckAction } from './keyMap';
 import { NotesPanel } from './NotesPanel';
+import type { NativeChartLibrary } from './pptxSlides';
 import type { SlideLibrary } from './slideText';
 import { SlideStage } from './SlideStage';
 import { useDeckChannel } from './useDeckChannel';
@@ -28,6 +30,8 @@ import styles from './Deck.module.css';
 export interface DeckProps {
   library: SlideLibrary;
   defaults: readonly Slide[];
+  /** The editable PowerPoint versions of the bar and line charts (from the server page). */
+  nativeCharts?: NativeChartLibrary;
 }
 
 /** The digits of a slide number are forgotten after this long without Enter. */
@@ -46,7 +50,7 @@ function readDeckTheme(): Theme {
   }
 }
 
-export function Deck({ library, defaults }: DeckProps) {
+export function Deck({ library, defaults, nativeCharts = {} }: DeckProps) {
   const t = messages().present.deck;
   const router = useRouter();
   const { source, notice, slides } = useDeckSource(library, defaults);
@@ -175,6 +179,7 @@ export function Deck({ library, defaults }: DeckProps) {
         editHref={withDeckParam('/present/edit/', source.param)}
         onPrint={() => setPrinting(true)}
         printing={printing}
+        pptx={<DownloadPowerPoint slides={slides} library={library} theme={theme} nativeCharts={nativeCharts} />}
       />
       <DeckNotice source={notice} />
       <div ref={stage} className={styles.stageArea} aria-label={t.label} role="region">

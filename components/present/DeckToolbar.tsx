@@ -1,8 +1,8 @@
 /**
  * The deck's controls, above the slide: previous, the slide counter, next, the slide theme, notes,
  * full screen, black screen, Play (on map slides), the presenter view, the handout and the editor.
- * Every control says its key. The place for "Download PowerPoint" is `pptx` (the .pptx back-end
- * builds it from pptxSlides.ts). Rendered inside the client Deck.
+ * Every control says its key. "Download PowerPoint" comes in as `pptx` (DownloadPowerPoint.tsx).
+ * Rendered inside the client Deck.
  */
 import type { MouseEvent, ReactNode } from 'react';
 import Link from '@/components/ui/Link';
@@ -30,7 +30,7 @@ export interface DeckToolbarProps {
   editHref: string;
   onPrint: () => void;
   printing: boolean;
-  /** PPTX: the "Download PowerPoint" button goes here (see pptxSlides.ts). */
+  /** "Download PowerPoint" and its status line (DownloadPowerPoint.tsx). */
   pptx?: ReactNode;
 }
 
@@ -98,7 +98,7 @@ export function DeckToolbar(props: DeckToolbarProps) {
         <a className={styles.button} href={props.editHref}>
           {t.edit}
         </a>
-        {/* PPTX: the place of "Download PowerPoint"; the .pptx back-end passes its button as `pptx`. */}
+        {/* "Download PowerPoint" and its status line (a line of its own while it says something). */}
         <div className={styles.pptxSlot} data-pptx-slot="">
           {props.pptx}
         </div>

@@ -1,9 +1,13 @@
 /**
  * What a PowerPoint back-end needs of each slide of a deck: its title, its speaker notes as text,
- * its source line and as-of date, and the figure to capture — a chart id (the chart's embed or page)
- * or the map's query. The same words the deck shows (slideText.ts), so the .pptx never disagrees
- * with the screen. Pure; the .pptx itself is built elsewhere (see the toolbar's `pptx` slot).
+ * its source line and as-of date, the live view's address, a text slide's paragraphs, and the
+ * figure to capture — a chart id (the chart's embed or page) or the map's query. The same words
+ * the deck shows (slideText.ts), so the .pptx never disagrees with the screen. `toPptxSlide` adds
+ * what the browser captured (the figure) and the editable charts the server page passed. Pure.
  */
+import type { ChartId } from '@/components/charts/chartIds';
+import type { NativeChart, PptxSlide, SlideImage } from '@/components/export/pptx/deckTypes';
+import { MAP_EMBED_ID } from '@/components/embed/embedLayout';
 import { asOfLine } from '@/components/frame/frameSpec';
 import { SLIDE_KIND, type Slide } from './deck';
 import { resolveSlide, slideNotesText, type SlideLibrary } from './slideText';
@@ -17,25 +21,78 @@ export interface PptxSlideSpec {
   sourceLine: string;
   /** The data date as the slide words it: "Data as of 10 March 2026". */
   asOf: string;
+  /** The live view, site-relative: `/?year=2001`, `/charts/terrorism-2020/`, `/sources/`. */
+  path: string;
   /** The chart the slide shows (`/embed/<chartId>/` or `/charts/<chartId>/`), if it is a chart slide. */
-  chartId?: string;
+  chartId?: ChartId;
   /** The map view the slide shows (`/?<mapQuery>`, `/embed/map/?<mapQuery>`), if it is a map slide. */
   mapQuery?: string;
+  /** The view's query as the chart's embed takes it (`year=2017`), on a chart slide. */
+  chartQuery?: string;
+  /** A text slide's paragraphs (title, contested figures, sources), as the slide shows them. */
+  body?: string[];
+  /** The deck's title slide. */
+  layout?: 'title';
+}
+
+/** The editable versions of the charts that have them (`nativeChartsFor` on the server). */
+export type NativeChartLibrary = Readonly<Partial<Record<ChartId, readonly NativeChart[]>>>;
+
+function withQuery(path: string, query: string): string {
+  return query === '' ? path : `${path}?${query}`;
 }
 
 /** Each slide of `slides`, in order, as a PowerPoint back-end writes it. */
 export function pptxSlides(slides: readonly Slide[], library: SlideLibrary): PptxSlideSpec[] {
   const views = viewChecker(library.views);
-  return slides.map((slide) => {
+  return slides.map((slide): PptxSlideSpec => {
     const resolved = resolveSlide(slide, library, views);
     const { text } = resolved;
-    return {
-      title: text.title,
-      notes: slideNotesText(resolved),
-      sourceLine: text.sourceLine,
-      asOf: asOfLine(text.asOf),
-      ...(slide.kind === SLIDE_KIND.chart ? { chartId: slide.chart } : {}),
-      ...(slide.kind === SLIDE_KIND.map ? { mapQuery: views.map(slide.query) } : {}),
-    };
+    const base = { title: text.title, notes: slideNotesText(resolved), sourceLine: text.sourceLine, asOf: asOfLine(text.asOf) };
+    switch (slide.kind) {
+      case SLIDE_KIND.chart: {
+        const query = views.chart(slide.chart, slide.query);
+        return { ...base, path: withQuery(`/charts/${slide.chart}/`, query), chartId: slide.chart, chartQuery: query };
+      }
+      case SLIDE_KIND.map: {
+        const mapQuery = views.map(slide.query);
+        return { ...base, path: withQuery('/', mapQuery), mapQuery };
+      }
+      case SLIDE_KIND.title: {
+        const { lede, facts } = library.title.content;
+        return { ...base, path: '/', body: [lede, facts], layout: 'title' };
+      }
+      case SLIDE_KIND.contested: {
+        const { subtitle, items, more } = library.contested;
+        return { ...base, path: '/sources/contested/', body: [subtitle, ...items.map((i) => `${i.figure}: ${i.claims.join('; ')}`), more] };
+      }
+      case SLIDE_KIND.sources: {
+        const { subtitle, items, more } = library.sources;
+        return { ...base, path: '/sources/', body: [subtitle, ...items.map((i) => i.text), more] };
+      }
+    }
   });
+}
+
+/** A figure slide's embed: the map's or the chart's, with the view's query. */
+export function figureEmbed(spec: PptxSlideSpec): { id: string; query: string } | undefined {
+  if (spec.mapQuery !== undefined) return { id: MAP_EMBED_ID, query: spec.mapQuery };
+  if (spec.chartId !== undefined) return { id: spec.chartId, query: spec.chartQuery ?? '' };
+  return undefined;
+}
+
+/** The slide as the .pptx takes it: the figure captured in the browser, the chart's editable versions. */
+export function toPptxSlide(spec: PptxSlideSpec, origin: string, image: SlideImage | undefined, natives: NativeChartLibrary): PptxSlide {
+  const nativeChart = spec.chartId === undefined ? undefined : natives[spec.chartId];
+  return {
+    title: spec.title,
+    notes: spec.notes,
+    sourceLine: spec.sourceLine,
+    asOf: spec.asOf,
+    link: new URL(spec.path, origin).toString(),
+    ...(image ? { image } : {}),
+    ...(nativeChart !== undefined && nativeChart.length > 0 ? { nativeChart } : {}),
+    ...(spec.body ? { body: spec.body } : {}),
+    ...(spec.layout ? { layout: spec.layout } : {}),
+  };
 }

@@ -31,7 +31,15 @@ export const present = {
     theme: 'Theme',
     themes: { projector: 'Projector', dark: 'Dark', light: 'Light' },
     pptx: 'Download PowerPoint',
-    pptxPending: 'PowerPoint export is being built; not available yet.',
+    /** While the figures are rendered, before the file is built. */
+    pptxCapturing: 'Preparing the PowerPoint file: figure {done} of {total}…',
+    /** The hidden frame a figure is rendered in. */
+    pptxFrame: 'Figure of slide {n} for the PowerPoint file',
+    /** After "Downloaded …": the slides whose figure could not be rendered (they have their text). */
+    pptxMissing: 'Without their figure: {slides}.',
+    pptxMissingSlide: 'slide {n} ({reason})',
+    pptxTimedOut: 'no answer after {time}',
+    pptxFailed: 'The PowerPoint file could not be built: {reason}',
     blackedOut: 'Screen blacked out. Press B or . to show the slide again.',
     keysTitle: 'Keys',
     keys: '→ ↓ Space Enter PageDown: next · ← ↑ Shift+Space PageUp: previous · Home/End · number then Enter: go to · F full screen · B or . black · N notes · P presenter view · A play the map · Esc leave',

@@ -8,7 +8,7 @@ import { states } from '@/data/states';
 import { terrorismStats } from '@/data/terrorismStats';
 import { memberCount, statusCountsInYear } from '@/lib/memberStatus';
 import { defaultDeck } from '../deck';
-import { pptxSlides } from '../pptxSlides';
+import { figureEmbed, pptxSlides, toPptxSlide } from '../pptxSlides';
 import { notesPlainText, type SlideText } from '../slideText';
 import { slideLibrary } from './slideLibrary.server';
 
@@ -116,5 +116,50 @@ describe('pptxSlides', () => {
   it('uses the briefer’s own title and notes where set', () => {
     const [spec] = pptxSlides([{ kind: 'chart', chart: CHART_IDS[0] ?? CHART_ID.terrorism2020, query: '', title: 'Mine', notes: 'Say this.' }], library);
     expect(spec).toMatchObject({ title: 'Mine', notes: 'Say this.', chartId: CHART_ID.terrorism2020 });
+  });
+
+  it('gives the text slides the paragraphs they show and every slide the address of its live view', () => {
+    const deck = defaultDeck(library.views.maxYear);
+    const slides = pptxSlides(deck, library);
+    const [title] = slides;
+    expect(title).toMatchObject({ layout: 'title', path: '/', body: [library.title.content.lede, library.title.content.facts] });
+    const contested = slides.at(-2);
+    expect(contested?.body?.[0]).toBe(library.contested.subtitle);
+    for (const item of library.contested.items) expect(contested?.body?.join('\n')).toContain(item.claims[0] ?? '(none)');
+    expect(slides.at(-1)?.body).toEqual([library.sources.subtitle, ...library.sources.items.map((i) => i.text), library.sources.more]);
+    expect(slides.map((s) => s.path)).toEqual([
+      '/',
+      ...deck.filter((s) => s.kind === 'map').map((s) => `/?${s.query}`),
+      ...deck.flatMap((s) => (s.kind === 'chart' ? [`/charts/${s.chart}/`] : [])),
+      '/sources/contested/',
+      '/sources/',
+    ]);
+    expect(slides.map(figureEmbed).filter(Boolean)).toHaveLength(deck.filter((s) => s.kind === 'map' || s.kind === 'chart').length);
+    const map2001 = slides[2];
+    expect(map2001 && figureEmbed(map2001)).toEqual({ id: 'map', query: 'year=2001' });
+  });
+
+  it('adds the captured figure, the chart’s editable versions and an absolute link for the file', () => {
+    const [chart, map] = pptxSlides(
+      [
+        { kind: 'chart', chart: CHART_ID.exercisesByYear, query: 'year=2003' },
+        { kind: 'map', query: 'year=2017' },
+      ],
+      library,
+    );
+    if (!chart || !map) throw new Error('two slides');
+    const native = { kind: 'bar' as const, title: 'Exercises', categories: ['2003'], series: [{ name: 'Military', values: [1] }] };
+    const image = { png: new Uint8Array([1]), widthPx: 10, heightPx: 5 };
+    const natives = { [CHART_ID.exercisesByYear]: [native] };
+    expect(toPptxSlide(chart, 'https://atlas.example.org', image, natives)).toMatchObject({
+      title: chart.title,
+      link: 'https://atlas.example.org/charts/exercises-by-year/?year=2003',
+      image,
+      nativeChart: [native],
+    });
+    const plain = toPptxSlide(map, 'https://atlas.example.org', undefined, natives);
+    expect(plain.link).toBe('https://atlas.example.org/?year=2017');
+    expect(plain.image).toBeUndefined();
+    expect(plain.nativeChart).toBeUndefined();
   });
 });
