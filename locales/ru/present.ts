@@ -35,7 +35,12 @@ export const present = {
     theme: 'Тема',
     themes: { projector: 'Проектор', dark: 'Тёмная', light: 'Светлая' },
     pptx: 'Скачать PowerPoint',
-    pptxPending: 'Экспорт в PowerPoint ещё в разработке и пока недоступен.',
+    pptxCapturing: 'Подготовка файла PowerPoint: рисунок {done} из {total}…',
+    pptxFrame: 'Рисунок слайда {n} для файла PowerPoint',
+    pptxMissing: 'Без рисунка: {slides}.',
+    pptxMissingSlide: 'слайд {n} ({reason})',
+    pptxTimedOut: 'нет ответа за {time}',
+    pptxFailed: 'Не удалось создать файл PowerPoint: {reason}',
     blackedOut: 'Экран затемнён. Нажмите B или «.», чтобы снова показать слайд.',
     keysTitle: 'Клавиши',
     /** Key names as printed on keyboards (Latin letters: the shortcuts are the Latin keys). */
