@@ -9,6 +9,10 @@
 import { z } from 'zod';
 import { CHART_ID, CHART_IDS, type ChartId } from '@/components/charts/chartIds';
 
+// No compiled validators: zod would otherwise probe `new Function` in the browser, which the
+// site's Content-Security-Policy refuses (and reports). Before any schema below is made.
+z.config({ jitless: true });
+
 export const SLIDE_KIND = {
   title: 'title',
   map: 'map',
