@@ -4,7 +4,8 @@
  * - **Offline:** no request of any page, frame, popup or worker leaves the site's origin
  *   (`data:`, `blob:` and `about:` stay in the browser);
  * - **Content-Security-Policy:** nothing is refused by the page's policy: every
- *   `securitypolicyviolation` event, and every "Refused to …" console message, fails the test.
+ *   `securitypolicyviolation` event, and every "Refused to …" console message, fails the test;
+ *   so does a Permissions-Policy feature the browser does not know.
  *
  * Contexts a test opens itself with `browser.newContext()` are watched as well.
  */
@@ -51,7 +52,9 @@ export function createGuard(origin: string): Guard {
         if (isForeign(request.url())) foreign.push(request.url());
       });
       context.on('console', (message) => {
-        if (message.text().includes('Refused to')) refused.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+        const text = message.text();
+        // Chromium's words for a blocked load or inline code, and for a header it cannot read.
+        if (text.includes('Refused to') || text.startsWith('Error with Permissions-Policy header')) refused.push(`${message.page()?.url() ?? ''}: ${text}`);
       });
       const watchPage = (page: Page) => {
         page.on('websocket', (ws) => {
