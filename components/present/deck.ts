@@ -6,12 +6,8 @@
  * datasets: the default deck when this module loads (and in deck.test.ts), every decoded URL deck
  * and every stored deck slide by slide (deckCodec.ts). Pure: no React, no browser.
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { CHART_ID, CHART_IDS, type ChartId } from '@/components/charts/chartIds';
-
-// No compiled validators: zod would otherwise probe `new Function` in the browser, which the
-// site's Content-Security-Policy refuses (and reports). Before any schema below is made.
-z.config({ jitless: true });
 
 export const SLIDE_KIND = {
   title: 'title',
