@@ -77,6 +77,15 @@ for (const theme of THEMES) {
   });
 }
 
+test("a state's details, which check the records they load, refuse nothing", async ({ page, guard }) => {
+  // The details panel validates each record with zod, which must not try to compile code.
+  await page.goto('/?year=2017&focus=KGZ');
+  await expect(page.getByRole('heading', { name: 'Kyrgyzstan', level: 2 })).toBeVisible();
+  // Its records have arrived and been checked.
+  await page.waitForLoadState('networkidle');
+  expect(guard.refused).toEqual([]);
+});
+
 test('exporting a PNG and opening the export menus refuses nothing', async ({ page, guard }) => {
   await page.goto('/charts/terrorism-2020/');
   await page.getByRole('button', { name: 'Export chart' }).click();
