@@ -20,6 +20,24 @@ const config = [
     files: ['scripts/**', 'e2e/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Every browser test runs under the offline and Content-Security-Policy guard of e2e/support/test.ts.
+    files: ['e2e/**/*.ts'],
+    ignores: ['e2e/support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message: "Import test and expect from './support/test': it fails a test on any request leaving the site or any Content-Security-Policy violation.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

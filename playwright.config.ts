@@ -37,7 +37,9 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `npx serve out --listen tcp://127.0.0.1:${port} --config ../serve.json --no-clipboard --no-port-switching`,
+        // The production server with the site's headers (scripts/lib/server.ts), as `npm start` runs it.
+        command: `npx tsx scripts/serve.ts out`,
+        env: { PORT: String(port) },
         url: `${baseURL}/`,
         reuseExistingServer: false,
         timeout: 60_000,

@@ -4,9 +4,12 @@
  * (scripts/bench/budgets.ts), most of them ratios ours / naive. Numbers only: no test asserts on
  * timings. The naive page is served on BENCH_PORT + 1 and measured in the same Lighthouse run.
  *
+ * Last, a load test of the same server (bench/load.ts: autocannon, 50 connections, 20 s).
+ *
  * Options (environment): BENCH_RUNS (Lighthouse runs per route and preset, default 3),
- * BENCH_ROUTES (comma-separated routes, default every prerendered page), BENCH_SKIP_LIGHTHOUSE=1.
- * Writes bench-results/latest.md and latest.json.
+ * BENCH_ROUTES (comma-separated routes, default every prerendered page), BENCH_SKIP_LIGHTHOUSE=1,
+ * BENCH_ONLY=load (the load test alone: no naive build, no browser).
+ * Writes bench-results/latest.md and latest.json (bench-results/load.md and load.json for BENCH_ONLY=load).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,9 +18,10 @@ import { checkBudgets, markdownTables, verdict, type BenchResult, type Reference
 import { firstLoadJsGzip, gzipSize, htmlFileFor, prerenderedRoutes } from './bench/bundle';
 import { measureInteractions } from './bench/interaction';
 import { runLighthouse } from './bench/lighthouse';
+import { largestFile, loadLines, runLoad, type LoadResult } from './bench/load';
 import { benchPptx, pptxLine } from './bench/pptx';
 import { benchPptxBrowser, pptxBrowserLine } from './bench/pptxBrowser';
-import { ensureNaiveBuild, NAIVE_DIR, NAIVE_OUT } from './bench/naive';
+import { ensureNaiveBuild, NAIVE_OUT } from './bench/naive';
 import { findChromium, NO_BROWSER_MESSAGE } from './lib/browser';
 import { ensureBuild, ROOT } from './lib/build';
 
@@ -26,11 +30,45 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = join(ROOT, 'out');
 const NAIVE_PORT = PORT + 1;
 const NAIVE_BASE = `http://127.0.0.1:${NAIVE_PORT}`;
-const SERVE = join(ROOT, 'node_modules', '.bin', 'serve');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** The same `serve` binary and headers (serve.json) for both sites. */
-function serve(cwd: string, port: number) {
-  return spawn(SERVE, ['out', '--listen', `tcp://127.0.0.1:${port}`, '--config', join(ROOT, 'serve.json'), '--no-clipboard', '--no-port-switching'], { cwd, stdio: 'ignore' });
+/** The production server (scripts/serve.ts, what `npm start` runs) for both sites, each with its own pages' policies. */
+function serve(dir: string, port: number) {
+  return spawn(TSX, [join(ROOT, 'scripts', 'serve.ts'), dir], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, PORT: String(port) } });
+}
+
+/** The load test's mix: the dashboard, a chart page, a data page and the largest asset of the build. */
+function loadPaths(): string[] {
+  return ['/', '/charts/terrorism-2020/', '/data/incidents/', largestFile(OUT).path];
+}
+
+function loadTable(r: LoadResult): string {
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    row(['load test (`npm start` server, loopback)', 'requests/s', 'p99 latency', 'requests', 'errors + timeouts', 'non-2xx']),
+    `|${'---|'.repeat(6)}`,
+    row([`${r.connections} connections, ${r.durationS} s: ${r.paths.join(', ')}`, String(Math.round(r.requestsPerSecond)), `${Math.round(r.p99Ms)} ms`, String(r.requests), String(r.errors + r.timeouts), String(r.non2xx)]),
+  ].join('\n');
+}
+
+/** BENCH_ONLY=load: the load test alone. */
+async function loadOnly(): Promise<void> {
+  ensureBuild();
+  const server = serve(OUT, PORT);
+  try {
+    await waitForServer(`${BASE}/`);
+    const load = await runLoad(BASE, loadPaths());
+    const lines = loadLines(load);
+    const table = `${loadTable(load)}\n`;
+    console.log(`\n${table}`);
+    for (const l of lines) console.log(`${l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-results', 'load.md'), table);
+    writeFileSync(join(ROOT, 'bench-results', 'load.json'), `${JSON.stringify({ date: new Date().toISOString(), ...load, lines }, null, 1)}\n`);
+    process.exitCode = verdict(lines) === 'pass' ? 0 : 1;
+  } finally {
+    server.kill();
+  }
 }
 
 async function waitForServer(url: string): Promise<void> {
@@ -62,8 +100,8 @@ async function main(): Promise<void> {
   const geometryGzipBytes = existsSync(geoFile) ? gzipSize(geoFile) : undefined;
   const naive: NonNullable<BenchResult['naive']> = { firstLoadJsGzip: firstLoadJsGzip(NAIVE_OUT, 'index.html') };
 
-  const server = serve(ROOT, PORT);
-  const naiveServer = serve(NAIVE_DIR, NAIVE_PORT);
+  const server = serve(OUT, PORT);
+  const naiveServer = serve(NAIVE_OUT, NAIVE_PORT);
   try {
     await waitForServer(`${BASE}/`);
     await waitForServer(`${NAIVE_BASE}/`);
@@ -89,8 +127,9 @@ async function main(): Promise<void> {
     }
     const interactions = await measureInteractions(chrome, BASE);
     const bench: BenchResult = { routes: results, notFoundJsGzip, notFound, naive, geometryGzipBytes, ...interactions };
-    const lines = checkBudgets(bench);
-    const table = markdownTables(bench, lines);
+    const load = await runLoad(BASE, loadPaths());
+    const lines = [...checkBudgets(bench), ...loadLines(load)];
+    const table = `${markdownTables(bench, lines)}\n\n${loadTable(load)}`;
     console.log(`\n${table}\n`);
     for (const l of lines) console.log(`${l.pass === undefined ? 'SKIP' : l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
     console.log(pptxLine(await benchPptx()));
@@ -99,7 +138,7 @@ async function main(): Promise<void> {
     console.log(`\nBudgets: ${overall.toUpperCase()} (bench took ${Math.round((Date.now() - started) / 1000)} s)`);
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench-results', 'latest.md'), `${table}\n`);
-    writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), ...bench, lines }, null, 1)}\n`);
+    writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), ...bench, load, lines }, null, 1)}\n`);
     process.exitCode = overall === 'pass' ? 0 : 1;
   } finally {
     server.kill();
@@ -107,7 +146,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+(process.env.BENCH_ONLY === 'load' ? loadOnly() : main()).catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

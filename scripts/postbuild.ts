@@ -3,11 +3,15 @@
  * 1. every exported page loads its scripts after its first paint (lib/paintFirst.ts); a page in a
  *    shape the rewrite does not recognise stops the build;
  * 2. every script chunk gets V8's compile hint (lib/compileHints.ts), so it is compiled while it
- *    downloads rather than on the main thread as it runs.
+ *    downloads rather than on the main thread as it runs;
+ * 3. every page's inline code can be allowed by the Content-Security-Policy's hashes (the server
+ *    computes them from these pages: lib/serveConfig.ts): an event-handler attribute or a
+ *    `javascript:` URL stops the build.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './lib/build';
+import { hashSources, inlineSources, unhashableCode } from './lib/csp';
 import { withCompileHint } from './lib/compileHints';
 import { paintFirst } from './lib/paintFirst';
 
@@ -42,3 +46,20 @@ for (const name of chunks) {
   writeFileSync(file, withCompileHint(readFileSync(file, 'utf8')));
 }
 console.log(`Compile hints: ${chunks.length} script chunks are compiled as they download.`);
+
+const hashed = { scripts: new Set<string>(), styles: new Set<string>(), attributes: new Set<string>() };
+for (const file of htmlFiles(OUT)) {
+  const html = readFileSync(file, 'utf8');
+  const unhashable = unhashableCode(html);
+  if (unhashable.length > 0) {
+    console.error(`postbuild: ${relative(ROOT, file)}: inline code the Content-Security-Policy cannot allow by hash: ${unhashable.join(', ')}`);
+    process.exit(1);
+  }
+  const inline = inlineSources(html);
+  for (const h of hashSources(inline.scripts)) hashed.scripts.add(h);
+  for (const h of hashSources(inline.styles)) hashed.styles.add(h);
+  for (const h of hashSources(inline.styleAttributes)) hashed.attributes.add(h);
+}
+console.log(
+  `Content-Security-Policy: ${hashed.scripts.size} inline scripts, ${hashed.styles.size} inline styles and ${hashed.attributes.size} style attributes, each allowed by hash on its own page.`,
+);

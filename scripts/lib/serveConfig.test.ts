@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { hashSource } from './csp';
+import { framingFor, pagePolicyRules, serveConfig } from './serveConfig';
+
+const page = (path: string, html: string) => ({ path, html });
+
+describe('pagePolicyRules', () => {
+  const pages = [
+    page('index.html', '<script>home()</script><style>.a{}</style><b style="color:red">x</b>'),
+    page('charts/index.html', '<script>charts()</script><style>.b{}</style>'),
+    page('embed/map/index.html', '<script>map()</script>'),
+  ];
+  const rules = pagePolicyRules(pages);
+  const policy = (i: number) => rules[i]?.headers[0]?.value ?? '';
+
+  it('allows each page its own scripts only', () => {
+    expect(policy(0)).toContain(hashSource('home()'));
+    expect(policy(0)).not.toContain(hashSource('charts()'));
+    expect(policy(1)).toContain(hashSource('charts()'));
+  });
+
+  it("allows every page the site's inline styles (client-side navigation brings another page's CSS)", () => {
+    for (const i of [0, 1, 2]) {
+      expect(policy(i)).toContain(hashSource('.a{}'));
+      expect(policy(i)).toContain(hashSource('.b{}'));
+    }
+  });
+
+  it('allows each stylesheet of the build on its own, as React inserts it on navigation', () => {
+    const [first] = pagePolicyRules([page('index.html', '')], ['.c{}']);
+    expect(first?.headers[0]?.value).toContain(hashSource('.c{}'));
+  });
+
+  it("allows a page's own style attributes with unsafe-hashes", () => {
+    expect(policy(0)).toContain(`'unsafe-hashes'`);
+    expect(policy(0)).toContain(hashSource('color:red'));
+    expect(policy(1)).not.toContain(`'unsafe-hashes'`);
+  });
+
+  it('lets only the embeds be framed, by the site itself', () => {
+    expect(policy(2)).toContain("frame-ancestors 'self'");
+    expect(policy(0)).toContain("frame-ancestors 'none'");
+    expect(framingFor('embedded/index.html')).toBe('none');
+  });
+
+  it('matches each page by its literal path and refuses a path with glob characters', () => {
+    expect(rules.map((r) => r.source)).toEqual(['index.html', 'charts/index.html', 'embed/map/index.html']);
+    expect(() => pagePolicyRules([page('a/[id]/index.html', '')])).toThrow(/a\/\[id\]\/index.html/);
+  });
+});
+
+describe('serveConfig', () => {
+  it("puts the pages' rules after the base rules, so they override the default policy", () => {
+    const config = serveConfig({ cleanUrls: true, headers: [{ source: '**/*', headers: [{ key: 'X', value: '1' }] }] }, [page('index.html', '')]);
+    expect(config.cleanUrls).toBe(true);
+    expect(config.headers?.map((h) => h.source)).toEqual(['**/*', 'index.html']);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The server's configuration for a built site: the checked-in serve.json (clean URLs, and the
+ * headers every file gets) plus one rule per HTML page with that page's Content-Security-Policy.
+ *
+ * Each page is allowed exactly its own inline scripts, its own style attributes and every inline
+ * style of the site: the dashboard navigates between pages without reloading, and React then
+ * inserts the next page's CSS into the first page's document, under the first page's policy, one
+ * `<style>` per stylesheet of the build (the HTML has them merged into one). Scripts of the next
+ * page are never run that way, so scripts stay per page.
+ */
+import type { HeaderRule, ServeConfig } from 'serve-handler';
+import { buildPolicy, hashSources, inlineSources, type Framing } from './csp';
+
+export interface BuiltPage {
+  /** Path of the HTML file relative to the served folder, with `/` separators: `charts/index.html`. */
+  path: string;
+  html: string;
+}
+
+/** Chart embeds are shown in the dashboard's and the deck's frames; no other page may be framed. */
+export function framingFor(path: string): Framing {
+  return path.startsWith('embed/') ? 'self' : 'none';
+}
+
+/** A path that is matched literally by serve-handler's globs (no glob or escape characters). */
+const LITERAL_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
+
+/**
+ * One header rule per page, setting its Content-Security-Policy. `stylesheets` is the text of each
+ * CSS file of the build (Next inlines them: `experimental.inlineCss`).
+ */
+export function pagePolicyRules(pages: readonly BuiltPage[], stylesheets: readonly string[] = []): HeaderRule[] {
+  const sources = pages.map((page) => ({ page, inline: inlineSources(page.html) }));
+  const siteStyles = hashSources([...sources.flatMap((s) => s.inline.styles), ...stylesheets]);
+  return sources.map(({ page, inline }) => {
+    if (!LITERAL_PATH.test(page.path)) throw new Error(`${page.path}: a page path the header rules cannot match literally`);
+    const value = buildPolicy({
+      scriptHashes: hashSources(inline.scripts),
+      styleHashes: siteStyles,
+      styleAttributeHashes: hashSources(inline.styleAttributes),
+      framing: framingFor(page.path),
+    });
+    return { source: page.path, headers: [{ key: 'Content-Security-Policy', value }] };
+  });
+}
+
+/** `base` with the pages' policy rules after its own, so they override its default policy. */
+export function serveConfig(base: ServeConfig, pages: readonly BuiltPage[], stylesheets: readonly string[] = []): ServeConfig {
+  return { ...base, headers: [...(base.headers ?? []), ...pagePolicyRules(pages, stylesheets)] };
+}
