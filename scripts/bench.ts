@@ -5,7 +5,9 @@
  * timings. The naive page is served on BENCH_PORT + 1 and measured in the same Lighthouse run.
  *
  * Options (environment): BENCH_RUNS (Lighthouse runs per route and preset, default 3),
- * BENCH_ROUTES (comma-separated routes, default every prerendered page), BENCH_SKIP_LIGHTHOUSE=1.
+ * BENCH_ROUTES (comma-separated routes, default every prerendered page), BENCH_SKIP_LIGHTHOUSE=1,
+ * BENCH_ONLY=interaction (only the in-browser timings: the year step beside the bare page and the
+ * PNG export; no naive build, Lighthouse or PowerPoint, and bench-results/ is left alone).
  * Writes bench-results/latest.md and latest.json.
  */
 import { spawn } from 'node:child_process';
@@ -52,6 +54,10 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   ensureBuild();
+  if (process.env.BENCH_ONLY === 'interaction') {
+    await interactionOnly(chrome);
+    return;
+  }
   ensureNaiveBuild();
 
   const routes = process.env.BENCH_ROUTES?.split(',').map((r) => r.trim()).filter(Boolean) ?? prerenderedRoutes(OUT);
@@ -102,6 +108,20 @@ async function main(): Promise<void> {
   } finally {
     server.kill();
     naiveServer.kill();
+  }
+}
+
+/** BENCH_ONLY=interaction: the year step (ours and the bare page, same run) and the PNG export. */
+async function interactionOnly(chrome: string): Promise<void> {
+  const server = serve(ROOT, PORT);
+  try {
+    await waitForServer(`${BASE}/`);
+    const interactions = await measureInteractions(chrome, BASE);
+    const lines = checkBudgets({ routes: [], notFoundJsGzip: 0, ...interactions }).filter((l) => /year step|PNG/i.test(l.check));
+    for (const l of lines) console.log(`${l.pass === undefined ? 'SKIP' : l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
+    process.exitCode = lines.every((l) => l.pass !== false) ? 0 : 1;
+  } finally {
+    server.kill();
   }
 }
 
