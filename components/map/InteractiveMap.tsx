@@ -5,8 +5,10 @@
  * map's data have loaded it shows the server-rendered outline it is given, in the same box.
  *
  * Performance: paths are computed once when the geometry loads. A year step re-renders this
- * component and the layers that read MapLayerContext, never ZoomableGroup or the rest of the
- * world (MapContent.tsx); in the layers only the shapes and markers whose props changed. A zoom
+ * component (the svg's year class and attributes), never ZoomableGroup or the rest of the world
+ * (MapContent.tsx) and no marker: every year's markers are drawn once and the svg's year class
+ * shows that year's (EventLayer, yearClasses.ts). Only in a year whose statuses change do the
+ * layers that read MapLayerContext render, and in them only the shapes whose props changed. A zoom
  * gesture moves one transform and rewrites the markers' scale(1/k) attributes directly; layouts
  * and labels are redone when the gesture ends.
  */
