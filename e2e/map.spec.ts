@@ -129,6 +129,37 @@ test.describe('map explorer on /', () => {
     expect(new URL(page.url()).searchParams.get('z')).toBe('2');
   });
 
+  test('a year step shows that year’s markers, one tab stop among them, without rewriting a marker', async ({ page }) => {
+    await page.goto('/?year=2006');
+    await mapShows(page, 2006);
+    const chebarkul = page.getByRole('button', { name: /^Peace Mission 2007, Chebarkul/ });
+    await expect(page.getByRole('button', { name: /^Peace Mission 2005/ }).first()).toBeVisible({ timeout: 20_000 });
+    await expect(chebarkul).toHaveCount(0);
+    // Watch the marker layer: a step may move the tab stop, nothing else.
+    await page.evaluate(() => {
+      const layer = document.querySelector('[data-marker-layer]');
+      const w = window as unknown as { __markerChanges: string[] };
+      w.__markerChanges = [];
+      new MutationObserver((records) => {
+        for (const r of records) w.__markerChanges.push(r.type === 'attributes' ? (r.attributeName ?? '') : r.type);
+      }).observe(layer as Node, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await mapShows(page, 2007);
+    await expect(chebarkul).toHaveCount(1);
+    await expect(chebarkul).toHaveAttribute('data-current');
+    await page.keyboard.press('ArrowRight');
+    await mapShows(page, 2008);
+    await expect(chebarkul).toHaveCount(1);
+    await expect(chebarkul).not.toHaveAttribute('data-current');
+    const changes = await page.evaluate(() => (window as unknown as { __markerChanges: string[] }).__markerChanges);
+    expect(changes.filter((c) => c !== 'tabindex')).toEqual([]);
+    // One tab stop among the markers, and it is on one the reader can see.
+    await expect(page.locator('[data-marker][tabindex="0"]')).toHaveCount(1);
+    await expect(page.locator('[data-marker][tabindex="0"]')).toBeVisible();
+  });
+
   test('a marker’s details open from the keyboard alone', async ({ page }) => {
     await page.goto('/?year=2007');
     await mapShows(page, 2007);

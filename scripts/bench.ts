@@ -9,6 +9,8 @@
  * Options (environment): BENCH_RUNS (Lighthouse runs per route and preset, default 3),
  * BENCH_ROUTES (comma-separated routes, default every prerendered page), BENCH_SKIP_LIGHTHOUSE=1,
  * BENCH_ONLY=load (the load test alone: no naive build, no browser).
+ * BENCH_ONLY=interaction (only the in-browser timings: the year step beside the bare page and the
+ * PNG export; no naive build, Lighthouse or PowerPoint, and bench-results/ is left alone).
  * Writes bench-results/latest.md and latest.json (bench-results/load.md and load.json for BENCH_ONLY=load).
  */
 import { spawn } from 'node:child_process';
@@ -91,6 +93,10 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   ensureBuild();
+  if (process.env.BENCH_ONLY === 'interaction') {
+    await interactionOnly(chrome);
+    return;
+  }
   ensureNaiveBuild();
 
   const routes = process.env.BENCH_ROUTES?.split(',').map((r) => r.trim()).filter(Boolean) ?? prerenderedRoutes(OUT);
@@ -143,6 +149,20 @@ async function main(): Promise<void> {
   } finally {
     server.kill();
     naiveServer.kill();
+  }
+}
+
+/** BENCH_ONLY=interaction: the year step (ours and the bare page, same run) and the PNG export. */
+async function interactionOnly(chrome: string): Promise<void> {
+  const server = serve(OUT, PORT);
+  try {
+    await waitForServer(`${BASE}/`);
+    const interactions = await measureInteractions(chrome, BASE);
+    const lines = checkBudgets({ routes: [], notFoundJsGzip: 0, ...interactions }).filter((l) => /year step|PNG/i.test(l.check));
+    for (const l of lines) console.log(`${l.pass === undefined ? 'SKIP' : l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
+    process.exitCode = lines.every((l) => l.pass !== false) ? 0 : 1;
+  } finally {
+    server.kill();
   }
 }
 

@@ -4,11 +4,18 @@
  * markers that would overlap are spread on a ring (markerLayout.ts) with a leader line to
  * their true point. Shapes keep their size on screen at any zoom (a `scale(1/zoom)` transform
  * attribute, updated directly during a gesture: exports read geometry from attributes). Earlier years are faded, approximate places dashed, the selected event ringed.
+ *
+ * Every year's markers are drawn at once (mapMarkers.ts markerYears: one instance per look), each
+ * with a class per year it shows in (yearClasses.ts); the stylesheet YearStyle writes shows the
+ * instances of the svg's year class and hides the rest (display: none, which the export leaves out and
+ * assistive technology skips). So a year step renders nothing here. The one tab stop among the
+ * year's markers is set by the map (InteractiveMap's useMarkerTabStop), not by a render.
  */
 import { memo } from 'react';
 import { Line, Marker } from 'react-simple-maps';
 import { isAreaPoint } from '@/lib/coordPrecision';
-import type { PlacedMarker } from './markerLayout';
+import type { MarkerInstance } from './mapMarkers';
+import { shownInClasses, yearStyleText } from './yearClasses';
 import { symbolPath, type SymbolShape } from '@/components/frame/symbols';
 import type { MapEventInfo, MapPlace } from './types';
 import styles from './MapStage.module.css';
@@ -28,18 +35,13 @@ export interface MarkerSpec {
 }
 
 export interface EventLayerProps {
-  /** In drawing order (bottom first). */
-  markers: readonly MarkerSpec[];
-  placed: ReadonlyMap<string, PlacedMarker>;
-  /** The zoom the layout was made at: ring offsets are converted to screen pixels with it. */
-  layoutZoom: number;
+  /** Every year's markers, in drawing order (bottom first). */
+  instances: readonly MarkerInstance[];
   selectedId: string | null;
-  rovingKey: string | null;
   /** `scale(1/zoom)` for every marker. */
   scale: string;
 }
 
-const f = (n: number) => Math.round(n * 100) / 100;
 
 interface EventMarkerProps {
   markerKey: string;
@@ -52,7 +54,8 @@ interface EventMarkerProps {
   current: boolean;
   approximate: boolean;
   selected: boolean;
-  roving: boolean;
+  /** The classes of the years it shows in (yearClasses.ts). */
+  years: string;
   name: string;
   /** Ring offset from the true point, in screen pixels. */
   dx: number;
@@ -67,13 +70,14 @@ const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
   return (
     <Marker
       coordinates={[p.lon, p.lat]}
-      className={styles.marker}
+      className={`${styles.marker} ${p.years}`}
+      data-year-bound=""
       data-marker={p.markerKey}
       data-event={p.eventId}
       data-current={p.current || undefined}
       data-approximate={p.approximate || undefined}
       data-selected={p.selected || undefined}
-      tabIndex={p.roving ? 0 : -1}
+      tabIndex={-1}
       role="button"
       aria-label={p.name}
       aria-current={p.selected ? 'true' : undefined}
@@ -94,43 +98,48 @@ const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
   );
 });
 
-export const EventLayer = memo(function EventLayer({ markers, placed, layoutZoom, selectedId, rovingKey, scale }: EventLayerProps) {
-  const selected = selectedId === null ? [] : markers.filter((m) => m.event.id === selectedId);
+export const EventLayer = memo(function EventLayer({ instances, selectedId, scale }: EventLayerProps) {
+  const selected = selectedId === null ? [] : instances.filter((m) => m.event.id === selectedId);
+  // The links join the selected event's places (their true points), in the years it shows in.
+  const places = [...new Map(selected.map((m) => [m.key, m])).values()];
+  const linkYears = shownInClasses([...new Set(selected.flatMap((m) => m.years))].sort((a, b) => a - b));
   return (
-    <g className={styles.events}>
-      {selected.length > 1 && (
-        <g className={styles.selectedLinks} aria-hidden="true">
-          {selected.slice(1).map((m, i) => {
-            const prev = selected[i];
+    <g className={styles.events} data-marker-layer="">
+      {places.length > 1 && (
+        <g className={`${styles.selectedLinks} ${linkYears}`} aria-hidden="true" data-year-bound="">
+          {places.slice(1).map((m, i) => {
+            const prev = places[i];
             return prev ? (
               <Line key={m.key} from={[prev.place.lon, prev.place.lat]} to={[m.place.lon, m.place.lat]} className={styles.link} />
             ) : null;
           })}
         </g>
       )}
-      {markers.map((m) => {
-        const p = placed.get(m.key);
-        return (
-          <EventMarker
-            key={m.key}
-            markerKey={m.key}
-            eventId={m.event.id}
-            lon={m.place.lon}
-            lat={m.place.lat}
-            shape={m.shape}
-            color={m.color}
-            r={m.r}
-            current={m.current}
-            approximate={isAreaPoint(m.place.precision)}
-            selected={m.event.id === selectedId}
-            roving={m.key === rovingKey}
-            name={m.name}
-            dx={p ? f((p.px - p.x) * layoutZoom) : 0}
-            dy={p ? f((p.py - p.y) * layoutZoom) : 0}
-            scale={scale}
-          />
-        );
-      })}
+      {instances.map((m) => (
+        <EventMarker
+          key={m.id}
+          markerKey={m.key}
+          eventId={m.event.id}
+          lon={m.place.lon}
+          lat={m.place.lat}
+          shape={m.shape}
+          color={m.color}
+          r={m.r}
+          current={m.current}
+          approximate={isAreaPoint(m.place.precision)}
+          selected={m.event.id === selectedId}
+          years={shownInClasses(m.years)}
+          name={m.name}
+          dx={m.dx}
+          dy={m.dy}
+          scale={scale}
+        />
+      ))}
     </g>
   );
+});
+
+/** The rules that show each year's markers (yearClasses.ts): written once, outside the svg (not exported). */
+export const YearStyle = memo(function YearStyle({ minYear, maxYear }: { minYear: number; maxYear: number }) {
+  return <style>{yearStyleText(minYear, maxYear)}</style>;
 });

@@ -5,8 +5,10 @@
  * map's data have loaded it shows the server-rendered outline it is given, in the same box.
  *
  * Performance: paths are computed once when the geometry loads. A year step re-renders this
- * component and the layers that read MapLayerContext, never ZoomableGroup or the rest of the
- * world (MapContent.tsx); in the layers only the shapes and markers whose props changed. A zoom
+ * component (the svg's year class and attributes), never ZoomableGroup or the rest of the world
+ * (MapContent.tsx) and no marker: every year's markers are drawn once and the svg's year class
+ * shows that year's (EventLayer, yearClasses.ts). Only in a year whose statuses change do the
+ * layers that read MapLayerContext render, and in them only the shapes whose props changed. A zoom
  * gesture moves one transform and rewrites the markers' scale(1/k) attributes directly; layouts
  * and labels are redone when the gesture ends.
  */
@@ -15,12 +17,13 @@ import { ComposableMap } from 'react-simple-maps';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { format, messages } from '@/lib/i18n';
 import { LABEL_MIN_ZOOM } from './CapitalLayer';
+import type { PlacedLabel } from './labelLayout';
 import { MapContent } from './MapContent';
 import { MapHandlersContext, MapHighlightContext, MapLayerContext, type MapHighlight, type MapItemHandlers, type MapLayerState } from './MapLayerContext';
 import { stateShapeName } from './mapLabels';
-import { buildMarkers, capitalLabels, capitalsShown, createLayoutMemo, markerNames, visitOrder } from './mapMarkers';
+import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, markerYears, type MarkerYears, type YearMarkers } from './mapMarkers';
 import { casualtyFigure } from '@/lib/casualties';
-import { troopFigure } from './mapModel';
+import { eventsUpTo, exercisesShown, troopFigure } from './mapModel';
 import { MapTooltip } from './MapTooltip';
 import { radiusScale } from './markerScale';
 import { createProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
@@ -28,7 +31,10 @@ import { rovingHolder, rovingTarget } from './roving';
 import { StatusPatternDefs } from './StatusPatterns';
 import type { MapData, MapSummary } from './types';
 import type { MapLayer } from './urlState';
-import { useMapData, useVisibleEvents } from './useMapData';
+import { useMapData } from './useMapData';
+import { useMarkerTabStop } from './useMarkerTabStop';
+import { YearStyle } from './EventLayer';
+import { mapYearClass, shownInSelector } from './yearClasses';
 import { useLatest } from './useLatest';
 import { useMapGestures } from './useMapGestures';
 import { useMapTooltip } from './useMapTooltip';
@@ -65,6 +71,9 @@ export interface InteractiveMapProps {
 type ReadyMapProps = InteractiveMapProps & { data: MapData; geographies: readonly MapGeography[] };
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
+const NO_LABELS: ReadonlyMap<string, PlacedLabel> = new Map<string, PlacedLabel>();
+const NO_MARKERS: MarkerYears = { instances: [], byYear: new Map() };
+const NO_YEAR: YearMarkers = { markers: [], placed: new Map(), order: [] };
 
 const itemOf = (e: { target: EventTarget }): Element | null => (e.target instanceof Element ? e.target.closest('[data-marker], [data-id], [data-name]') : null);
 
@@ -96,35 +105,39 @@ function ReadyMap(props: ReadyMapProps) {
   const troopRadius = useMemo(() => radiusScale(Math.max(0, ...data.exercises.map((e) => troopFigure(e) ?? 0))), [data.exercises]);
   const casualtyRadius = useMemo(() => radiusScale(Math.max(0, ...data.incidents.map((i) => casualtyFigure(i) ?? 0))), [data.incidents]);
   const names = useMemo(() => (eventData ? markerNames([...eventData.exercises, ...eventData.incidents], eventData.names) : NO_NAMES), [eventData]);
-  const [layoutAt] = useState(createLayoutMemo);
 
-  // By view: a year step changes these.
-  const shown = useVisibleEvents(eventData ?? undefined, year, kinds);
-  const labels = useMemo(() => new Map(summary.states.map((s) => [s.id, stateShapeName(s.name, statuses.get(s.id))])), [summary.states, statuses]);
-  const markers = useMemo(
-    () =>
+  // Every year's markers at once, laid out at the settled zoom: a year step only changes which
+  // of them show (EventLayer, YearStyle), so it renders no marker. Redone when the layers, kinds
+  // or zoom change.
+  const { minYear, maxYear } = summary;
+  const markerSet = useMemo(() => {
+    if (!eventData) return NO_MARKERS;
+    const years = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i);
+    const markersOf = (y: number) =>
       buildMarkers({
-        exercises: layers.includes('exercises') ? shown.exercises : [],
-        incidents: layers.includes('incidents') ? shown.incidents : [],
+        exercises: layers.includes('exercises') ? exercisesShown(eventData.exercises, y, kinds) : [],
+        incidents: layers.includes('incidents') ? eventsUpTo(eventData.incidents, y) : [],
         troopRadius,
         casualtyRadius,
         names,
-      }),
-    [layers, shown, troopRadius, casualtyRadius, names],
-  );
-  const markerOrder = useMemo(() => visitOrder(markers), [markers]);
-  // The same layout object while the same markers are shown at the same zoom.
-  const placed = useMemo(() => layoutAt(markers, project, zoom), [layoutAt, markers, project, zoom]);
+      });
+    return markerYears(years, markersOf, (ms) => layoutAt(ms, project, zoom), zoom);
+  }, [eventData, minYear, maxYear, layers, kinds, troopRadius, casualtyRadius, names, project, zoom]);
+  // By year: what the tooltip, the arrow keys and the capitals' labels read.
+  const yearMarkers = useMemo(() => markerSet.byYear.get(year) ?? NO_YEAR, [markerSet, year]);
+  const { markers, placed, order: markerOrder } = yearMarkers;
+  const labels = useMemo(() => new Map(summary.states.map((s) => [s.id, stateShapeName(s.name, statuses.get(s.id))])), [summary.states, statuses]);
   const capitals = useMemo(() => (layers.includes('capitals') ? capitalsShown(data.states, statuses) : []), [layers, data.states, statuses]);
+  const labelsShown = zoom >= LABEL_MIN_ZOOM;
   const capitalLabelMap = useMemo(
-    () => (zoom >= LABEL_MIN_ZOOM ? capitalLabels(capitals, markers, placed, project, zoom) : new Map()),
-    [capitals, markers, placed, project, zoom],
+    () => (labelsShown ? capitalLabels(capitals, yearMarkers.markers, yearMarkers.placed, project, zoom) : NO_LABELS),
+    [labelsShown, capitals, yearMarkers, project, zoom],
   );
 
   const [rememberedState, setRememberedState] = useState<string | null>(null);
   const [rememberedMarker, setRememberedMarker] = useState<string | null>(null);
   const rovingState = rovingHolder(stateOrder, rememberedState);
-  const rovingMarker = rovingHolder(markerOrder, rememberedMarker);
+  useMarkerTabStop(stageRef, year, rovingHolder(markerOrder, rememberedMarker), markerSet.instances);
   const defaultCenter = useMemo((): readonly [number, number] => {
     const c = projection.invert?.([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
     return c ? [c[0], c[1]] : [95, 45];
@@ -142,18 +155,15 @@ function ReadyMap(props: ReadyMapProps) {
       showStatus,
       labels,
       rovingState,
-      rovingMarker,
       tinyAnchors,
-      markers,
-      placed,
-      layoutZoom: zoom,
+      markers: markerSet.instances,
       selectedEvent: sel,
       capitals,
       capitalLabels: capitalLabelMap,
       scale: counterScale,
       focusPath,
     }),
-    [statuses, showStatus, labels, rovingState, rovingMarker, tinyAnchors, markers, placed, zoom, sel, capitals, capitalLabelMap, counterScale, focusPath],
+    [statuses, showStatus, labels, rovingState, tinyAnchors, markerSet.instances, sel, capitals, capitalLabelMap, counterScale, focusPath],
   );
   const highlightPath = highlight ? pathOf.get(highlight.id) : undefined;
   const highlightKeyboard = highlight?.keyboard ?? false;
@@ -186,7 +196,7 @@ function ReadyMap(props: ReadyMapProps) {
     e.stopPropagation();
     if (markerKey) {
       setRememberedMarker(next);
-      focusItem(`[data-marker="${CSS.escape(next)}"]`);
+      focusItem(`[data-marker="${CSS.escape(next)}"]${shownInSelector(year)}`);
     } else {
       setRememberedState(next);
       focusItem(`[data-id="${CSS.escape(next)}"][role="button"]`);
@@ -253,11 +263,12 @@ function ReadyMap(props: ReadyMapProps) {
       data-ready=""
       data-fade={props.fade || undefined}
     >
+      <YearStyle minYear={minYear} maxYear={maxYear} />
       <ComposableMap
         width={MAP_WIDTH}
         height={MAP_HEIGHT}
         projection={projection}
-        className={styles.svg}
+        className={`${styles.svg} ${mapYearClass(year)}`}
         data-map-year={year}
         data-export-plot=""
         role="group"

@@ -91,7 +91,7 @@ function Capitals() {
 
 function Events() {
   const l = useMapLayers();
-  return <EventLayer markers={l.markers} placed={l.placed} layoutZoom={l.layoutZoom} selectedId={l.selectedEvent} rovingKey={l.rovingMarker} scale={l.scale} />;
+  return <EventLayer instances={l.markers} selectedId={l.selectedEvent} scale={l.scale} />;
 }
 
 export const MapContent = memo(function MapContent({ geographies, isoByNumeric, patternPrefix, zoom, center, filterZoomEvent, onMove, onMoveEnd }: MapContentProps) {

@@ -29,6 +29,7 @@ import type { MapLayer, MapUrlContext, ParamReader } from './urlState';
 import { useIdleStart } from './useIdleStart';
 import { usePrefetchMapData } from './mapDataQuery';
 import { useMapView } from './useMapView';
+import { shownInSelector } from './yearClasses';
 import { YearControl } from './YearControl';
 import styles from './MapExplorer.module.css';
 
@@ -144,10 +145,11 @@ export function MapExplorer({ summary, outline, actions, control }: MapExplorerP
     [update],
   );
   const onClearSelection = useCallback(() => {
-    const back = view.sel ? `[data-event="${CSS.escape(view.sel)}"]` : view.focus ? `[data-id="${CSS.escape(view.focus)}"][role="button"]` : null;
+    // Every year's markers are in the map (EventLayer): back to the selected event's marker of this year.
+    const back = view.sel ? `[data-event="${CSS.escape(view.sel)}"]${shownInSelector(year)}` : view.focus ? `[data-id="${CSS.escape(view.focus)}"][role="button"]` : null;
     update({ sel: null, focus: null }, PUSH);
     if (back) mapAreaRef.current?.querySelector<SVGElement>(back)?.focus();
-  }, [update, view.sel, view.focus]);
+  }, [update, view.sel, view.focus, year]);
 
   const onPickState = useCallback(
     (id: string) => {

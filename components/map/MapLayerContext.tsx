@@ -10,9 +10,8 @@
 import { createContext, useContext, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StateStatus } from '@/data/schema';
 import type { CapitalSpec } from './CapitalLayer';
-import type { MarkerSpec } from './EventLayer';
 import type { PlacedLabel } from './labelLayout';
-import type { PlacedMarker } from './markerLayout';
+import type { MarkerInstance } from './mapMarkers';
 
 export interface MapLayerState {
   statuses: ReadonlyMap<string, StateStatus>;
@@ -20,15 +19,12 @@ export interface MapLayerState {
   showStatus: boolean;
   /** ISO alpha-3 → accessible name of the state's shape. */
   labels: ReadonlyMap<string, string>;
-  /** The state and the marker that hold the roving tab stops. */
+  /** The state that holds the states' roving tab stop (the markers' is set by useMarkerTabStop). */
   rovingState: string | null;
-  rovingMarker: string | null;
   /** Where tiny states' symbols go ([lon, lat] of their capital). */
   tinyAnchors: ReadonlyMap<string, [number, number]>;
-  markers: readonly MarkerSpec[];
-  placed: ReadonlyMap<string, PlacedMarker>;
-  /** The zoom the marker layout was made at. */
-  layoutZoom: number;
+  /** Every year's markers (mapMarkers.ts markerYears): the map's year picks those that show. */
+  markers: readonly MarkerInstance[];
   selectedEvent: string | null;
   capitals: readonly CapitalSpec[];
   capitalLabels: ReadonlyMap<string, PlacedLabel>;

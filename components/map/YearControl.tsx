@@ -4,7 +4,7 @@
  * and a Play button that steps through the years to animate the organisation's expansion.
  * Playback is slower under prefers-reduced-motion, and the map then changes without fades.
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { format, messages } from '@/lib/i18n';
 import styles from './MapControls.module.css';
 
@@ -29,6 +29,15 @@ function prefersReducedMotion(): boolean {
 export function YearControl({ year, min, max, valueText, onYearChange, playing, onPlayingChange }: YearControlProps) {
   const t = messages().map.year;
   const id = useId();
+  // The slider is uncontrolled: a controlled range input has React write its `value` attribute
+  // (defaultValue) on every step, about 0.5 ms a step in a CPU profile. The browser moves it on
+  // a key or a drag; a year set from elsewhere (Play, the URL, the membership chart) is set here.
+  const input = useRef<HTMLInputElement>(null);
+  const [initialYear] = useState(year);
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (el && el.value !== String(year)) el.value = String(year);
+  }, [year]);
 
   useEffect(() => {
     if (!playing) return;
@@ -68,13 +77,14 @@ export function YearControl({ year, min, max, valueText, onYearChange, playing, 
         <span aria-hidden="true">{playing ? t.pause : t.play}</span>
       </button>
       <input
+        ref={input}
         id={id}
         type="range"
         className={styles.slider}
         min={min}
         max={max}
         step={1}
-        value={year}
+        defaultValue={initialYear}
         aria-valuemin={min}
         aria-valuemax={max}
         aria-valuenow={year}

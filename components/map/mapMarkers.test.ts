@@ -3,7 +3,7 @@ import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { states } from '@/data/states';
 import { selectMapData } from './mapData';
-import { buildMarkers, createLayoutMemo, markerNames, visitOrder, type Project } from './mapMarkers';
+import { buildMarkers, createLayoutMemo, layoutAt, markerNames, markerYears, visitOrder, type Project } from './mapMarkers';
 import { eventsUpTo, exercisesShown } from './mapModel';
 import { radiusScale } from './markerScale';
 import { createProjection } from './projection';
@@ -71,5 +71,33 @@ describe('buildMarkers and visitOrder', () => {
     const names = markers.filter((m) => m.event.id === 'peace-mission-2007').map((m) => m.name);
     expect(names).toContain('Peace Mission 2007, Chebarkul, Russia, August 2007');
     expect(markers.every((m) => m.name.endsWith(m.event.month))).toBe(true);
+  });
+});
+
+describe('markerYears', () => {
+  const years = Array.from({ length: 2026 - 1996 + 1 }, (_, i) => 1996 + i);
+  const all = (zoom: number) => markerYears(years, markersIn, (ms) => layoutAt(ms, project, zoom), zoom);
+
+  it.each([1, 3])('shows, in every year at zoom %i, exactly that year\'s markers, in its drawing order, emphasis and ring place', (zoom) => {
+    const { instances, byYear } = all(zoom);
+    for (const year of years) {
+      const markers = markersIn(year);
+      const placed = layoutAt(markers, project, zoom);
+      const shown = instances.filter((i) => i.years.includes(year));
+      expect(shown.map((i) => i.key)).toEqual(markers.map((m) => m.key));
+      expect(shown.map((i) => i.current)).toEqual(markers.map((m) => m.current));
+      for (const i of shown) {
+        const p = placed.get(i.key);
+        expect([i.dx, i.dy]).toEqual(p ? [Math.round((p.px - p.x) * zoom * 100) / 100, Math.round((p.py - p.y) * zoom * 100) / 100] : [0, 0]);
+      }
+      expect(byYear.get(year)?.order).toEqual(visitOrder(markers));
+    }
+  });
+
+  it('draws a marker that looks the same from year to year once, with unique ids', () => {
+    const { instances } = all(1);
+    const keys = new Set(instances.map((i) => i.key));
+    expect(instances.length).toBeLessThan(keys.size * 3);
+    expect(new Set(instances.map((i) => i.id)).size).toBe(instances.length);
   });
 });

@@ -125,3 +125,65 @@ export function capitalLabels(
   });
   return placeLabels(candidates, obstacles);
 }
+
+/** One marker as it is drawn in some years: the same place, emphasis and ring offset. */
+export interface MarkerInstance extends MarkerSpec {
+  /** Unique among the instances: `<key>@<first year>`. */
+  id: string;
+  /** The years it shows in, ascending. */
+  years: readonly number[];
+  /** Ring offset from the true point, in screen pixels (0, 0 when it stands alone). */
+  dx: number;
+  dy: number;
+}
+
+/** What one year shows: its markers in drawing order, their layout and their visiting order. */
+export interface YearMarkers {
+  markers: readonly MarkerSpec[];
+  placed: ReadonlyMap<string, PlacedMarker>;
+  order: readonly string[];
+}
+
+export interface MarkerYears {
+  /** Every year's markers at once, in one drawing order that is each year's order restricted to it. */
+  instances: readonly MarkerInstance[];
+  byYear: ReadonlyMap<number, YearMarkers>;
+}
+
+const offset = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Every year's markers as one set of instances, so a year step only changes which of them show
+ * (EventLayer: the map's `data-map-year` against each instance's years, in CSS) and renders
+ * nothing. A marker that looks the same in several years (emphasis and ring offset) is one
+ * instance; one whose emphasis or ring place changes has an instance per look. Drawn in the order
+ * buildMarkers uses (earlier years' under the year's own, larger under smaller, then by key), so
+ * each year shows its markers in the same order as before.
+ */
+export function markerYears(
+  years: readonly number[],
+  markersOf: (year: number) => readonly MarkerSpec[],
+  layout: (markers: readonly MarkerSpec[]) => ReadonlyMap<string, PlacedMarker>,
+  zoom: number,
+): MarkerYears {
+  const byYear = new Map<number, YearMarkers>();
+  const instances = new Map<string, MarkerInstance & { years: number[] }>();
+  for (const year of years) {
+    const markers = markersOf(year);
+    const placed = layout(markers);
+    byYear.set(year, { markers, placed, order: visitOrder(markers) });
+    for (const m of markers) {
+      const p = placed.get(m.key);
+      const dx = p ? offset((p.px - p.x) * zoom) : 0;
+      const dy = p ? offset((p.py - p.y) * zoom) : 0;
+      const look = `${m.key}|${m.current}|${dx}|${dy}`;
+      const seen = instances.get(look);
+      if (seen) seen.years.push(year);
+      else instances.set(look, { ...m, id: `${m.key}@${year}`, years: [year], dx, dy });
+    }
+  }
+  const sorted = [...instances.values()].sort(
+    (a, b) => Number(a.current) - Number(b.current) || b.r - a.r || byCode(a.key, b.key) || (a.years[0] ?? 0) - (b.years[0] ?? 0),
+  );
+  return { instances: sorted, byYear };
+}

@@ -1,12 +1,14 @@
 /**
  * In-browser timings: the year slider's step → map repaint (p95 over 50 steps, the median of three
- * runs, beside the same steps on a bare page: the floor) and a 2× PNG
+ * runs, beside the same steps on a bare page: the floor), the page's own work per step (script +
+ * style + layout, from a trace of a fourth run: stepTrace.ts) and a 2× PNG
  * export of the map (median of three, like the Lighthouse runs; the first export of a page also
  * fetches the fonts, which the bench's earlier year steps have already prefetched). Each returns
  * undefined when the page has no such control yet.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, percentile, type BenchResult } from './budgets';
+import { ownWorkPerStep, type TraceEvent } from './stepTrace';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -33,7 +35,7 @@ const ARM_STEP = `function (prev) {
       committed = performance.now();
       requestAnimationFrame(function () {
         var frame = performance.now();
-        setTimeout(function () { var end = performance.now(); resolve([end - start, committed - start + (end - frame)]); }, 0);
+        setTimeout(function () { var end = performance.now(); performance.mark('year-step-end'); resolve([end - start, committed - start + (end - frame)]); }, 0);
       });
     });
     obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-year'] });
@@ -104,19 +106,32 @@ interface StepReading {
   p95: number;
   /** Each run's p95, in run order. */
   runs: number[];
-  busyP95: number;
+  /** p95 of the own work (script + style + layout) per step, from a trace of a further run. */
+  ownP95: number | undefined;
 }
 
-async function yearStepReading(page: Page): Promise<StepReading | undefined> {
+/** One more run of the same steps under a trace: the own work per step (stepTrace.ts). */
+async function tracedOwnWork(browser: Browser, page: Page): Promise<number[] | undefined> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  let samples: StepSamples | undefined;
+  try {
+    samples = await yearStepSamples(page, STEPS);
+  } finally {
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] };
+    if (samples) return ownWorkPerStep(trace.traceEvents ?? []);
+  }
+  return undefined;
+}
+
+async function yearStepReading(browser: Browser, page: Page): Promise<StepReading | undefined> {
   const runs: number[] = [];
-  const busy: number[] = [];
   for (let i = 0; i < STEP_RUNS; i++) {
     const samples = await yearStepSamples(page, STEPS);
     if (!samples) return undefined;
     runs.push(percentile(samples.total, 95));
-    busy.push(percentile(samples.busy, 95));
   }
-  return { p95: median(runs), runs, busyP95: median(busy) };
+  const own = await tracedOwnWork(browser, page);
+  return { p95: median(runs), runs, ownP95: own && own.length > 0 ? percentile(own, 95) : undefined };
 }
 
 const PNG_EXPORTS = 3;
@@ -144,25 +159,26 @@ async function pngExportMs(page: Page): Promise<number | undefined> {
 }
 
 /** The bench result's in-browser part (its fields are documented on BenchResult). */
-export type InteractionResult = Pick<BenchResult, 'yearStepP95Ms' | 'yearStepRunsP95Ms' | 'yearStepBusyP95Ms' | 'yearStepFloorP95Ms' | 'pngExportMs'>;
+export type InteractionResult = Pick<BenchResult, 'yearStepP95Ms' | 'yearStepRunsP95Ms' | 'yearStepBusyP95Ms' | 'yearStepFloorP95Ms' | 'yearStepFloorBusyP95Ms' | 'pngExportMs'>;
 
 export async function measureInteractions(chromePath: string, baseUrl: string): Promise<InteractionResult> {
   const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${baseUrl}/?year=1996`, { waitUntil: 'networkidle' });
-    const step = await yearStepReading(page);
+    const step = await yearStepReading(browser, page);
     const png = await pngExportMs(page);
     let floor: StepReading | undefined;
     if (step) {
       await page.setContent(BARE_PAGE);
-      floor = await yearStepReading(page);
+      floor = await yearStepReading(browser, page);
     }
     return {
       yearStepP95Ms: step?.p95,
       yearStepRunsP95Ms: step?.runs,
-      yearStepBusyP95Ms: step?.busyP95,
+      yearStepBusyP95Ms: step?.ownP95,
       yearStepFloorP95Ms: floor?.p95,
+      yearStepFloorBusyP95Ms: floor?.ownP95,
       pngExportMs: png,
     };
   } finally {
