@@ -6,7 +6,7 @@
  * attribute, updated directly during a gesture: exports read geometry from attributes). Earlier years are faded, approximate places dashed, the selected event ringed.
  *
  * Every year's markers are drawn at once (mapMarkers.ts markerYears: one instance per look), each
- * with a class per year it shows in (yearClasses.ts); the stylesheet YearStyle writes shows the
+ * with a class per year it shows in (yearClasses.ts); yearRules.css shows the
  * instances of the svg's year class and hides the rest (display: none, which the export leaves out and
  * assistive technology skips). So a year step renders nothing here. The one tab stop among the
  * year's markers is set by the map (InteractiveMap's useMarkerTabStop), not by a render.
@@ -15,7 +15,7 @@ import { memo } from 'react';
 import { Line, Marker } from 'react-simple-maps';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import type { MarkerInstance } from './mapMarkers';
-import { shownInClasses, yearStyleText } from './yearClasses';
+import { shownInClasses } from './yearClasses';
 import { symbolPath, type SymbolShape } from '@/components/frame/symbols';
 import type { MapEventInfo, MapPlace } from './types';
 import styles from './MapStage.module.css';
@@ -139,7 +139,3 @@ export const EventLayer = memo(function EventLayer({ instances, selectedId, scal
   );
 });
 
-/** The rules that show each year's markers (yearClasses.ts): written once, outside the svg (not exported). */
-export const YearStyle = memo(function YearStyle({ minYear, maxYear }: { minYear: number; maxYear: number }) {
-  return <style>{yearStyleText(minYear, maxYear)}</style>;
-});

@@ -33,7 +33,6 @@ import type { MapData, MapSummary } from './types';
 import type { MapLayer } from './urlState';
 import { useMapData } from './useMapData';
 import { useMarkerTabStop } from './useMarkerTabStop';
-import { YearStyle } from './EventLayer';
 import { mapYearClass, shownInSelector } from './yearClasses';
 import { useLatest } from './useLatest';
 import { useMapGestures } from './useMapGestures';
@@ -41,6 +40,7 @@ import { useMapTooltip } from './useMapTooltip';
 import { useRegionGeometry, type MapGeography } from './useRegionGeometry';
 import { ZoomControls } from './ZoomControls';
 import styles from './MapStage.module.css';
+import './yearRules.css';
 
 const PATTERNS = 'map';
 
@@ -107,7 +107,7 @@ function ReadyMap(props: ReadyMapProps) {
   const names = useMemo(() => (eventData ? markerNames([...eventData.exercises, ...eventData.incidents], eventData.names) : NO_NAMES), [eventData]);
 
   // Every year's markers at once, laid out at the settled zoom: a year step only changes which
-  // of them show (EventLayer, YearStyle), so it renders no marker. Redone when the layers, kinds
+  // of them show (EventLayer, yearRules.css), so it renders no marker. Redone when the layers, kinds
   // or zoom change.
   const { minYear, maxYear } = summary;
   const markerSet = useMemo(() => {
@@ -263,7 +263,6 @@ function ReadyMap(props: ReadyMapProps) {
       data-ready=""
       data-fade={props.fade || undefined}
     >
-      <YearStyle minYear={minYear} maxYear={maxYear} />
       <ComposableMap
         width={MAP_WIDTH}
         height={MAP_HEIGHT}

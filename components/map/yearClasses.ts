@@ -18,6 +18,13 @@ export const shownInClasses = (years: readonly number[]) => years.map(shownInCla
 /** Selects, among every year's markers, those shown in `year` (for focus and the tab stop). */
 export const shownInSelector = (year: number) => `.${shownInClass(year)}`;
 
+/**
+ * The years yearRules.css has a rule for: a static stylesheet (the strict Content-Security-Policy
+ * refuses a <style> written at run time), generously wider than the data's years
+ * (yearClasses.test.ts checks both).
+ */
+export const YEAR_RULES = { from: 1990, to: 2050 } as const;
+
 /** The rules: a marker layer's year-bound items are hidden but in the svg's year. */
 export function yearStyleText(minYear: number, maxYear: number): string {
   const rules = ['[data-marker-layer] [data-year-bound]{display:none}'];
