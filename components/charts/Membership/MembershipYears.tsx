@@ -24,8 +24,8 @@ export interface MembershipYearsProps {
   bandBottom: number;
   font: number;
   label: string;
-  /** The counts at the right of the step chart, for each year: they follow the selected year. */
-  endLabels: { x: number; byYear: Record<number, readonly { key: string; text: string; y: number }[]> };
+  /** The counts (beside the step chart or in a key under its axis) for each year: they follow the selected year. */
+  endLabels: Record<number, readonly { key: string; text: string; x: number; y: number }[]>;
 }
 
 interface ColumnsProps extends MembershipYearsProps {
@@ -54,8 +54,8 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
   return (
     <g>
       <g aria-hidden="true" data-year-dependent="" data-end-labels={selected}>
-        {(endLabels.byYear[selected] ?? []).map((l) => (
-          <text key={l.key} x={endLabels.x} y={l.y + 4} fontSize={font} className={styles.strong}>
+        {(endLabels[selected] ?? []).map((l) => (
+          <text key={l.key} x={l.x} y={l.y + 4} fontSize={font} className={styles.strong}>
             {l.text}
           </text>
         ))}

@@ -126,7 +126,7 @@ export function Terrorism2020({ sizes = ALL_SIZES, headingLevel }: ChartRenderPr
       headingLevel={headingLevel}
       tips={terrorismTips(allPanels, ctx)}
       main={{
-        plots: withExportSize(sizes, { slideIsFull: true }).map((size) => ({ size, node: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" size={size} /> })),
+        plots: withExportSize(sizes).map((size) => ({ size, node: <TerrorismPlot layout={terrorismLayout(seedPanels, size)} variant="main" size={size} /> })),
         data: toRows(seedPanels, ctx),
         frame: frame(false),
       }}

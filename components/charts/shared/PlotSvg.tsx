@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import styles from './chart.module.css';
 
 export interface PlotSvgProps {
@@ -9,6 +9,8 @@ export interface PlotSvgProps {
   /** Id of the keyboard hint (rendered by ChartInteraction). */
   describedBy?: string;
   children: ReactNode;
+  /** The plot measures its column through it (useLayoutWidth). */
+  ref?: Ref<SVGSVGElement>;
 }
 
 /**
@@ -17,9 +19,10 @@ export interface PlotSvgProps {
  * `data-export-plot` marks it for the exporter (components/export); hover and focus rings inside
  * carry `data-export-ignore`.
  */
-export function PlotSvg({ width, height, label, describedBy, children }: PlotSvgProps) {
+export function PlotSvg({ width, height, label, describedBy, children, ref }: PlotSvgProps) {
   return (
     <svg
+      ref={ref}
       className={styles.svg}
       width={width}
       height={height}

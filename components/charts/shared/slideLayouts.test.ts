@@ -30,11 +30,9 @@ const slideScale = (layout: { width: number; height: number }) =>
   Math.max(...[SIDE_BOX, TOP_BOX].map((b) => Math.min(b.width / layout.width, b.height / layout.height)));
 
 describe('the slide layout', () => {
-  it('is drawn after the on-screen sizes, never instead of them; where it is the full layout, only when that is not drawn', () => {
+  it('is asked for after the on-screen sizes, never instead of them', () => {
     expect(withExportSize(ALL_SIZES)).toEqual(['full', 'compact', EXPORT_SIZE]);
-    expect(withExportSize(['compact'])).toEqual(['compact', EXPORT_SIZE]);
-    expect(withExportSize(ALL_SIZES, { slideIsFull: true })).toEqual(['full', 'compact']);
-    expect(withExportSize(['compact'], { slideIsFull: true })).toEqual(['compact', EXPORT_SIZE]);
+    expect(withExportSize(['compact', EXPORT_SIZE])).toEqual(['compact', EXPORT_SIZE]);
     expect(ALL_SIZES).not.toContain(EXPORT_SIZE);
   });
 

@@ -45,7 +45,7 @@ export default async function EmbedSlidePage({ params }: Props) {
       <base target="_top" />
       <script dangerouslySetInnerHTML={{ __html: embedPrepaintScript(SLIDE_ROOT_FONT.chart) }} />
       <main id={ROOT_ID} className={styles.root} aria-labelledby={`${id}-title`}>
-        <Component sizes={[SLIDE_SIZE[id]]} headingLevel={1} />
+        <Component sizes={[SLIDE_SIZE[id]]} headingLevel={1} responsive={false} />
       </main>
       <EmbedBridge chart={id} followsYear={YEAR_CHART_IDS.includes(id)} rootId={ROOT_ID} />
     </>
