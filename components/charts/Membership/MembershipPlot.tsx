@@ -12,7 +12,7 @@ import styles from '../shared/chart.module.css';
 import { hintId } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Curve, Layer, Rectangle } from '../shared/rechartsMarks';
-import { SIZE_BOX, type ChartSize } from '../shared/sizes';
+import { SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import { useLayoutWidth } from '../shared/useLayoutWidth';
 import { membershipLayout } from './membershipLayout';
 import { MEMBERSHIP_CHART_ID, type Lane, type YearCounts } from './membershipModel';
@@ -25,14 +25,16 @@ export interface MembershipPlotProps {
   /** The preset drawn on the server (and for a slide); on the client, the column's width. */
   size: ChartSize;
   title: string;
+  /** An explicit box instead of the preset's (tests; the server HTML). */
+  box?: ChartBox;
   /** Lay out again at the column's width (default). */
   responsive?: boolean;
 }
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
-export function MembershipPlot({ counts, laneRows, asOf, size, title, responsive = true }: MembershipPlotProps) {
+export function MembershipPlot({ counts, laneRows, asOf, size, title, box, responsive = true }: MembershipPlotProps) {
   const t = messages().charts.membership;
-  const preset = SIZE_BOX[size];
+  const preset = box ?? SIZE_BOX[size];
   const { ref, width } = useLayoutWidth<SVGSVGElement>(preset.width, responsive);
   const layout = useMemo(() => membershipLayout(counts, laneRows, asOf, width === preset.width ? preset : { width }), [counts, laneRows, asOf, width, preset]);
   const range = { minYear: FIRST_YEAR, maxYear: layout.years[layout.years.length - 1]?.year ?? FIRST_YEAR };

@@ -10,6 +10,8 @@ export interface YearColumnProps {
   year: number;
   x0: number;
   x1: number;
+  /** Middle of the year's label above the chart. */
+  labelX: number;
   /** Accessible name: "2017: 8 members, 4 observers, 6 dialogue partners". */
   name: string;
 }
@@ -69,7 +71,7 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
             height={bandBottom - hitTop + 8}
             style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }}
           />
-          <text x={(current.x0 + current.x1) / 2} y={hitTop - 8} fontSize={font} textAnchor="middle" className={styles.strong}>
+          <text x={current.labelX} y={hitTop - 8} fontSize={font} textAnchor="middle" className={styles.strong}>
             {current.year}
           </text>
         </g>

@@ -46,6 +46,8 @@ export interface YearColumn {
   year: number;
   x0: number;
   x1: number;
+  /** Middle of the year's label above the chart: its column's, kept inside the plot. */
+  labelX: number;
   /** "2017: 8 members, 4 observers, 6 dialogue partners". */
   name: string;
 }
@@ -170,10 +172,12 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
   const y = scaleLinear().domain([0, max]).nice(4).range([stepBottom, stepTop]);
   const yTicks = y.ticks(4).filter(Number.isInteger).map((value) => ({ value, y: round(y(value)) }));
 
+  const halfLabel = textWidth('2000', font) / 2 + 2;
   const years: YearColumn[] = counts.map((c) => ({
     year: c.year,
     x0: yearX(c.year),
     x1: yearX(c.year + 1),
+    labelX: round(Math.min(width - halfLabel, Math.max(halfLabel, (yearX(c.year) + yearX(c.year + 1)) / 2))),
     name: format(messages().charts.membership.yearName, { year: c.year, counts: countsText(c) }),
   }));
 

@@ -37,9 +37,9 @@ export const MIN_LAYOUT_WIDTH = 280;
 /** The widest layout: wider columns scale the 960 one up, as before. */
 export const MAX_LAYOUT_WIDTH = 960;
 
-/** A preset's box, or the box itself. */
-export function boxOf(size: ChartSize | ChartBox): ChartBox {
-  return typeof size === 'string' ? SIZE_BOX[size] : size;
+/** A preset's box (from a chart's own presets, where it has them), or the box itself. */
+export function boxOf(size: ChartSize | ChartBox, presets: Readonly<Record<ChartSize, ChartBox>> = SIZE_BOX): ChartBox {
+  return typeof size === 'string' ? presets[size] : size;
 }
 
 /**
