@@ -11,6 +11,9 @@ import { lanes, yearCounts } from '../Membership/membershipState';
 import { MembershipPlot } from '../Membership/MembershipPlot';
 import { terrorismPanels } from '../Terrorism2020/terrorism2020State';
 import { TerrorismPlot } from '../Terrorism2020/TerrorismPlot';
+import { ratsFigures } from '@/data/ratsFigures';
+import { ratsGroups, ratsSourceLabels } from '../RatsFigures/ratsFiguresState';
+import { RatsPlot } from '../RatsFigures/RatsPlot';
 import { drawnText, unreadable } from './drawnText';
 import { serverContext } from './serverContext';
 
@@ -28,6 +31,13 @@ const PLOTS: { name: string; draw: (width: number) => string }[] = [
   ...[false, true].map((otherYears) => ({
     name: `terrorism 2020${otherYears ? ' with other years' : ''}`,
     draw: (width: number) => renderToStaticMarkup(<TerrorismPlot panels={terrorismPanels(terrorismStats, ctx, { otherYears })} variant="main" size="compact" box={{ width }} />),
+  })),
+  ...[false, true].map((allMetrics) => ({
+    name: `RATS figures${allMetrics ? ' with the other results' : ''}`,
+    draw: (width: number) => {
+      const groups = ratsGroups(ratsFigures, { allMetrics });
+      return renderToStaticMarkup(<RatsPlot groups={groups} sourceLabels={ratsSourceLabels(groups, ctx)} variant="main" size="compact" box={{ width }} />);
+    },
   })),
 ];
 
