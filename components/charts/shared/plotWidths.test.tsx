@@ -14,6 +14,9 @@ import { TerrorismPlot } from '../Terrorism2020/TerrorismPlot';
 import { ratsFigures } from '@/data/ratsFigures';
 import { ratsGroups, ratsSourceLabels } from '../RatsFigures/ratsFiguresState';
 import { RatsPlot } from '../RatsFigures/RatsPlot';
+import { exercises } from '@/data/exercises';
+import { yearBins } from '../ExercisesByYear/exercisesByYearState';
+import { ExercisesPlot } from '../ExercisesByYear/ExercisesPlot';
 import { drawnText, unreadable } from './drawnText';
 import { serverContext } from './serverContext';
 
@@ -39,6 +42,10 @@ const PLOTS: { name: string; draw: (width: number) => string }[] = [
       return renderToStaticMarkup(<RatsPlot groups={groups} sourceLabels={ratsSourceLabels(groups, ctx)} variant="main" size="compact" box={{ width }} />);
     },
   })),
+  {
+    name: 'exercises by year',
+    draw: (width) => renderToStaticMarkup(<ExercisesPlot bins={yearBins(exercises, Number(ctx.asOf.slice(0, 4)))} size="compact" box={{ width }} />),
+  },
 ];
 
 describe.each(PLOTS)('the $name plot', ({ draw }) => {
