@@ -17,6 +17,9 @@ import { RatsPlot } from '../RatsFigures/RatsPlot';
 import { exercises } from '@/data/exercises';
 import { yearBins } from '../ExercisesByYear/exercisesByYearState';
 import { ExercisesPlot } from '../ExercisesByYear/ExercisesPlot';
+import { milestones } from '@/data/milestones';
+import { milestoneMark, milestonePoints } from '../Milestones/milestonesState';
+import { MilestonesPlot } from '../Milestones/MilestonesPlot';
 import { drawnText, unreadable } from './drawnText';
 import { serverContext } from './serverContext';
 
@@ -46,6 +49,11 @@ const PLOTS: { name: string; draw: (width: number) => string }[] = [
     name: 'exercises by year',
     draw: (width) => renderToStaticMarkup(<ExercisesPlot bins={yearBins(exercises, Number(ctx.asOf.slice(0, 4)))} size="compact" box={{ width }} />),
   },
+  ...[false, true].map((allKinds) => ({
+    name: `milestones${allKinds ? ' with summits and membership changes' : ''}`,
+    draw: (width: number) =>
+      renderToStaticMarkup(<MilestonesPlot marks={milestonePoints(milestones, ctx, { allKinds }).map(milestoneMark)} asOf={ctx.asOf} variant="main" size="compact" box={{ width }} />),
+  })),
 ];
 
 describe.each(PLOTS)('the $name plot', ({ draw }) => {
