@@ -3,7 +3,6 @@
  * The exercises-by-year plot: a client leaf that lays itself out (exercisesLayout.ts) at its preset
  * in the server HTML and at its column's real width in the browser.
  */
-import { useMemo } from 'react';
 import { tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
@@ -12,7 +11,7 @@ import { PlotSvg } from '../shared/PlotSvg';
 import { Layer, Rectangle } from '../shared/rechartsMarks';
 import { SelectedYearBand } from '../shared/SelectedYearBand';
 import type { ChartBox, ChartSize } from '../shared/sizes';
-import { useLayoutWidth } from '../shared/useLayoutWidth';
+import { usePlotLayout } from '../shared/usePlotLayout';
 import { EXERCISES_BOXES, exercisesLayout } from './exercisesLayout';
 import { EXERCISES_CHART_ID, type YearBin } from './exercisesModel';
 
@@ -30,11 +29,10 @@ export interface ExercisesPlotProps {
 export function ExercisesPlot({ bins, size, box, responsive = true }: ExercisesPlotProps) {
   const t = messages().charts;
   const preset = box ?? EXERCISES_BOXES[size];
-  const { ref, width } = useLayoutWidth<SVGSVGElement>(preset.width, responsive);
-  const layout = useMemo(() => exercisesLayout(bins, width === preset.width ? preset : { width }), [bins, width, preset]);
+  const { ref, layout, reserve } = usePlotLayout((b) => exercisesLayout(bins, b), preset, responsive);
   const font = layout.font;
   return (
-    <PlotSvg ref={ref} width={layout.width} height={layout.height} label={t.exercises.title} describedBy={hintId(EXERCISES_CHART_ID, 'main', size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.exercises.title} describedBy={hintId(EXERCISES_CHART_ID, 'main', size)}>
       {layout.stacks.length === 0 && (
         <text x={layout.plotLeft} y={layout.plotTop + 20} fontSize={font} className={styles.muted}>
           {t.views.empty}

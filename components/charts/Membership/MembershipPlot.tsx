@@ -4,7 +4,6 @@
  * the server HTML and at its column's real width in the browser, so its words keep their size on a
  * phone.
  */
-import { useMemo } from 'react';
 import { tokenColor, STATUS_TOKEN } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import { FIRST_YEAR } from '@/lib/memberStatus';
@@ -13,7 +12,7 @@ import { hintId } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Curve, Layer, Rectangle } from '../shared/rechartsMarks';
 import { SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
-import { useLayoutWidth } from '../shared/useLayoutWidth';
+import { usePlotLayout } from '../shared/usePlotLayout';
 import { membershipLayout } from './membershipLayout';
 import { MEMBERSHIP_CHART_ID, type Lane, type YearCounts } from './membershipModel';
 import { MembershipYears } from './MembershipYears';
@@ -35,12 +34,11 @@ export interface MembershipPlotProps {
 export function MembershipPlot({ counts, laneRows, asOf, size, title, box, responsive = true }: MembershipPlotProps) {
   const t = messages().charts.membership;
   const preset = box ?? SIZE_BOX[size];
-  const { ref, width } = useLayoutWidth<SVGSVGElement>(preset.width, responsive);
-  const layout = useMemo(() => membershipLayout(counts, laneRows, asOf, width === preset.width ? preset : { width }), [counts, laneRows, asOf, width, preset]);
+  const { ref, layout, reserve } = usePlotLayout((b) => membershipLayout(counts, laneRows, asOf, b), preset, responsive);
   const range = { minYear: FIRST_YEAR, maxYear: layout.years[layout.years.length - 1]?.year ?? FIRST_YEAR };
   const font = layout.font;
   return (
-    <PlotSvg ref={ref} width={layout.width} height={layout.height} label={title} describedBy={hintId(MEMBERSHIP_CHART_ID, 'main', size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={title} describedBy={hintId(MEMBERSHIP_CHART_ID, 'main', size)}>
       <MembershipYears
         years={layout.years}
         range={range}

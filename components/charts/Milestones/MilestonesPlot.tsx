@@ -3,7 +3,6 @@
  * The milestones plot: a client leaf that lays itself out (milestonesLayout.ts) at its preset in
  * the server HTML and at its column's real width in the browser.
  */
-import { useMemo } from 'react';
 import { tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
@@ -11,7 +10,7 @@ import { hintId, plotIdPrefix, type Variant } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Dot, Layer } from '../shared/rechartsMarks';
 import { SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
-import { useLayoutWidth } from '../shared/useLayoutWidth';
+import { usePlotLayout } from '../shared/usePlotLayout';
 import { milestonesLayout } from './milestonesLayout';
 import { MILESTONES_CHART_ID, type MilestoneMark } from './milestonesModel';
 
@@ -34,12 +33,11 @@ export interface MilestonesPlotProps {
 export function MilestonesPlot({ marks, asOf, variant, size, box, responsive = true }: MilestonesPlotProps) {
   const t = messages().charts;
   const preset = box ?? SIZE_BOX[size];
-  const { ref, width } = useLayoutWidth<SVGSVGElement>(preset.width, responsive);
-  const layout = useMemo(() => milestonesLayout(marks, { asOf }, width === preset.width ? preset : { width }), [marks, asOf, width, preset]);
+  const { ref, layout, reserve } = usePlotLayout((b) => milestonesLayout(marks, { asOf }, b), preset, responsive);
   const font = layout.font;
   const ax = layout.axisX;
   return (
-    <PlotSvg ref={ref} width={layout.width} height={layout.height} label={t.milestones.title} describedBy={hintId(MILESTONES_CHART_ID, variant, size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.milestones.title} describedBy={hintId(MILESTONES_CHART_ID, variant, size)}>
       {layout.points.length === 0 && (
         <text x={ax + 30} y={30} fontSize={font} className={styles.muted}>
           {t.views.empty}

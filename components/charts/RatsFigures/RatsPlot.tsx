@@ -3,7 +3,6 @@
  * The RATS figures plot: a client leaf that lays itself out (ratsLayout.ts) at its preset in the
  * server HTML and at its column's real width in the browser.
  */
-import { useMemo } from 'react';
 import { FLAG_TOKEN, tokenColor } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
@@ -11,7 +10,7 @@ import { hintId, type Variant } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Dot, Layer, Symbols } from '../shared/rechartsMarks';
 import { SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
-import { useLayoutWidth } from '../shared/useLayoutWidth';
+import { usePlotLayout } from '../shared/usePlotLayout';
 import { ratsLayout, type RatsSourceLabels } from './ratsLayout';
 import { RATS_CHART_ID, type RatsGroup } from './ratsModel';
 
@@ -32,12 +31,11 @@ export interface RatsPlotProps {
 export function RatsPlot({ groups, sourceLabels, variant, size, box, responsive = true }: RatsPlotProps) {
   const t = messages().charts;
   const preset = box ?? SIZE_BOX[size];
-  const { ref, width } = useLayoutWidth<SVGSVGElement>(preset.width, responsive);
-  const layout = useMemo(() => ratsLayout(groups, sourceLabels, width === preset.width ? preset : { width }), [groups, sourceLabels, width, preset]);
+  const { ref, layout, reserve } = usePlotLayout((b) => ratsLayout(groups, sourceLabels, b), preset, responsive);
   const font = layout.font;
   const flag = tokenColor(FLAG_TOKEN);
   return (
-    <PlotSvg ref={ref} width={layout.width} height={layout.height} label={t.rats.title} describedBy={hintId(RATS_CHART_ID, variant, size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.rats.title} describedBy={hintId(RATS_CHART_ID, variant, size)}>
       {layout.groups.length === 0 && (
         <text x={0} y={20} fontSize={font} className={styles.muted}>
           {t.views.empty}

@@ -3,7 +3,6 @@
  * The terrorism 2020 plot: a client leaf that lays itself out (terrorismLayout.ts) at its preset in
  * the server HTML and at its column's real width in the browser.
  */
-import { useMemo } from 'react';
 import { tokenColor, FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
 import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
@@ -11,7 +10,7 @@ import { hintId, plotIdPrefix, type Variant } from '../shared/plotIds';
 import { HatchPattern, PlotSvg } from '../shared/PlotSvg';
 import { Dot, Layer, Rectangle } from '../shared/rechartsMarks';
 import type { ChartBox, ChartSize } from '../shared/sizes';
-import { useLayoutWidth } from '../shared/useLayoutWidth';
+import { usePlotLayout } from '../shared/usePlotLayout';
 import { TERRORISM_BOXES, terrorismLayout } from './terrorismLayout';
 import { TERRORISM_CHART_ID, type TerrorismPanel } from './terrorismModel';
 
@@ -32,13 +31,12 @@ export interface TerrorismPlotProps {
 export function TerrorismPlot({ panels, variant, size, box, responsive = true }: TerrorismPlotProps) {
   const t = messages().charts;
   const preset = box ?? TERRORISM_BOXES[size];
-  const { ref, width } = useLayoutWidth<SVGSVGElement>(preset.width, responsive);
-  const layout = useMemo(() => terrorismLayout(panels, width === preset.width ? preset : { width }), [panels, width, preset]);
+  const { ref, layout, reserve } = usePlotLayout((b) => terrorismLayout(panels, b), preset, responsive);
   const hatchPrimary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-primary`;
   const hatchSecondary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-secondary`;
   const flag = tokenColor(FLAG_TOKEN);
   return (
-    <PlotSvg ref={ref} width={layout.width} height={layout.height} label={t.terrorism.title} describedBy={hintId(TERRORISM_CHART_ID, variant, size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.terrorism.title} describedBy={hintId(TERRORISM_CHART_ID, variant, size)}>
       <defs>
         <HatchPattern id={hatchPrimary} color={tokenColor(PRIMARY_TOKEN)} />
         <HatchPattern id={hatchSecondary} color={tokenColor(SECONDARY_TOKEN)} />
