@@ -262,3 +262,23 @@ test.describe('chart pages without JavaScript', () => {
     });
   }
 });
+
+test.describe('the slide layout, drawn on demand', () => {
+  test('a chart page carries no hidden slide layout; a slide-size export draws it, and the export is made', async ({ page, request }) => {
+    const html = await (await request.get('/charts/milestones/')).text();
+    // The page's own layouts only (full and compact); the slide layout is not in the HTML.
+    expect(html.match(/data-export-plot=""/g) ?? []).toHaveLength(4);
+    expect(html).not.toMatch(/data-export-only=""[^>]*>\s*<svg/);
+    await page.goto('/charts/milestones/');
+    const fig = figure(page, 'milestones');
+    await hydrated(fig);
+    const slidePlot = fig.locator('[data-export-only] svg[data-export-plot]');
+    await expect(slidePlot).toHaveCount(0);
+    await fig.getByRole('button', { name: 'Export chart' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /^PNG 1200 × 675 / }).click()]);
+    expect(download.suggestedFilename()).toBe('milestones-1200x675.png');
+    // Drawn hidden, once, for the export (the timeline on screen is too tall to read on a slide).
+    await expect(slidePlot).toHaveCount(1);
+    await expect(slidePlot).toBeHidden();
+  });
+});

@@ -78,3 +78,47 @@ test.describe('small states on a phone', () => {
     });
   }
 });
+
+/** What a phone shows of a chart's plot: its words' sizes in CSS px and what reaches past the screen. */
+interface PlotText {
+  /** The plot's drawn width over its layout's width (1 when laid out at the real width). */
+  scale: number;
+  smallest: { size: number; text: string } | null;
+  outside: string[];
+}
+
+const CHART_PATHS = ['terrorism-2020', 'rats-figures', 'membership', 'exercises-by-year', 'milestones'].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]);
+
+test.describe('chart text on a phone (360 px)', () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+  for (const path of CHART_PATHS) {
+    test(`${path}: every word of the plot is 12 CSS px or more, and none reaches past the screen`, async ({ page }) => {
+      await page.goto(path);
+      const read = () =>
+        page.evaluate((): PlotText => {
+          const plot = [...document.querySelectorAll<SVGSVGElement>('svg[data-export-plot]')].find((svg) => svg.getClientRects().length > 0);
+          if (!plot) return { scale: 0, smallest: null, outside: ['no plot on screen'] };
+          const scale = plot.getBoundingClientRect().width / plot.viewBox.baseVal.width;
+          let smallest: PlotText['smallest'] = null;
+          const outside: string[] = [];
+          for (const text of plot.querySelectorAll('text')) {
+            const words = text.textContent?.trim() ?? '';
+            if (words === '' || text.getClientRects().length === 0) continue;
+            // The size the reader sees: the font size times the plot's scale (and any transform on the way).
+            const size = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? scale);
+            if (!smallest || size < smallest.size) smallest = { size, text: words };
+            const box = text.getBoundingClientRect();
+            if (box.left < -0.5 || box.right > document.documentElement.clientWidth + 0.5) outside.push(`"${words}" ${Math.round(box.left)}…${Math.round(box.right)}`);
+          }
+          return { scale, smallest, outside };
+        });
+      // The plot lays itself out at the column's width once the page has loaded.
+      await expect.poll(async () => (await read()).scale, { message: 'the plot is drawn at its layout’s width' }).toBeGreaterThan(0.97);
+      const { smallest, outside } = await read();
+      expect(smallest, 'the plot has words').not.toBeNull();
+      expect(smallest?.size ?? 0, `smallest word: "${smallest?.text}"`).toBeGreaterThanOrEqual(11.99);
+      expect(outside).toEqual([]);
+    });
+  }
+});

@@ -1,11 +1,13 @@
 /**
- * Each chart id with its component and the words pages list it by. Server-only: the components
- * read the datasets.
+ * Each chart, defined once: its id with its component (data → model → a layout for any numeric box
+ * → frame → plot; the plots lay themselves out at their column's width), the words pages list it
+ * by, and the preset a briefing's slide embed shows. The dashboard's grid (through its embeds),
+ * the chart pages and the slide embeds all ask it. Server-only: the components read the datasets.
  */
 import type { ReactElement } from 'react';
 import { CHART_ID, CHART_IDS, type ChartId } from './chartIds';
 import { chartWords, type ChartWords } from './chartWords';
-import type { ChartRenderProps } from './shared/sizes';
+import type { ChartRenderProps, ChartSize } from './shared/sizes';
 import { Membership } from './Membership/Membership';
 import { ExercisesByYear } from './ExercisesByYear/ExercisesByYear';
 import { Milestones } from './Milestones/Milestones';
@@ -14,6 +16,11 @@ import { Terrorism2020 } from './Terrorism2020/Terrorism2020';
 
 export interface ChartEntry extends ChartWords {
   Component: (props: ChartRenderProps) => ReactElement;
+  /**
+   * The preset a slide embed (`/embed/<id>/slide/`) draws, fitted to the room a 16:9 slide leaves
+   * the plot (about 3.5 : 1 below the frame's caption): whichever reads larger there.
+   */
+  slideEmbedSize: ChartSize;
 }
 
 const COMPONENTS: Record<ChartId, ChartEntry['Component']> = {
@@ -24,11 +31,23 @@ const COMPONENTS: Record<ChartId, ChartEntry['Component']> = {
   [CHART_ID.milestones]: Milestones,
 };
 
+/**
+ * The wide `full` layout for the terrorism panels and the RATS rows (two columns, text at 13 px
+ * instead of 6 px), `compact` for the others.
+ */
+const SLIDE_EMBED_SIZE: Record<ChartId, ChartSize> = {
+  [CHART_ID.terrorism2020]: 'full',
+  [CHART_ID.ratsFigures]: 'full',
+  [CHART_ID.membership]: 'compact',
+  [CHART_ID.exercisesByYear]: 'compact',
+  [CHART_ID.milestones]: 'compact',
+};
+
 /** Every chart, in the order pages list them. */
 export function chartEntries(): ChartEntry[] {
   return CHART_IDS.map(chartEntry);
 }
 
 export function chartEntry(id: ChartId): ChartEntry {
-  return { ...chartWords(id), Component: COMPONENTS[id] };
+  return { ...chartWords(id), Component: COMPONENTS[id], slideEmbedSize: SLIDE_EMBED_SIZE[id] };
 }

@@ -9,6 +9,7 @@ import { capturePlot, plotCandidates, settled } from './capture/capturePlot';
 import { pageStyle, resolveColor } from './capture/pageStyle';
 import { FONT_STACK } from './capture/textToPaths';
 import { csvBlob, type CsvCell, type CsvColumn } from './csv';
+import { requestExportLayouts } from './exportLayouts';
 import { fileName, type ExportSize } from './fileName';
 import { fetchFontFiles, loadFontSet, loadSubset, subsetsFor } from './fonts/exportFont';
 import { TextShaper, type TextMeasure } from './fonts/textShaper';
@@ -194,6 +195,8 @@ export async function renderFrame(
 ): Promise<{ svg: string; layout: FrameLayout }> {
   const root = target.root;
   if (!root) throw new ExportError('noTarget');
+  // A slide size may take a layout drawn for slides only: the view draws it now (exportLayouts.ts).
+  if (!('scale' in size)) await requestExportLayouts(root);
   const candidates = plotCandidates(root);
   if (candidates.length === 0) throw new ExportError('noPlot');
   const fonts = await prepareFonts();

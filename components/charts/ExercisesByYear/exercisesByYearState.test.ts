@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exercises } from '@/data/exercises';
-import type { Exercise } from '@/data/schema';
+import { EXERCISE_KIND, type Exercise } from '@/data/schema';
 import { noOverlaps } from '../shared/labelLayout';
 import { CTX } from '../shared/testFixtures';
 import { textWidth } from '../shared/textWidth';
-import { exercisesLayout, toRows, yearBins, type ExerciseInput } from './exercisesByYearState';
+import { exercisesLayout, KINDS, toRows, yearBins, type ExerciseInput } from './exercisesByYearState';
 
 const FIXTURE: ExerciseInput[] = [
   { id: 'a', name: 'Peace Mission 2005', kind: 'military', start: '2005-08-18' },
@@ -59,5 +59,11 @@ describe('toRows', () => {
     const rows = toRows(yearBins(FIXTURE, 2009), CTX).rows;
     expect(rows).toHaveLength(5);
     expect(rows.find((r) => r.year === '2007')).toMatchObject({ total: 2, military: 1, cyber: 1, names: 'Peace Mission 2007; Xiamen' });
+  });
+});
+
+describe('the kinds a stack is built of', () => {
+  it('are every kind of the schema, in its order (the plot bundles the list, not the schema)', () => {
+    expect(KINDS).toEqual(Object.values(EXERCISE_KIND));
   });
 });

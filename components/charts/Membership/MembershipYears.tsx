@@ -10,6 +10,8 @@ export interface YearColumnProps {
   year: number;
   x0: number;
   x1: number;
+  /** Middle of the year's label above the chart. */
+  labelX: number;
   /** Accessible name: "2017: 8 members, 4 observers, 6 dialogue partners". */
   name: string;
 }
@@ -24,8 +26,8 @@ export interface MembershipYearsProps {
   bandBottom: number;
   font: number;
   label: string;
-  /** The counts at the right of the step chart, for each year: they follow the selected year. */
-  endLabels: { x: number; byYear: Record<number, readonly { key: string; text: string; y: number }[]> };
+  /** The counts (beside the step chart or in a key under its axis) for each year: they follow the selected year. */
+  endLabels: Record<number, readonly { key: string; text: string; x: number; y: number }[]>;
 }
 
 interface ColumnsProps extends MembershipYearsProps {
@@ -54,8 +56,8 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
   return (
     <g>
       <g aria-hidden="true" data-year-dependent="" data-end-labels={selected}>
-        {(endLabels.byYear[selected] ?? []).map((l) => (
-          <text key={l.key} x={endLabels.x} y={l.y + 4} fontSize={font} className={styles.strong}>
+        {(endLabels[selected] ?? []).map((l) => (
+          <text key={l.key} x={l.x} y={l.y + 4} fontSize={font} className={styles.strong}>
             {l.text}
           </text>
         ))}
@@ -69,7 +71,7 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
             height={bandBottom - hitTop + 8}
             style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }}
           />
-          <text x={(current.x0 + current.x1) / 2} y={hitTop - 8} fontSize={font} textAnchor="middle" className={styles.strong}>
+          <text x={current.labelX} y={hitTop - 8} fontSize={font} textAnchor="middle" className={styles.strong}>
             {current.year}
           </text>
         </g>

@@ -7,7 +7,7 @@
  * its qualifier ("more than 200 · January–June 2020"); figures whose sources disagree are flagged
  * and keep the other source's value.
  */
-import { TERRORISM_METRIC, type Qualifier, type TerrorismMetric, type TerrorismStat } from '@/data/schema';
+import { TERRORISM_METRIC, type TerrorismStat } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
 import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
 import { FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
@@ -17,63 +17,10 @@ import { citedSourceIds } from '@/lib/tableCells';
 import { bareNumber, claimText, countryName, inSentence, sourceNames, type ChartContext } from '../shared/chartContext';
 import type { TableData } from '../shared/tableData';
 import type { Tip } from '../shared/ChartInteraction';
-import type { ChartSize } from '../shared/sizes';
-import { textWidth } from '../shared/textWidth';
+import { otherClaimText, TERRORISM_CHART_ID, type OtherClaim, type PanelOptions, type TerrorismBar, type TerrorismPanel } from './terrorismModel';
 
-export const TERRORISM_CHART_ID = 'terrorism-2020';
-
-/** What another source says about a disputed figure. */
-export interface OtherClaim {
-  /** The other figure, when the claim states one that differs. */
-  value?: number;
-  text: string;
-  /** "TASS (2021)". */
-  source: string;
-}
-
-export interface TerrorismBar {
-  id: string;
-  country: string;
-  countryName: string;
-  metric: TerrorismMetric;
-  value: number;
-  qualifier: Qualifier;
-  /** "more than 200". */
-  valueText: string;
-  /** "January–June 2020". */
-  period: string;
-  periodFrom: string;
-  periodTo: string;
-  /** The period is one whole calendar year (else part of one, or several). */
-  wholeYear: boolean;
-  /** The period spans several years (a total, drawn with its own mark). */
-  multiYear: boolean;
-  fromSeed: boolean;
-  disputed: boolean;
-  others: OtherClaim[];
-  /** "61 terrorist crimes stopped (2020)" when this figure is part of another. */
-  partOf?: string;
-  sourceIds: string[];
-  note?: string;
-}
-
-export interface TerrorismPanel {
-  /** `metric`, or `metric-multi` for its totals over several years. */
-  key: string;
-  metric: TerrorismMetric;
-  /** Totals over several years sit in a panel of their own, never beside yearly counts. */
-  multiYear: boolean;
-  /** The panel's title. */
-  label: string;
-  /** The metric's name ("Terrorist attacks prevented"), for marks' names. */
-  metricLabel: string;
-  bars: TerrorismBar[];
-}
-
-export interface PanelOptions {
-  /** Add the records for other years (`fromSeed: false`). */
-  otherYears: boolean;
-}
+export * from './terrorismModel';
+export * from './terrorismLayout';
 
 const METRIC_ORDER = Object.values(TERRORISM_METRIC);
 
@@ -119,13 +66,6 @@ export function otherClaims(stat: Pick<TerrorismStat, 'value' | 'claims' | 'sour
   return out;
 }
 
-/** "44 in UrduPoint (2021)" or "“4 terrorist acts prevented” in Sputnik Uzbekistan (2021)". */
-export function otherClaimText(o: OtherClaim): string {
-  const t = messages().charts.terrorism;
-  return o.value !== undefined
-    ? format(t.otherValue, { value: formatCount(o.value, 'exact'), source: o.source })
-    : format(t.otherClaim, { text: o.text, source: o.source });
-}
 
 function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ctx: ChartContext): TerrorismBar {
   const t = messages();
@@ -183,14 +123,6 @@ export function terrorismPanels(stats: readonly TerrorismStat[], ctx: ChartConte
   ).filter((p) => p.bars.length > 0);
 }
 
-/** "Russia, terrorist attacks prevented, 2020: 41 (disputed: 44 in UrduPoint (2021))". */
-export function barName(bar: TerrorismBar, metricLabel: string): string {
-  const t = messages().charts.terrorism;
-  const values = { country: bar.countryName, metric: inSentence(metricLabel), period: bar.period, value: bar.valueText };
-  if (!bar.disputed) return format(t.markName, values);
-  const other = bar.others.length > 0 ? bar.others.map(otherClaimText).join('; ') : messages().data.confidence.conflicting.toLocaleLowerCase('en');
-  return format(t.markNameDisputed, { ...values, other });
-}
 
 /** The flag line of a disputed figure's tooltip: every other source's version. */
 function flagLine(bar: TerrorismBar): string | undefined {
@@ -220,141 +152,6 @@ export function terrorismTips(panels: readonly TerrorismPanel[], ctx: ChartConte
     }
   }
   return tips;
-}
-
-// ---------------------------------------------------------------- layout
-
-export type { ChartSize } from '../shared/sizes';
-
-export const TERRORISM_SIZES = {
-  full: { width: 960, columns: 2 },
-  compact: { width: 440, columns: 1 },
-  /** A slide: the full layout, which a 16:9 slide shows larger than on screen (drawn for pages without it: embeds). */
-  slide: { width: 960, columns: 2 },
-} as const satisfies Record<ChartSize, { width: number; columns: number }>;
-
-const FONT = 13;
-const HEADER = 30;
-const LINE = 18;
-const BAR_H = 12;
-const ROW_GAP = 12;
-const PANEL_GAP = 22;
-const COLUMN_GAP = 28;
-/** The dashed "more than" extension beyond a bar's end. */
-const EXTENSION = 16;
-/** Gap between a bar (or its ring) and the "⚑ disputed" flag. */
-const FLAG_GAP = 10;
-/** The flag's glyph and its word, at 12px. */
-/** The flag's text: "disputed", and the other source's number when it gives one ("disputed: 44"). */
-export function flagText(other: number | undefined): string {
-  const t = messages().charts.terrorism;
-  return other === undefined ? t.disputed : format(t.disputedOther, { value: formatCount(other, 'exact') });
-}
-const flagWidth = (text: string) => 13 + textWidth(text, 12);
-
-export interface BarLayout {
-  id: string;
-  name: string;
-  /** Top of the row; text lines start here. */
-  y: number;
-  height: number;
-  /** Text lines, each `{ text, bold }` (country name first on the row's first line). */
-  lines: { parts: { text: string; bold: boolean }[] }[];
-  barY: number;
-  barWidth: number;
-  /** End of the dashed extension of a "more than"/"at least" bar (else equals barWidth). */
-  extendTo: number;
-  wholeYear: boolean;
-  multiYear: boolean;
-  fromSeed: boolean;
-  disputed: boolean;
-  /** x of the other source's value, when one differs. */
-  otherX?: number;
-  flagX: number;
-  /** What the flag says: "disputed", with the other source's number beside it. */
-  flagText: string;
-}
-
-export interface PanelLayout {
-  key: string;
-  metric: TerrorismMetric;
-  title: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  bars: BarLayout[];
-}
-
-export interface TerrorismLayout {
-  width: number;
-  height: number;
-  panels: PanelLayout[];
-}
-
-const OPEN_ENDED: ReadonlySet<Qualifier> = new Set(['moreThan', 'atLeast']);
-
-function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x' | 'y'> {
-  const t = messages().charts.terrorism;
-  const otherOf = (bar: TerrorismBar) => bar.others.find((o) => o.value !== undefined && o.value !== bar.value)?.value;
-  const widestFlag = Math.max(flagWidth(flagText(undefined)), ...panel.bars.filter((b) => b.disputed).map((b) => flagWidth(flagText(otherOf(b)))));
-  const barMax = width - EXTENSION - FLAG_GAP - widestFlag - 4;
-  const max = Math.max(1, ...panel.bars.flatMap((b) => [b.value, ...b.others.flatMap((o) => (o.value === undefined ? [] : [o.value]))]));
-  const scale = (v: number) => (v / max) * barMax;
-  let y = HEADER;
-  const bars: BarLayout[] = [];
-  panel.bars.forEach((bar, i) => {
-    const firstOfCountry = panel.bars[i - 1]?.country !== bar.country;
-    const label = format(t.barLabel, { value: bar.valueText, period: bar.period });
-    const namePart = { text: bar.countryName, bold: true };
-    const labelPart = { text: label, bold: false };
-    const oneLine = textWidth(`${bar.countryName}   ${label}`, FONT) <= width;
-    const lines = !firstOfCountry
-      ? [{ parts: [labelPart] }]
-      : oneLine
-        ? [{ parts: [namePart, labelPart] }]
-        : [{ parts: [namePart] }, { parts: [labelPart] }];
-    const barY = y + lines.length * LINE + 4;
-    const barWidth = Math.max(1.5, scale(bar.value));
-    const extendTo = OPEN_ENDED.has(bar.qualifier) ? barWidth + EXTENSION : barWidth;
-    const otherValue = otherOf(bar);
-    const otherX = otherValue !== undefined ? scale(otherValue) : undefined;
-    bars.push({
-      id: bar.id,
-      name: barName(bar, panel.metricLabel),
-      y,
-      height: barY + BAR_H - y,
-      lines,
-      barY,
-      barWidth,
-      extendTo,
-      wholeYear: bar.wholeYear,
-      multiYear: bar.multiYear,
-      fromSeed: bar.fromSeed,
-      disputed: bar.disputed,
-      ...(otherX !== undefined ? { otherX } : {}),
-      flagX: Math.max(extendTo, (otherX ?? 0) + 6) + FLAG_GAP,
-      flagText: flagText(otherValue),
-    });
-    y = barY + BAR_H + ROW_GAP;
-  });
-  return { key: panel.key, metric: panel.metric, title: panel.label, width, height: y - ROW_GAP, bars };
-}
-
-/** Panels laid out in columns (each placed in the shortest column so far), rows inside each. */
-export function terrorismLayout(panels: readonly TerrorismPanel[], size: ChartSize): TerrorismLayout {
-  const { width, columns } = TERRORISM_SIZES[size];
-  const panelWidth = (width - COLUMN_GAP * (columns - 1)) / columns;
-  const heights = new Array<number>(columns).fill(0);
-  const placed: PanelLayout[] = [];
-  for (const panel of panels) {
-    const col = heights.indexOf(Math.min(...heights));
-    const laid = layoutPanel(panel, panelWidth);
-    const y = heights[col] ?? 0;
-    placed.push({ ...laid, x: col * (panelWidth + COLUMN_GAP), y });
-    heights[col] = y + laid.height + PANEL_GAP;
-  }
-  return { width, height: Math.max(40, Math.max(...heights) - PANEL_GAP), panels: placed };
 }
 
 // ---------------------------------------------------------------- table, frame

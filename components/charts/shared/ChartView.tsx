@@ -7,6 +7,8 @@ import { ChartBody } from './ChartBody';
 import { CHART_VIEW_PARAMS } from './chartViewParams';
 import { ChartInteraction, type Tip } from './ChartInteraction';
 import { DataTable } from './DataTable';
+import { hintId, type Variant } from './plotIds';
+import { ExportOnly } from './ExportOnly';
 import { EXPORT_SIZE, type ChartSize } from './sizes';
 import type { TableData } from './tableData';
 
@@ -34,17 +36,7 @@ export interface ChartViewProps {
   controls?: ReactNode;
 }
 
-export type Variant = 'main' | 'alternate';
-
-/** Id of the keyboard hint a plot's `aria-describedby` names. */
-export function hintId(chartId: string, variant: Variant, size: ChartSize): string {
-  return `${chartId}-${variant}-${size}-hint`;
-}
-
-/** A prefix for ids inside one plot (patterns, gradients): unique per chart, view and size. */
-export function plotIdPrefix(chartId: string, variant: Variant, size: ChartSize): string {
-  return `${chartId}-${variant}-${size}`;
-}
+export { hintId, plotIdPrefix, type Variant } from './plotIds';
 
 /** A chart as every page shows it: frame, Chart | Table switch, tooltips, keyboard movement, export. */
 export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alternate, controls }: ChartViewProps) {
@@ -52,14 +44,12 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
   // The view's own options (Table, the second view) travel in every link to it.
   const viewLinkParams = [...(linkParams ?? []), ...CHART_VIEW_PARAMS];
   // With both sizes drawn, a container query shows the one that fits the column. The slide layout
-  // is never shown: it is there for the exporter (sizes.ts).
+  // is never shown: it is drawn on demand for the exporter (sizes.ts, ExportOnly).
   const wrap = (variant: Variant, plots: ChartViewVariant['plots']) => {
     const shown = plots.filter((p) => p.size !== EXPORT_SIZE).length;
     return plots.map(({ size, node }) =>
       size === EXPORT_SIZE ? (
-        <div key={size} hidden data-export-only="">
-          {node}
-        </div>
+        <ExportOnly key={size}>{node}</ExportOnly>
       ) : (
         <div key={size} className={shown > 1 ? (size === 'full' ? styles.onlyWide : styles.onlyNarrow) : undefined}>
           <ChartInteraction tips={tips} hintId={hintId(id, variant, size)} hint={t.keyboardHint}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import styles from './chart.module.css';
 
 export interface PlotSvgProps {
@@ -9,6 +9,10 @@ export interface PlotSvgProps {
   /** Id of the keyboard hint (rendered by ChartInteraction). */
   describedBy?: string;
   children: ReactNode;
+  /** The plot measures its column through it (usePlotLayout). */
+  ref?: Ref<SVGSVGElement>;
+  /** The height kept below 440 px of column until the plot is laid out there (CSS; usePlotLayout). */
+  phoneHeight?: string;
 }
 
 /**
@@ -17,9 +21,10 @@ export interface PlotSvgProps {
  * `data-export-plot` marks it for the exporter (components/export); hover and focus rings inside
  * carry `data-export-ignore`.
  */
-export function PlotSvg({ width, height, label, describedBy, children }: PlotSvgProps) {
+export function PlotSvg({ width, height, label, describedBy, children, ref, phoneHeight }: PlotSvgProps) {
   return (
     <svg
+      ref={ref}
       className={styles.svg}
       width={width}
       height={height}
@@ -29,6 +34,8 @@ export function PlotSvg({ width, height, label, describedBy, children }: PlotSvg
       aria-describedby={describedBy}
       xmlns="http://www.w3.org/2000/svg"
       data-export-plot=""
+      data-phone-height={phoneHeight !== undefined ? '' : undefined}
+      style={phoneHeight !== undefined ? ({ '--plot-phone-height': phoneHeight } as CSSProperties) : undefined}
     >
       {children}
     </svg>

@@ -7,6 +7,7 @@
 import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 import styles from './chart.module.css';
+import { textWidth } from './textWidth';
 import { YEAR_PARAM, yearFromParam, type YearRange } from './yearParam';
 
 export interface YearBand {
@@ -21,15 +22,19 @@ export interface SelectedYearBandProps {
   top: number;
   bottom: number;
   font: number;
+  /** The plot's width: the label stays inside it. */
+  width: number;
 }
 
-function Band({ bands, top, bottom, font, year }: SelectedYearBandProps & { year: number }) {
+function Band({ bands, top, bottom, font, width, year }: SelectedYearBandProps & { year: number }) {
   const band = bands.find((b) => b.year === year);
   if (!band) return null;
+  const half = textWidth(String(year), font) / 2 + 2;
+  const labelX = Math.min(width - half, Math.max(half, (band.x0 + band.x1) / 2));
   return (
     <g aria-hidden="true" pointerEvents="none" data-selected-year={year} data-year-dependent="">
       <rect x={band.x0} y={top} width={Math.max(2, band.x1 - band.x0)} height={bottom - top} style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }} />
-      <text x={(band.x0 + band.x1) / 2} y={top - 4} fontSize={font} textAnchor="middle" className={styles.strong}>
+      <text x={labelX} y={top - 4} fontSize={font} textAnchor="middle" className={styles.strong}>
         {year}
       </text>
     </g>

@@ -18,4 +18,4 @@
  * No animation: `Rectangle` is always given `isAnimationActive={false}` and
  * `isUpdateAnimationActive={false}` (its defaults too); the others do not animate.
  */
-export { Curve, Dot, Rectangle, Symbols } from 'recharts';
+export { Curve, Dot, Layer, Rectangle, Symbols } from 'recharts';

@@ -30,11 +30,9 @@ const slideScale = (layout: { width: number; height: number }) =>
   Math.max(...[SIDE_BOX, TOP_BOX].map((b) => Math.min(b.width / layout.width, b.height / layout.height)));
 
 describe('the slide layout', () => {
-  it('is drawn after the on-screen sizes, never instead of them; where it is the full layout, only when that is not drawn', () => {
+  it('is asked for after the on-screen sizes, never instead of them', () => {
     expect(withExportSize(ALL_SIZES)).toEqual(['full', 'compact', EXPORT_SIZE]);
-    expect(withExportSize(['compact'])).toEqual(['compact', EXPORT_SIZE]);
-    expect(withExportSize(ALL_SIZES, { slideIsFull: true })).toEqual(['full', 'compact']);
-    expect(withExportSize(['compact'], { slideIsFull: true })).toEqual(['compact', EXPORT_SIZE]);
+    expect(withExportSize(['compact', EXPORT_SIZE])).toEqual(['compact', EXPORT_SIZE]);
     expect(ALL_SIZES).not.toContain(EXPORT_SIZE);
   });
 
@@ -60,18 +58,22 @@ describe('the slide layout', () => {
     expect((second?.y ?? 0) - (first?.y ?? 0)).toBeGreaterThanOrEqual(15);
   });
 
-  it('of the RATS figures fits beside the frame: one line of what each figure counts, its date line under it', () => {
-    const layout = ratsLayout(ratsGroups(ratsFigures, { allMetrics: false }), ctx, 'slide');
+  it('of the RATS figures fits beside the frame, its date line under what each figure counts; one line of that where two would not fit', () => {
+    const groups = ratsGroups(ratsFigures, { allMetrics: false });
+    const layout = ratsLayout(groups, ctx, 'slide');
     expect(fits(layout, SIDE_BOX)).toBe(true);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
     for (const p of layout.groups.flatMap((g) => g.points)) {
-      expect(p.countsLines).toHaveLength(1);
       // The date line sits a full line under what it counts, inside its row.
       expect(p.whenY - p.countsY).toBeGreaterThanOrEqual(layout.font);
       expect(p.whenY).toBeLessThanOrEqual(p.y + p.height);
     }
+    // A lower box: what each figure counts on one line, and the rows fit it.
+    const low = ratsLayout(groups, ctx, { width: 790, height: layout.height - 60 });
+    expect(low.height).toBeLessThanOrEqual(layout.height - 60);
+    for (const p of low.groups.flatMap((g) => g.points)) expect(p.countsLines).toHaveLength(1);
     // The full layout keeps its two lines and its spacing.
-    const full = ratsLayout(ratsGroups(ratsFigures, { allMetrics: false }), ctx, 'full');
+    const full = ratsLayout(groups, ctx, 'full');
     for (const p of full.groups.flatMap((g) => g.points)) expect(p.countsY).toBe(p.y + 20);
   });
 

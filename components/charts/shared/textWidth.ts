@@ -52,3 +52,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   kept[maxLines - 1] = `${last}…`;
   return kept;
 }
+
+/** `text` cut with "…" to fit `maxWidth` at `fontSize` (whole when it fits). */
+export function ellipsize(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`, fontSize) > maxWidth) cut = cut.slice(0, -1).trimEnd();
+  return `${cut}…`;
+}

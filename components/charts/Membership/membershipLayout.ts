@@ -1,0 +1,272 @@
+/**
+ * The membership chart's layout for any box: a step chart of counts per year over a lane per state,
+ * in plain numbers. Pure; bundled with the plot, which lays itself out at its column's width.
+ */
+import { STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
+import { format, messages } from '@/lib/i18n';
+import { FIRST_YEAR } from '@/lib/memberStatus';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { dodge } from '../shared/labelLayout';
+import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
+import { ellipsize, textWidth } from '../shared/textWidth';
+import { asOfInstant, asOfYear, countsText, periodName, SERIES, SERIES_TOKEN, seriesCount, seriesValue, type Lane, type SeriesKey, type YearCounts } from './membershipModel';
+import type { StateStatus } from '@/data/schema';
+
+/** Text size of ticks, counts and the year; lane names are 1 px smaller (12 px: readable on a phone at 1:1). */
+const FONT = 13;
+/** Lane names need this pitch (lane and gap) at FONT - 1. */
+const MIN_PITCH = 15;
+const MIN_STEP_HEIGHT = 100;
+/** A line of the counts' key under the axis (narrow layouts). */
+const KEY_LINE = 17;
+/** Space between two counts in the key. */
+const KEY_GAP = 14;
+/** From this width the counts stand beside the step chart's right end; narrower, in a key under its axis. */
+const BESIDE_FROM = 600;
+
+/** The dimensions for a width: narrow ones up to 440 px, the wide ones from 960, in proportion between. */
+export function membershipDims(box: ChartBox) {
+  const width = box.width;
+  return {
+    width,
+    labelWidth: Math.round(byWidth(width, 96, 150)),
+    stepHeight: Math.round(byWidth(width, 120, 180)),
+    lane: Math.round(byWidth(width, 11, 15)),
+    laneGap: Math.round(byWidth(width, 4, 5)),
+    font: FONT,
+  };
+}
+
+/** Room above the step chart for the selected year's label. */
+const TOP = 22;
+/** Between the step chart and the lanes: the year axis. */
+const AXIS = 30;
+
+export interface YearColumn {
+  year: number;
+  x0: number;
+  x1: number;
+  /** Middle of the year's label above the chart: its column's, kept inside the plot. */
+  labelX: number;
+  /** "2017: 8 members, 4 observers, 6 dialogue partners". */
+  name: string;
+}
+
+export interface StepPoint {
+  x: number;
+  y: number;
+}
+
+export interface StepPath {
+  key: SeriesKey;
+  /**
+   * Segments by colour (the members line is Shanghai Five-coloured before 2001), each a list of
+   * points for a `stepAfter` curve: one at the start of each year at its count, then one at the end
+   * of the last year. A segment after another starts at the earlier count, so the rise is drawn.
+   */
+  segments: { points: StepPoint[]; token: ColorToken }[];
+}
+
+export interface EndLabel {
+  key: SeriesKey;
+  text: string;
+  /** Where the text starts (anchor start) and its middle's height. */
+  x: number;
+  y: number;
+  token: ColorToken;
+}
+
+export interface LaneLayout {
+  id: string;
+  name: string;
+  /** The name as drawn: cut with "…" where the room left of the lanes is too narrow. */
+  label: string;
+  y: number;
+  periods: { id: string; status: StateStatus; x0: number; x1: number; asOfX: number; open: boolean; name: string }[];
+}
+
+export interface MembershipLayout {
+  width: number;
+  height: number;
+  plotLeft: number;
+  plotRight: number;
+  stepTop: number;
+  stepBottom: number;
+  lanesTop: number;
+  lanesBottom: number;
+  laneHeight: number;
+  font: number;
+  /** x of the data date. */
+  asOfX: number;
+  yTicks: { value: number; y: number }[];
+  xTicks: { year: number; x: number }[];
+  years: YearColumn[];
+  steps: StepPath[];
+  endLabels: EndLabel[];
+  /** The end labels for each year: they give the counts of the year the reader selects. */
+  endLabelsByYear: Record<number, EndLabel[]>;
+  lanes: LaneLayout[];
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The layout for `size` (a preset or any box). With a height (a slide), the lanes and the step
+ * chart are drawn closer to fit it, never with lane names below 12 px.
+ */
+export function membershipLayout(counts: readonly YearCounts[], laneRows: readonly Lane[], asOf: string, size: ChartSize | ChartBox): MembershipLayout {
+  const box = boxOf(size);
+  const dims = membershipDims(box);
+  const font = dims.font;
+  const width = dims.width;
+  const active = SERIES.filter((k) => counts.some((c) => seriesValue(c, k) > 0));
+  const labelled = (row: YearCounts) => active.filter((k) => seriesValue(row, k) > 0);
+  const widest = Math.max(0, ...counts.flatMap((c) => labelled(c).map((k) => textWidth(seriesCount(k, seriesValue(c, k)), font))));
+  const beside = width >= BESIDE_FROM;
+  // The counts' key under the axis: as many lines as the year with the most needs.
+  const keyRows = (row: YearCounts) => {
+    const rows: { key: SeriesKey; text: string; x: number; row: number }[] = [];
+    let x = 0;
+    let line = 0;
+    for (const key of labelled(row)) {
+      const text = seriesCount(key, seriesValue(row, key));
+      const w = textWidth(text, font);
+      if (x > 0 && x + w > width) {
+        line += 1;
+        x = 0;
+      }
+      rows.push({ key, text, x, row: line });
+      x += w + KEY_GAP;
+    }
+    return rows;
+  };
+  const keyLines = beside ? 0 : Math.max(1, ...counts.map((c) => 1 + Math.max(-1, ...keyRows(c).map((r) => r.row))));
+
+  // Room for the longest state name, within limits; longer names are cut.
+  const longest = Math.max(0, ...laneRows.map((l) => textWidth(l.name, font - 1)));
+  const plotLeft = Math.round(Math.min(Math.max(dims.labelWidth, longest + 12), width * 0.34));
+  const plotRight = beside ? width - Math.max(40, widest + 10) : width - 8;
+  const lastYear = asOfYear(asOf);
+  const x = scaleUtc()
+    .domain([new Date(Date.UTC(FIRST_YEAR, 0, 1)), new Date(Date.UTC(lastYear + 1, 0, 1))])
+    .range([plotLeft, plotRight]);
+  const xAt = (t: number) => round(x(new Date(t)));
+  const yearX = (year: number) => xAt(Date.UTC(year, 0, 1));
+
+  // In a box with a height: lanes closer (down to MIN_PITCH), then a lower step chart.
+  let pitch = dims.lane + dims.laneGap;
+  let stepHeight = dims.stepHeight;
+  const keyHeight = keyLines * KEY_LINE;
+  if (box.height !== undefined) {
+    const fixed = TOP + AXIS + keyHeight + 8;
+    const room = box.height - fixed - stepHeight;
+    if (laneRows.length > 0 && room < laneRows.length * pitch) pitch = Math.max(MIN_PITCH, Math.floor(room / laneRows.length));
+    stepHeight = Math.max(MIN_STEP_HEIGHT, Math.min(stepHeight, box.height - fixed - laneRows.length * pitch));
+  }
+  const laneGap = Math.max(2, Math.min(dims.laneGap, pitch - 11));
+  const laneHeight = pitch - laneGap;
+
+  const stepTop = TOP;
+  const stepBottom = TOP + stepHeight;
+  const max = Math.max(1, ...counts.flatMap((c) => SERIES.map((k) => seriesValue(c, k))));
+  const y = scaleLinear().domain([0, max]).nice(4).range([stepBottom, stepTop]);
+  const yTicks = y.ticks(4).filter(Number.isInteger).map((value) => ({ value, y: round(y(value)) }));
+
+  const halfLabel = textWidth('2000', font) / 2 + 2;
+  const years: YearColumn[] = counts.map((c) => ({
+    year: c.year,
+    x0: yearX(c.year),
+    x1: yearX(c.year + 1),
+    labelX: round(Math.min(width - halfLabel, Math.max(halfLabel, (yearX(c.year) + yearX(c.year + 1)) / 2))),
+    name: format(messages().charts.membership.yearName, { year: c.year, counts: countsText(c) }),
+  }));
+
+  const steps: StepPath[] = active.map((key) => {
+    // Draw a series from its first non-zero year to the year after its last (its drop to zero).
+    const first = counts.findIndex((c) => seriesValue(c, key) > 0);
+    const lastNonZero = counts.length - 1 - [...counts].reverse().findIndex((c) => seriesValue(c, key) > 0);
+    const span = counts.slice(first, Math.min(counts.length, lastNonZero + 2));
+    const segments: StepPath['segments'] = [];
+    let current: { points: StepPoint[]; token: ColorToken } | undefined;
+    let prev: YearCounts | undefined;
+    for (const c of span) {
+      const token = key === 'members' && c.counts.shanghaiFive > 0 ? STATUS_TOKEN.shanghaiFive : SERIES_TOKEN[key];
+      const yv = round(y(seriesValue(c, key)));
+      const x0 = yearX(c.year);
+      if (!current || current.token !== token) {
+        // The previous segment runs to this year's start; this one rises from the earlier count.
+        const before = prev ? round(y(seriesValue(prev, key))) : undefined;
+        if (current && before !== undefined) current.points.push({ x: x0, y: before });
+        current = { points: before === undefined ? [] : [{ x: x0, y: before }], token };
+        segments.push(current);
+      }
+      current.points.push({ x: x0, y: yv });
+      prev = c;
+    }
+    // The last segment runs to the end of its last year.
+    if (current && prev) current.points.push({ x: yearX(prev.year + 1), y: round(y(seriesValue(prev, key))) });
+    return { key, segments };
+  });
+
+  const keyTop = stepBottom + AXIS;
+  const labelsFor = (row: YearCounts | undefined): EndLabel[] => {
+    if (!row) return [];
+    if (!beside) {
+      return keyRows(row).map((r) => ({ key: r.key, text: r.text, x: r.x, y: keyTop + r.row * KEY_LINE + KEY_LINE / 2 - 4, token: SERIES_TOKEN[r.key] }));
+    }
+    const keys = labelled(row);
+    const positions = dodge(
+      keys.map((k) => ({ target: y(seriesValue(row, k)), size: font + 3 })),
+      { min: stepTop - 8, max: stepBottom + 8, gap: 1 },
+    );
+    return keys.map((key, i) => ({ key, text: seriesCount(key, seriesValue(row, key)), x: plotRight + 6, y: round(positions[i] ?? 0), token: SERIES_TOKEN[key] }));
+  };
+  const endLabels = labelsFor(counts[counts.length - 1]);
+  const endLabelsByYear: Record<number, EndLabel[]> = Object.fromEntries(counts.map((c) => [c.year, labelsFor(c)]));
+
+  const lanesTop = keyTop + keyHeight;
+  const asOfX = xAt(asOfInstant(asOf));
+  const laneLayouts: LaneLayout[] = laneRows.map((lane, i) => ({
+    id: lane.id,
+    name: lane.name,
+    label: ellipsize(lane.name, plotLeft - 8, font - 1),
+    y: lanesTop + i * pitch,
+    periods: lane.periods.map((p) => {
+      const x0 = xAt(p.start);
+      // A status that still holds runs on (paler) to the end of the year band; min width keeps a
+      // status that began on the data date visible.
+      const x1 = p.open ? Math.max(plotRight, x0 + 3) : Math.max(xAt(p.end), x0 + 2);
+      return { id: p.id, status: p.status, x0, x1: round(x1), asOfX: Math.min(asOfX, x1), open: p.open, name: periodName(lane, p) };
+    }),
+  }));
+  const lanesBottom = lanesTop + laneRows.length * pitch - laneGap;
+
+  // Regular ticks: every fifth year (2000, 2005, …), every tenth where five years are narrower
+  // than a label; the first year is in the title.
+  const every = (plotRight - plotLeft) / (lastYear + 1 - FIRST_YEAR) * 5 < textWidth('2000', font) + 8 ? 10 : 5;
+  const ticks: { year: number; x: number }[] = [];
+  for (let year = FIRST_YEAR; year <= lastYear; year++) {
+    if (year % every === 0) ticks.push({ year, x: round((yearX(year) + yearX(year + 1)) / 2) });
+  }
+
+  return {
+    width,
+    height: Math.max(lanesBottom, stepBottom) + 8,
+    plotLeft,
+    plotRight,
+    stepTop,
+    stepBottom,
+    lanesTop,
+    lanesBottom,
+    laneHeight,
+    font,
+    asOfX,
+    yTicks,
+    xTicks: ticks,
+    years,
+    steps,
+    endLabels,
+    endLabelsByYear,
+    lanes: laneLayouts,
+  };
+}
