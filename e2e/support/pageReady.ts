@@ -17,6 +17,25 @@ export async function useTheme(page: Page, route: string, theme: ThemeName): Pro
   await page.addInitScript(([k, t]) => localStorage.setItem(k, t), [key, theme] as const);
 }
 
+/**
+ * Shows the page in `theme` as the reader's Theme menu would, without reloading it: the choice
+ * stored and set on <html> (components/shell/ThemeSwitch.tsx). A page with frames (the
+ * dashboard's charts, the deck's slides) passes the theme to them as it loads, so it is reloaded.
+ */
+export async function switchTheme(page: Page, route: string, theme: ThemeName): Promise<void> {
+  const key = isDeckRoute(route) ? 'sco-atlas-deck-theme' : 'sco-atlas-theme';
+  const frames = await page.locator('iframe').count();
+  await page.evaluate(([k, t]) => localStorage.setItem(k, t), [key, theme] as const);
+  if (frames > 0 || isDeckRoute(route)) {
+    await useTheme(page, route, theme);
+    await page.reload();
+    await pageDrawn(page);
+  } else {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
 /** Waits for the map (where there is one) and the deck's current slide (on the deck's pages). */
 export async function pageDrawn(page: Page): Promise<void> {
   if ((await page.locator('#map-export, [data-embedded-map]').count()) > 0) {
