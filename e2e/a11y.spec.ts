@@ -5,7 +5,7 @@
  * the list view's table, a chart's table, a record's details, and each Export menu open.
  */
 import { expectNoAxeViolations } from './support/axe';
-import { pageDrawn, switchTheme, themesFor, useTheme } from './support/pageReady';
+import { pageDrawn, switchTheme, themesFor, storeTheme } from './support/pageReady';
 import { builtRoutes, NOT_FOUND_PATH } from './support/routes';
 import { expect, test, type Page } from './support/test';
 
@@ -18,9 +18,11 @@ test.describe('axe on every page', () => {
 
   for (const route of routes) {
     test(`${route} in the ${themesFor(route).join(', ')} themes`, async ({ page }) => {
+      // Two or three axe runs; the longest table page (/data/sources/, thousands of cells) takes a while.
+      test.setTimeout(120_000);
       const [first, ...others] = themesFor(route);
       if (!first) throw new Error('no theme');
-      await useTheme(page, route, first);
+      await storeTheme(page, route, first);
       const response = await page.goto(route);
       expect(response?.status()).toBe(route === NOT_FOUND_PATH ? 404 : 200);
       await expect(page.locator('html')).toHaveAttribute('data-theme', first);
@@ -87,7 +89,8 @@ const STATES: { name: string; path: string; open: (page: Page) => Promise<void> 
 test.describe('axe with panels, tables and menus open', () => {
   for (const state of STATES) {
     test(`${state.name} (light, dark)`, async ({ page }) => {
-      await useTheme(page, state.path, 'light');
+      test.setTimeout(120_000);
+      await storeTheme(page, state.path, 'light');
       await page.goto(state.path);
       await pageDrawn(page);
       await state.open(page);

@@ -12,7 +12,7 @@ export type ThemeName = 'light' | 'dark' | 'projector';
 export const themesFor = (route: string): ThemeName[] => (isDeckRoute(route) ? ['light', 'dark', 'projector'] : ['light', 'dark']);
 
 /** Stores `theme` as the reader's choice (the deck keeps its own), applied before the page paints. */
-export async function useTheme(page: Page, route: string, theme: ThemeName): Promise<void> {
+export async function storeTheme(page: Page, route: string, theme: ThemeName): Promise<void> {
   const key = isDeckRoute(route) ? 'sco-atlas-deck-theme' : 'sco-atlas-theme';
   await page.addInitScript(([k, t]) => localStorage.setItem(k, t), [key, theme] as const);
 }
@@ -27,7 +27,7 @@ export async function switchTheme(page: Page, route: string, theme: ThemeName): 
   const frames = await page.locator('iframe').count();
   await page.evaluate(([k, t]) => localStorage.setItem(k, t), [key, theme] as const);
   if (frames > 0 || isDeckRoute(route)) {
-    await useTheme(page, route, theme);
+    await storeTheme(page, route, theme);
     await page.reload();
     await pageDrawn(page);
   } else {
