@@ -49,15 +49,19 @@ function walkObjects(value: unknown, path: Path, visit: (obj: Record<string, unk
   }
 }
 
-/** First and last instant a partial date can mean (UTC ms). Undefined for a malformed date. */
+/** First and last instant a partial date can mean (UTC ms). Undefined for a malformed date or
+ * one that is not on the calendar (`2019-13`, `2019-02-30`): the schema reports those, and the
+ * rules comparing dates leave them alone rather than compare a date that does not exist. */
 export function dateBounds(date: string): [number, number] | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return undefined;
   const y = Number(m[1]);
   if (m[2] === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1) - 1];
   const mo = Number(m[2]) - 1;
+  if (mo < 0 || mo > 11) return undefined;
   if (m[3] === undefined) return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1) - 1];
   const d = Number(m[3]);
+  if (d < 1 || new Date(Date.UTC(y, mo, d)).getUTCMonth() !== mo) return undefined;
   return [Date.UTC(y, mo, d), Date.UTC(y, mo, d + 1) - 1];
 }
 
@@ -155,10 +159,12 @@ function checkStatusHistory(history: unknown[], report: (field: string, message:
     const prev = history[i - 1];
     const cur = history[i];
     if (!isRecord(prev) || !isRecord(cur)) continue;
-    if (typeof prev.to !== 'string') {
+    if (prev.to === undefined) {
       report(`statusHistory[${i - 1}].to`, 'is open-ended but another period follows it');
       continue;
     }
+    // A `to` that is not a string is the schema's to report; it is not open-ended.
+    if (typeof prev.to !== 'string') continue;
     const prevEnd = dateBounds(prev.to);
     const curStart = typeof cur.from === 'string' ? dateBounds(cur.from) : undefined;
     if (prevEnd && curStart && curStart[1] < prevEnd[0]) {

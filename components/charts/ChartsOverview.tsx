@@ -61,7 +61,12 @@ export function ChartsOverview({ years }: ChartsOverviewProps) {
         ))}
       </div>
       {listed.length > 0 && (
-        <nav aria-label={t.more}>
+        // Headed at the section's level, not under the last frame: each frame's chart brings its
+        // own h1, and a card's h3 straight after it would skip a level for a screen reader.
+        <nav aria-labelledby="charts-more-heading">
+          <h2 id="charts-more-heading" className="visually-hidden">
+            {t.more}
+          </h2>
           <ul className={styles.cards}>
             {listed.map(({ id, title, subtitle }) => (
               <li key={id} className={styles.card}>

@@ -8,6 +8,10 @@ export const present = {
     presenterTitle: 'Presenter view',
     editTitle: 'Edit the briefing',
   },
+  /** Shown on the deck's pages when JavaScript is off (the deck cannot move, show notes or edit). */
+  noScript: {
+    text: 'The briefing needs JavaScript to move between slides, show the speaker notes and edit the deck. Without it, the map, every chart and the data are on the atlas’s own pages:',
+  },
   deck: {
     label: 'Briefing slides',
     /** A slide's accessible name: "Slide 3 of 13: SCO members… 2001". */
