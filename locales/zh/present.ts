@@ -10,6 +10,9 @@ export const present = {
     presenterTitle: '演示者视图',
     editTitle: '编辑简报',
   },
+  noScript: {
+    text: '切换幻灯片、显示演讲者备注和编辑简报需要JavaScript。没有JavaScript时，地图、所有图表和数据都在图集自身的页面上：',
+  },
   deck: {
     label: '简报幻灯片',
     /** "第3张，共13张：……". */
