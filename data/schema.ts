@@ -9,7 +9,7 @@
  * the map's region) live in `validate.ts`, which runs these schemas and reports
  * `file › record id › field: message`.
  */
-import { z } from '../lib/zod';
+import { z } from './zod';
 import { ISO3 } from './iso3';
 
 export { ISO3 };

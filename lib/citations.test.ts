@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/data/zod';
 import type { DatasetEntry } from '@/data/registry';
 import type { Exercise, RatsFigure, State } from '@/data/schema';
 import { citationsBySource, contestedFigures, recordName } from './citations';

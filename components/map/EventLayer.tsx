@@ -17,22 +17,7 @@ import { isAreaPoint } from '@/lib/coordPrecision';
 import type { MarkerInstance } from './mapMarkers';
 import { shownInClasses } from './yearClasses';
 import { symbolPath, type SymbolShape } from '@/components/frame/symbols';
-import type { MapEventInfo, MapPlace } from './types';
 import styles from './MapStage.module.css';
-
-export interface MarkerSpec {
-  /** `<event id>#<place index>`. */
-  key: string;
-  event: MapEventInfo;
-  place: MapPlace;
-  shape: SymbolShape;
-  color: string;
-  /** Radius in screen pixels at zoom 1. */
-  r: number;
-  current: boolean;
-  /** Accessible name. */
-  name: string;
-}
 
 export interface EventLayerProps {
   /** Every year's markers, in drawing order (bottom first). */
@@ -41,7 +26,6 @@ export interface EventLayerProps {
   /** `scale(1/zoom)` for every marker. */
   scale: string;
 }
-
 
 interface EventMarkerProps {
   markerKey: string;

@@ -6,7 +6,6 @@
  */
 import type { StateStatus } from '@/data/schema';
 import { CAPITAL_FONT_PX, type CapitalSpec } from './CapitalLayer';
-import type { MarkerSpec } from './EventLayer';
 import { placeLabels, type Box, type PlacedLabel } from './labelLayout';
 import { eventMarkerName } from './mapLabels';
 import { casualtyFigure } from '@/lib/casualties';
@@ -14,8 +13,23 @@ import { troopFigure, type VisibleEvent } from './mapModel';
 import { layoutMarkers, type PlacedMarker } from './markerLayout';
 import type { RadiusOf } from './markerScale';
 import { INCIDENT_COLOR, kindColor } from './SymbolIcon';
-import { INCIDENT_SYMBOL, KIND_SYMBOL } from '@/components/frame/symbols';
-import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapStateInfo } from './types';
+import { INCIDENT_SYMBOL, KIND_SYMBOL, type SymbolShape } from '@/components/frame/symbols';
+import type { MapEventInfo, MapExerciseInfo, MapIncidentInfo, MapPlace, MapStateInfo } from './types';
+
+/** One marker: a place of an event, as the map draws and names it. */
+export interface MarkerSpec {
+  /** `<event id>#<place index>`. */
+  key: string;
+  event: MapEventInfo;
+  place: MapPlace;
+  shape: SymbolShape;
+  color: string;
+  /** Radius in screen pixels at zoom 1. */
+  r: number;
+  current: boolean;
+  /** Accessible name. */
+  name: string;
+}
 
 export type Project = (lonLat: [number, number]) => [number, number] | null;
 

@@ -6,7 +6,7 @@
  */
 import { useCallback, useState, type RefObject } from 'react';
 import type { StateStatus } from '@/data/schema';
-import type { MarkerSpec } from './EventLayer';
+import type { MarkerSpec } from './mapMarkers';
 import { contextTooltip, eventTooltip, stateTooltip, type TooltipContent } from './mapLabels';
 import type { PlacedMarker } from './markerLayout';
 import type { TooltipAnchor } from './MapTooltip';

@@ -6,7 +6,7 @@
  * datasets: the default deck when this module loads (and in deck.test.ts), every decoded URL deck
  * and every stored deck slide by slide (deckCodec.ts). Pure: no React, no browser.
  */
-import { z } from '@/lib/zod';
+import { z } from '@/data/zod';
 import { CHART_ID, CHART_IDS, type ChartId } from '@/components/charts/chartIds';
 
 export const SLIDE_KIND = {
