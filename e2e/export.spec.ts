@@ -278,6 +278,8 @@ test.describe('Export the map', () => {
   });
 
   test('right after a year step, the export is of the year on screen (pointer and keyboard)', async ({ page }) => {
+    // Two exports with the page's clock stopped: about 14 s alone, past a minute when two suites share the machine.
+    test.slow();
     // The page's timers stand still: the export cannot wait for the view to rest.
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 60_000);
