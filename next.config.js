@@ -7,6 +7,14 @@ const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   experimental: { inlineCss: true },
+  turbopack: {
+    resolveAlias: {
+      // JSZip (loaded with the PowerPoint export) as its self-contained browser build. Its lib/ sources
+      // pull Node's stream and util polyfills, whose generator check calls `Function(...)`: the strict
+      // Content-Security-Policy refuses that and reports it (e2e/presentPptx.spec.ts under the guard).
+      jszip: 'jszip/dist/jszip.min.js',
+    },
+  },
 };
 
 module.exports = nextConfig;
