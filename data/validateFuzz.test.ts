@@ -8,19 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS, type DatasetEntry } from './registry';
 import { formatProblem, validateDatasets, type ValidationProblem } from './validate';
+import { prng } from './testing/prng';
 
 const TODAY = new Date();
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = Record<string, unknown>;
 type Path = (string | number)[];

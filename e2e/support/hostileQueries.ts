@@ -7,18 +7,7 @@
  * Every markup payload carries the marker `pw-x` (an element name and a `data-pw-x` attribute)
  * and sets `window.__pwned`: a page that shows any of them has taken markup from its URL.
  */
-
-/** mulberry32: a small, fast, seeded PRNG in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../data/testing/prng';
 
 export const INJECTED_MARKER = 'pw-x';
 
