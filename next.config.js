@@ -6,7 +6,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  experimental: { inlineCss: true },
+  // Two root layouts (English at the root, app/[lang] for Russian and Chinese): the not-found page
+  // is a document of its own, app/global-not-found.tsx.
+  experimental: { inlineCss: true, globalNotFound: true },
   turbopack: {
     resolveAlias: {
       // JSZip (loaded with the PowerPoint export) as its self-contained browser build. Its lib/ sources

@@ -186,7 +186,7 @@ describe('statistics tables', () => {
 describe('datasetTable', () => {
   it('has one row per record, with a cell for every column, for every dataset', () => {
     for (const ds of DATASETS) {
-      const table = datasetTable(ds.id);
+      const table = datasetTable(ds.id, 'en');
       expect(table.rows).toHaveLength(ds.rows.length);
       const keys = table.columns.map((c) => c.key);
       expect(new Set(keys).size).toBe(keys.length);
@@ -196,7 +196,7 @@ describe('datasetTable', () => {
   it('gives every sourced dataset a sources column of source ids', () => {
     for (const ds of DATASETS) {
       if (ds.id === 'sources') continue;
-      expect(datasetTable(ds.id).columns.find((c) => c.key === 'sources')?.type).toBe('sourceIds');
+      expect(datasetTable(ds.id, 'en').columns.find((c) => c.key === 'sources')?.type).toBe('sourceIds');
     }
   });
 });

@@ -30,6 +30,7 @@ import {
   type ColumnType,
   type TableColumn,
 } from './tableCells';
+import type { Locale } from '@/lib/i18n';
 
 export type { Cell, ColumnType, TableColumn } from './tableCells';
 
@@ -296,7 +297,7 @@ export function milestonesTable(rows: readonly Milestone[]): DatasetTable {
 }
 
 /** The readable table of one dataset, from the records in data/. */
-export function datasetTable(id: DatasetId): DatasetTable {
+export function datasetTable(id: DatasetId, _locale: Locale): DatasetTable {
   switch (id) {
     case 'sources':
       return sourcesTable(sources);

@@ -22,7 +22,15 @@ describe('formatPartialDate', () => {
 
 describe('formatDateRange', () => {
   it('joins start and end with a spaced dash', () => {
-    expect(formatDateRange('2007-08-09', '2007-08-17')).toBe('9 August 2007 – 17 August 2007');
+    expect(formatDateRange('2007-08-09', '2007-08-17')).toBe('9 August – 17 August 2007');
+    expect(formatDateRange('2007-12-30', '2008-01-02')).toBe('30 December 2007 – 2 January 2008');
+  });
+
+  it('writes a span the way each language does, the shared year once', () => {
+    expect(formatDateRange('2020-01', '2020-06', 'zh')).toBe('2020年1月至6月');
+    expect(formatDateRange('2007-08-09', '2007-08-17', 'zh')).toBe('2007年8月9日至8月17日');
+    expect(formatDateRange('2007-08-09', '2007-08-17', 'ru')).toBe('9 августа — 17 августа 2007 г.');
+    expect(formatDateRange('2020-01', '2021-06', 'ru')).toBe('январь 2020 г. — июнь 2021 г.');
   });
   it('shows one date when the end is missing or the same', () => {
     expect(formatDateRange('2005-07')).toBe('July 2005');
@@ -37,6 +45,11 @@ describe('formatCount', () => {
     expect(formatCount(300, 'nearly')).toBe('nearly 300');
     expect(formatCount(2500, 'about')).toBe('about 2,500');
     expect(formatCount(10000, 'upTo')).toBe('up to 10,000');
+  });
+  it('in Russian and Chinese, with their words and digit grouping', () => {
+    expect(formatCount(45000, 'moreThan', undefined, 'ru')).toBe('более 45\u00a0000');
+    expect(formatCount(45000, 'moreThan', undefined, 'zh')).toBe('超过45,000');
+    expect(formatCount(2000, 'about', 3000, 'zh')).toBe('约2,000至3,000');
   });
   it('shows an exact count as the bare number', () => {
     expect(formatCount(4500, 'exact')).toBe('4,500');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '@/components/charts/chartIds';
 import { DATASETS } from '@/data/registry';
-import { files, paths } from './paths';
+import { files, pathInLocale, paths } from './paths';
 
 describe('paths', () => {
   it('keeps the static export’s trailing slash, so a link never meets a redirect', () => {
@@ -19,6 +19,23 @@ describe('paths', () => {
     expect(paths.present({ query: new URLSearchParams([['slide', '4']]) })).toBe('/present/?slide=4');
     expect(paths.home({ query: '' })).toBe('/');
     expect(paths.sources({ hash: 'tass 2020' })).toBe('/sources/#tass%202020');
+  });
+
+  it('puts Russian and Chinese pages under their code, English at the root', () => {
+    expect(paths.home({ locale: 'ru' })).toBe('/ru/');
+    expect(paths.chart('membership', { locale: 'zh', query: { year: '2017' } })).toBe('/zh/charts/membership/?year=2017');
+    expect(paths.dataset('exercises', { locale: 'en' })).toBe('/data/exercises/');
+  });
+
+  it('finds the same page in another language, from the address bar’s path', () => {
+    expect(pathInLocale('/ru/charts/membership/', 'zh')).toBe('/zh/charts/membership/');
+    expect(pathInLocale('/ru/', 'en')).toBe('/');
+    expect(pathInLocale('/ru', 'en')).toBe('/');
+    expect(pathInLocale('/', 'ru')).toBe('/ru/');
+    expect(pathInLocale('/data/exercises', 'zh')).toBe('/zh/data/exercises/');
+    expect(pathInLocale('/present/?deck=1~d3#x', 'ru')).toBe('/ru/present/');
+    // A path that only starts with the letters of a locale is not in it.
+    expect(pathInLocale('/russia/', 'en')).toBe('/russia/');
   });
 
   it('serves files from the same place in every locale', () => {
@@ -38,7 +55,8 @@ describe('paths', () => {
       ...CHART_IDS.flatMap((id) => [paths.chart(id), paths.embed(id), paths.embedSlide(id)]),
       ...DATASETS.map((d) => paths.dataset(d.id)),
     ];
-    const missing = pages.filter((p) => !existsSync(join(out, p, 'index.html')));
+    const inEveryLocale = pages.flatMap((p) => [p, pathInLocale(p, 'ru'), pathInLocale(p, 'zh')]);
+    const missing = inEveryLocale.filter((p) => !existsSync(join(out, p, 'index.html')));
     expect(missing).toEqual([]);
     const dataFiles = readdirSync(join(out, 'data'));
     for (const d of DATASETS) expect(dataFiles).toContain(files.dataset(d.id, 'csv').slice('/data/'.length));

@@ -68,3 +68,14 @@ export const files = {
   dataset: (id: DatasetId | string, ext: 'csv' | 'json') => `/data/${id}.${ext}`,
   citations: () => '/data/citations.json',
 } as const;
+
+/**
+ * The page at `pathname` (as the address bar shows it, in any locale) in another locale:
+ * `/ru/charts/membership/` → `/zh/charts/membership/`, `/ru/` → `/`. The query and anchor are the
+ * caller's to add.
+ */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const bare = (pathname.split(/[?#]/)[0] ?? '/').replace(/^\/(?:ru|zh)(?=\/|$)/, '');
+  const withSlash = bare === '' ? '/' : bare.endsWith('/') ? bare : `${bare}/`;
+  return `${localePrefix(locale)}${withSlash}`;
+}

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CITATIONS_URL } from '../app/(site)/sources/citationsFile';
+import { CITATIONS_URL } from '../views/sources/citationsFile';
 import { DATASETS } from '../data/registry';
 import { citationsBySource } from '../lib/citations';
 import { citationsFile } from '../lib/citationsFile';

@@ -33,7 +33,7 @@ function emitDatasets(): void {
   for (const ds of DATASETS) {
     // JSON keeps the full records (claims, coordinates, quotes); CSV is the readable table of /data.
     writeFileSync(join(dir, `${ds.id}.json`), `${JSON.stringify(ds.rows, null, 1)}\n`);
-    const table = datasetTable(ds.id);
+    const table = datasetTable(ds.id, 'en');
     writeFileSync(join(dir, `${ds.id}.csv`), csvFileText(table.columns, table.rows));
   }
   console.log(`Wrote public/data/<id>.json and <id>.csv for ${DATASETS.length} datasets.`);

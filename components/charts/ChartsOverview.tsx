@@ -6,8 +6,12 @@ import { CHART_ID, DASHBOARD_CHART_IDS, YEAR_CHART_IDS, type ChartId } from './c
 import { chartListing } from './chartWords';
 import type { YearRange } from './shared/yearParam';
 import styles from './ChartsOverview.module.css';
+import type { Locale } from '@/lib/i18n';
 
 export interface ChartsOverviewProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   /** The map's years: the charts that mark a year follow the map's. */
   years: YearRange;
 }
@@ -31,9 +35,9 @@ const DEFAULT_HEIGHT = 800;
  * in a frame loaded as it nears the screen, in a grid (one column on a phone, two on a wide
  * screen); the other charts as cards. A server component.
  */
-export function ChartsOverview({ years }: ChartsOverviewProps) {
-  const t = messages().charts.overview;
-  const entries = chartListing();
+export function ChartsOverview({ locale, years }: ChartsOverviewProps) {
+  const t = messages(locale).charts.overview;
+  const entries = chartListing(locale);
   const shown = entries.filter((e) => DASHBOARD_CHART_IDS.includes(e.id));
   const listed = entries.filter((e) => !DASHBOARD_CHART_IDS.includes(e.id));
   return (

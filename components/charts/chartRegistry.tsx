@@ -13,6 +13,7 @@ import { ExercisesByYear } from './ExercisesByYear/ExercisesByYear';
 import { Milestones } from './Milestones/Milestones';
 import { RatsFigures } from './RatsFigures/RatsFigures';
 import { Terrorism2020 } from './Terrorism2020/Terrorism2020';
+import type { Locale } from '@/lib/i18n';
 
 export interface ChartEntry extends ChartWords {
   Component: (props: ChartRenderProps) => ReactElement;
@@ -44,10 +45,10 @@ const SLIDE_EMBED_SIZE: Record<ChartId, ChartSize> = {
 };
 
 /** Every chart, in the order pages list them. */
-export function chartEntries(): ChartEntry[] {
-  return CHART_IDS.map(chartEntry);
+export function chartEntries(locale: Locale): ChartEntry[] {
+  return CHART_IDS.map((id) => chartEntry(id, locale));
 }
 
-export function chartEntry(id: ChartId): ChartEntry {
+export function chartEntry(id: ChartId, _locale: Locale): ChartEntry {
   return { ...chartWords(id), Component: COMPONENTS[id], slideEmbedSize: SLIDE_EMBED_SIZE[id] };
 }

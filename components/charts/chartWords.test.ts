@@ -5,7 +5,7 @@ import { chartListing, chartWords } from './chartWords';
 
 describe('chartWords', () => {
   it('lists every chart once, in the order of CHART_IDS, each with a title and a subtitle', () => {
-    const listing = chartListing();
+    const listing = chartListing('en');
     expect(listing.map((c) => c.id)).toEqual([...CHART_IDS]);
     for (const c of listing) {
       expect(c.title.length, c.id).toBeGreaterThan(5);

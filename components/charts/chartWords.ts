@@ -5,6 +5,7 @@
 import { DATA_AS_OF } from '@/data/meta';
 import { format, messages } from '@/lib/i18n';
 import { CHART_ID, CHART_IDS, type ChartId } from './chartIds';
+import type { Locale } from '@/lib/i18n';
 
 export interface ChartWords {
   id: ChartId;
@@ -32,6 +33,6 @@ export function chartWords(id: ChartId): ChartWords {
 }
 
 /** Every chart's words, in the order pages list them. */
-export function chartListing(): ChartWords[] {
+export function chartListing(_locale: Locale): ChartWords[] {
   return CHART_IDS.map(chartWords);
 }

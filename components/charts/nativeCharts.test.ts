@@ -95,8 +95,8 @@ describe('membershipNativeChart (real data)', () => {
 
 describe('nativeChartsFor', () => {
   it('gives the bar and line charts an editable version, and no other chart', () => {
-    for (const id of NATIVE_CHART_IDS) expect(nativeChartsFor(id).length).toBeGreaterThan(0);
-    expect(nativeChartsFor(CHART_ID.ratsFigures)).toEqual([]);
-    expect(nativeChartsFor(CHART_ID.milestones)).toEqual([]);
+    for (const id of NATIVE_CHART_IDS) expect(nativeChartsFor(id, 'en').length).toBeGreaterThan(0);
+    expect(nativeChartsFor(CHART_ID.ratsFigures, 'en')).toEqual([]);
+    expect(nativeChartsFor(CHART_ID.milestones, 'en')).toEqual([]);
   });
 });

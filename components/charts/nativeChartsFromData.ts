@@ -13,12 +13,13 @@ import { asOfYear, yearCounts } from './Membership/membershipState';
 import { exercisesNativeChart, membershipNativeChart, terrorismNativeCharts } from './nativeCharts';
 import { serverContext } from './shared/serverContext';
 import { terrorismPanels } from './Terrorism2020/terrorism2020State';
+import type { Locale } from '@/lib/i18n';
 
 /** The charts with an editable PowerPoint version. */
 export const NATIVE_CHART_IDS: readonly ChartId[] = [CHART_ID.terrorism2020, CHART_ID.exercisesByYear, CHART_ID.membership];
 
 /** The chart's editable versions (several for small multiples); none for a chart without one. */
-export function nativeChartsFor(id: ChartId): NativeChart[] {
+export function nativeChartsFor(id: ChartId, _locale: Locale): NativeChart[] {
   const ctx = serverContext();
   switch (id) {
     case CHART_ID.terrorism2020:

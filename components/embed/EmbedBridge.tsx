@@ -16,8 +16,12 @@ import { EMBED_THEME_PARAM } from './embedLayout';
 import { heightMessage, parseEmbedMessage, yearMessage } from './embedMessages';
 import { useFigureAnswer } from './useFigureAnswer';
 import { useSlideBridge } from './useSlideBridge';
+import type { Locale } from '@/lib/i18n';
 
 export interface EmbedBridgeProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   chart: string;
   /** Whether the chart marks the map's year (membership, exercises). */
   followsYear: boolean;

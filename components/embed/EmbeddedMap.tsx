@@ -9,13 +9,17 @@ import { MapExplorer, type MapExplorerControl } from '@/components/map/MapExplor
 import type { MapSummary } from '@/components/map/types';
 import { MAP_EMBED_ID } from './embedLayout';
 import { parseEmbedMessage } from './embedMessages';
+import type { Locale } from '@/lib/i18n';
 
 export interface EmbeddedMapProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   summary: MapSummary;
   outline: ReactNode;
 }
 
-export function EmbeddedMap({ summary, outline }: EmbeddedMapProps) {
+export function EmbeddedMap({ locale, summary, outline }: EmbeddedMapProps) {
   const control = useRef<MapExplorerControl>(null);
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -26,5 +30,5 @@ export function EmbeddedMap({ summary, outline }: EmbeddedMapProps) {
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  return <MapExplorer summary={summary} outline={outline} control={control} />;
+  return <MapExplorer locale={locale} summary={summary} outline={outline} control={control} />;
 }

@@ -32,6 +32,7 @@ import { useMapView } from './useMapView';
 import { shownInSelector } from './yearClasses';
 import { YearControl } from './YearControl';
 import styles from './MapExplorer.module.css';
+import type { Locale } from '@/lib/i18n';
 
 const InteractiveMap = lazy(() => import('./InteractiveMap'));
 const DetailsPanel = lazy(() => import('./DetailsPanel'));
@@ -39,6 +40,9 @@ const ListView = lazy(() => import('./ListView'));
 const MapExport = lazy(() => import('./MapExport'));
 
 export interface MapExplorerProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   /** What first paint needs (mapData.ts summarizeMapData). */
   summary: MapSummary;
   /** The server-rendered outline (StaticOutline) for the default year. */

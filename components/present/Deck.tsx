@@ -26,8 +26,12 @@ import { useDeckInput } from './useDeckInput';
 import { useDeckSource } from './useDeckSource';
 import { useSlideIndex } from './useSlideIndex';
 import styles from './Deck.module.css';
+import type { Locale } from '@/lib/i18n';
 
 export interface DeckProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   library: SlideLibrary;
   defaults: readonly Slide[];
   /** The editable PowerPoint versions of the bar and line charts (from the server page). */

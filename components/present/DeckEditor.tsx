@@ -17,8 +17,12 @@ import { EditorRow } from './EditorRow';
 import { resolveSlide, type SlideLibrary } from './slideText';
 import { useDeckSource } from './useDeckSource';
 import styles from './Editor.module.css';
+import type { Locale } from '@/lib/i18n';
 
 export interface DeckEditorProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   library: SlideLibrary;
   defaults: readonly Slide[];
 }

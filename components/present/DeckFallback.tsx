@@ -9,8 +9,9 @@ import { SlideStage } from './SlideStage';
 import { resolveSlide, type SlideLibrary } from './slideText';
 import { viewChecker } from './viewQuery';
 import styles from './Deck.module.css';
+import type { Locale } from '@/lib/i18n';
 
-export function DeckFallback({ library, defaults, theme = DEFAULT_DECK_THEME }: { library: SlideLibrary; defaults: readonly Slide[]; theme?: Theme }) {
+export function DeckFallback({ library, defaults, theme = DEFAULT_DECK_THEME }: { locale: Locale; library: SlideLibrary; defaults: readonly Slide[]; theme?: Theme }) {
   const first = defaults[0];
   const views = viewChecker(library.views);
   return (

@@ -4,15 +4,16 @@
  * (the map's outline, the charts and their tables, the data). Nothing is rendered with JavaScript on.
  */
 import Link from '@/components/ui/Link';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import styles from './DeckNoScript.module.css';
 
-export function DeckNoScript() {
-  const t = messages();
+export function DeckNoScript({ locale }: { locale: Locale }) {
+  const t = messages(locale);
   const links = [
-    { href: '/', label: t.shell.nav.dashboard },
-    { href: '/charts/', label: t.shell.nav.charts },
-    { href: '/data/', label: t.shell.nav.data },
+    { href: paths.home({ locale }), label: t.shell.nav.dashboard },
+    { href: paths.charts({ locale }), label: t.shell.nav.charts },
+    { href: paths.data({ locale }), label: t.shell.nav.data },
   ];
   return (
     <noscript>

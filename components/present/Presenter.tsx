@@ -21,8 +21,12 @@ import { SlideStage } from './SlideStage';
 import { useDeckInput } from './useDeckInput';
 import { useDeckSource } from './useDeckSource';
 import styles from './Presenter.module.css';
+import type { Locale } from '@/lib/i18n';
 
 export interface PresenterProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   library: SlideLibrary;
   defaults: readonly Slide[];
 }

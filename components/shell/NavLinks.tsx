@@ -17,11 +17,7 @@ export function NavLinks({ label, links }: { label: string; links: readonly NavL
       <ul className={styles.navList}>
         {links.map((link) => (
           <li key={link.href}>
-            <Link
-              href={link.href === '/' ? '/' : `${link.href}/`}
-              className={styles.navLink}
-              aria-current={isCurrent(link.href, pathname) ? 'page' : undefined}
-            >
+            <Link href={link.href} className={styles.navLink} aria-current={isCurrent(link.href, pathname) ? 'page' : undefined}>
               {link.label}
             </Link>
           </li>

@@ -2,19 +2,19 @@
 import Link from '@/components/ui/Link';
 import { DATA_AS_OF } from '@/data/meta';
 import { formatPartialDate } from '@/lib/format';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import styles from './SiteFooter.module.css';
 import { paths } from '@/lib/paths';
 
-export function SiteFooter() {
-  const t = messages().shell;
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = messages(locale).shell;
   const [before = '', after = ''] = t.footer.asOf.split('{date}');
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
         <p className={styles.asOf}>
           {before}
-          <time dateTime={DATA_AS_OF}>{formatPartialDate(DATA_AS_OF)}</time>
+          <time dateTime={DATA_AS_OF}>{formatPartialDate(DATA_AS_OF, locale)}</time>
           {after}
         </p>
         <section className={styles.boundaries} aria-labelledby="footer-boundaries">
@@ -25,10 +25,10 @@ export function SiteFooter() {
         </section>
         <ul className={styles.links} data-print="hide">
           <li>
-            <Link href={paths.sources()}>{t.footer.sourcesLink}</Link>
+            <Link href={paths.sources({ locale })}>{t.footer.sourcesLink}</Link>
           </li>
           <li>
-            <Link href={paths.data()}>{t.footer.dataLink}</Link>
+            <Link href={paths.data({ locale })}>{t.footer.dataLink}</Link>
           </li>
         </ul>
       </div>

@@ -1,7 +1,10 @@
-/** The header on every page: the product name (home link), the main navigation and the theme menu. */
+/** The header on every page: the product name (home link), the main navigation, the languages and the theme menu. */
 import Link from '@/components/ui/Link';
-import { messages } from '@/lib/i18n';
-import { NAV_ITEMS } from './nav';
+import { messages, type Locale } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { LanguageSuggestion } from './LanguageSuggestion';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { navItems } from './nav';
 import { NavLinks } from './NavLinks';
 import styles from './SiteHeader.module.css';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -20,20 +23,23 @@ export function LogoMark({ className }: { className?: string }) {
   );
 }
 
-export function SiteHeader() {
-  const t = messages().shell;
-  const links = NAV_ITEMS.map((item) => ({ href: item.href, label: t.nav[item.label] }));
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = messages(locale).shell;
+  const suggestions = { en: messages('en').shell.language, ru: messages('ru').shell.language, zh: messages('zh').shell.language };
+  const links = navItems(locale).map((item) => ({ href: item.href, label: t.nav[item.label] }));
   const { buttonWithCurrent, system, light, dark, projector, systemHint, projectorHint } = t.theme;
   const themeLabels = { buttonWithCurrent, system, light, dark, projector, systemHint, projectorHint };
   return (
     <header className={styles.header} data-print="hide">
+      <LanguageSuggestion current={locale} words={suggestions} />
       <div className={styles.inner}>
-        <Link href="/" className={styles.brand}>
+        <Link href={paths.home({ locale })} className={styles.brand}>
           <LogoMark className={styles.logo} />
           <span>{t.productName}</span>
         </Link>
         <NavLinks label={t.nav.label} links={links} />
         <div className={styles.tools}>
+          <LanguageSwitcher current={locale} label={t.language.label} />
           <ThemeSwitch labels={themeLabels} />
         </div>
       </div>

@@ -5,7 +5,6 @@
  * afterwards never carries it; without, it is a plain in-page link.
  */
 import type { MouseEvent } from 'react';
-import { messages } from '@/lib/i18n';
 import styles from './SkipLink.module.css';
 
 export const MAIN_ID = 'main';
@@ -18,10 +17,10 @@ function skip(e: MouseEvent<HTMLAnchorElement>) {
   main.scrollIntoView();
 }
 
-export function SkipLink() {
+export function SkipLink({ label }: { label: string }) {
   return (
     <a href={`#${MAIN_ID}`} className={styles.skip} onClick={skip}>
-      {messages().shell.skipLink}
+      {label}
     </a>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, NAV_ITEMS } from './nav';
+import { isCurrent, navItems } from './nav';
 
 describe('isCurrent', () => {
   it('marks the page whatever its trailing slash or query', () => {
@@ -19,9 +19,16 @@ describe('isCurrent', () => {
   it('does not confuse pages that share a prefix', () => {
     expect(isCurrent('/data', '/database')).toBe(false);
   });
-  it('has exactly one current entry on each page', () => {
-    for (const page of ['/', '/charts/', '/charts/membership/', '/data/', '/sources/', '/present/']) {
-      expect(NAV_ITEMS.filter((i) => isCurrent(i.href, page))).toHaveLength(1);
+  it('has exactly one current entry on each page, in every language', () => {
+    for (const [locale, prefix] of [['en', ''], ['ru', '/ru'], ['zh', '/zh']] as const) {
+      for (const page of ['/', '/charts/', '/charts/membership/', '/data/', '/sources/', '/present/']) {
+        expect(navItems(locale).filter((i) => isCurrent(i.href, `${prefix}${page}`)), `${prefix}${page}`).toHaveLength(1);
+      }
     }
+  });
+  it('marks a language’s dashboard only at its own root', () => {
+    expect(isCurrent('/ru/', '/ru/')).toBe(true);
+    expect(isCurrent('/ru/', '/ru/data/')).toBe(false);
+    expect(isCurrent('/ru/data/', '/ru/data/exercises/')).toBe(true);
   });
 });

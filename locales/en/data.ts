@@ -138,17 +138,6 @@ export const data = {
     /** A claim: "value: 45,000 (seed)". */
     claim: '{field}: {value} ({source})',
   },
-  qualifiers: {
-    exact: '{value}',
-    moreThan: 'more than {value}',
-    atLeast: 'at least {value}',
-    nearly: 'nearly {value}',
-    about: 'about {value}',
-    upTo: 'up to {value}',
-  },
-  /** A range as a source gives it: "2,000–3,000". */
-  range: '{min}–{max}',
-  dateRange: '{start} – {end}',
   status: {
     shanghaiFive: 'Shanghai Five',
     member: 'Member',

@@ -17,6 +17,14 @@ export const shell = {
     descending: 'descending',
     noRows: 'No rows to show.',
   },
+  language: {
+    /** The language switcher's accessible name. */
+    label: 'Language',
+    /** Shown once, in the reader's browser language, on a page in another: each in its own language. */
+    suggest: 'This atlas is also in English.',
+    open: 'Read it in English',
+    dismiss: 'No, thanks',
+  },
   nav: {
     label: 'Main',
     dashboard: 'Dashboard',

@@ -140,17 +140,6 @@ export const data = {
     /** A claim: "value: 45 000 (seed)". */
     claim: '{field}: {value} ({source})',
   },
-  qualifiers: {
-    exact: '{value}',
-    moreThan: 'более {value}',
-    atLeast: 'не менее {value}',
-    nearly: 'почти {value}',
-    about: 'около {value}',
-    upTo: 'до {value}',
-  },
-  /** A range as a source gives it: "2000–3000". */
-  range: '{min}–{max}',
-  dateRange: '{start} — {end}',
   status: {
     shanghaiFive: '«Шанхайская пятёрка»',
     member: 'Государство-член',

@@ -19,6 +19,12 @@ export const shell = {
     descending: 'по убыванию',
     noRows: 'Нет строк для показа.',
   },
+  language: {
+    label: 'Язык',
+    suggest: 'Этот атлас есть и на русском языке.',
+    open: 'Открыть на русском',
+    dismiss: 'Нет, спасибо',
+  },
   nav: {
     label: 'Основная навигация',
     dashboard: 'Обзор',

@@ -132,17 +132,6 @@ export const data = {
     countWithSource: '{count}（{source}）',
     claim: '{field}：{value}（{source}）',
   },
-  qualifiers: {
-    exact: '{value}',
-    moreThan: '超过{value}',
-    atLeast: '至少{value}',
-    nearly: '近{value}',
-    about: '约{value}',
-    upTo: '最多{value}',
-  },
-  /** A range as a source gives it: "2000至3000". */
-  range: '{min}至{max}',
-  dateRange: '{start}至{end}',
   status: {
     shanghaiFive: '上海五国',
     member: '成员国',

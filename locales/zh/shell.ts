@@ -19,6 +19,12 @@ export const shell = {
     descending: '降序',
     noRows: '没有可显示的行。',
   },
+  language: {
+    label: '语言',
+    suggest: '本图集也有中文版。',
+    open: '阅读中文版',
+    dismiss: '不用了',
+  },
   nav: {
     label: '主导航',
     dashboard: '仪表板',

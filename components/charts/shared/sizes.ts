@@ -12,6 +12,7 @@
  *   components/export/frame/frameLayout.ts, MIN_TEXT_PX) is never shown on a chart's page: it is
  *   drawn on demand, hidden, when an export at a slide size asks for it (`exportLayouts.ts`).
  */
+import type { Locale } from '@/lib/i18n';
 export type ChartSize = 'full' | 'compact' | 'slide';
 
 /** A layout's box in CSS px: a width, and a height where the chart can use one. */
@@ -52,6 +53,9 @@ export function byWidth(width: number, narrow: number, wide: number, from = SIZE
 }
 
 export interface ChartRenderProps {
+  /** The page's language (issue #18: wired through in a following change). */
+  locale: Locale;
+
   /** The layouts to draw in the server HTML (default: both); the slide layout is drawn on demand. */
   sizes?: readonly ChartSize[];
   /** Heading level of the title: 1 on a chart's own page. */

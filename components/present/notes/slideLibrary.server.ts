@@ -20,10 +20,11 @@ import type { SlideLibrary, SlideText } from '../slideText';
 import { chartSlideText, type ChartNotesInput } from './chartNotes';
 import { mapSlideText } from './mapNotes';
 import { contestedSlide, sourcesSlide, titleSlide } from './textSlides';
+import type { Locale } from '@/lib/i18n';
 
 let cached: SlideLibrary | undefined;
 
-export function slideLibrary(): SlideLibrary {
+export function slideLibrary(_locale: Locale): SlideLibrary {
   if (cached) return cached;
   const bibliography: readonly Source[] = sources;
   const data = siteMapData();

@@ -12,7 +12,7 @@ import { figureEmbed, pptxSlides, toPptxSlide } from '../pptxSlides';
 import { notesPlainText, type SlideText } from '../slideText';
 import { slideLibrary } from './slideLibrary.server';
 
-const library = slideLibrary();
+const library = slideLibrary('en');
 const all: [string, SlideText][] = [
   ['title', library.title],
   ...Object.entries(library.map).map(([y, text]): [string, SlideText] => [`map ${y}`, text]),

@@ -52,7 +52,7 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
     link: `${ORIGIN}/?year=${year}`,
   }));
   const chartSlides = charts.map(({ id, frame }) => {
-    const native = nativeChartsFor(id);
+    const native = nativeChartsFor(id, 'en');
     return {
       title: frame.title,
       notes: `${frame.title}. ${frame.subtitle}`,

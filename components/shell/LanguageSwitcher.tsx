@@ -1,0 +1,44 @@
+'use client';
+/**
+ * The header's languages: a link per language, each named in itself, to the same page in that
+ * language. A plain link, so it works without JavaScript; with it, the link also carries the view
+ * in the address bar (year, layers, focus, zoom, selection, chart options, slide, custom deck: all
+ * in the query or anchor), read at the moment the reader points at it, focuses it or follows it.
+ */
+import { usePathname } from 'next/navigation';
+import type { SyntheticEvent } from 'react';
+import { LOCALE_NAMES, LOCALE_TAGS, SITE_LOCALES, type SiteLocale } from '@/lib/messages/locales';
+import { pathInLocale } from '@/lib/paths';
+import styles from './LanguageSwitcher.module.css';
+
+function withView(event: SyntheticEvent<HTMLAnchorElement>) {
+  const link = event.currentTarget;
+  const base = link.getAttribute('href')?.split(/[?#]/)[0] ?? '/';
+  link.setAttribute('href', `${base}${window.location.search}${window.location.hash}`);
+}
+
+export function LanguageSwitcher({ current, label }: { current: SiteLocale; label: string }) {
+  const pathname = usePathname() ?? '/';
+  return (
+    <nav aria-label={label} className={styles.switcher}>
+      <ul className={styles.list}>
+        {SITE_LOCALES.map((locale) => (
+          <li key={locale}>
+            <a
+              href={pathInLocale(pathname, locale)}
+              lang={LOCALE_TAGS[locale]}
+              hrefLang={LOCALE_TAGS[locale]}
+              className={styles.link}
+              aria-current={locale === current ? 'page' : undefined}
+              onPointerEnter={withView}
+              onFocus={withView}
+              onClick={withView}
+            >
+              {LOCALE_NAMES[locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

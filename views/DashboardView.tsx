@@ -1,0 +1,54 @@
+/**
+ * The dashboard (`/`): the map explorer, then the four charts (terrorism 2020, RATS figures,
+ * membership, exercises by year) in frames loaded as they near the screen.
+ *
+ * Server component: selects from data/ what the map needs (components/map/siteMapData.server.ts)
+ * and sends the explorer only its summary — the statuses, the controls' and the legend's needs;
+ * the events, names and sources are the static /map-data.json, loaded after first paint. It
+ * renders the map's outline as static SVG for the default year, so the page shows the map before
+ * any JavaScript runs; the explorer is prerendered at the default view and hydrated in place.
+ */
+import { ChartsOverview } from '@/components/charts/ChartsOverview';
+import { MapExplorer } from '@/components/map/MapExplorer';
+import { AddToBriefing } from '@/components/present/AddToBriefing';
+import { summarizeMapData } from '@/components/map/mapData';
+import { statusesInYear } from '@/components/map/mapModel';
+import { siteMapData } from '@/components/map/siteMapData.server';
+import { outlineYears } from '@/components/map/outlineYears';
+import { outlineFill, StaticOutline } from '@/components/map/StaticOutline';
+import type { StatusKey } from '@/components/map/StatusPatterns';
+import { messages, type Locale } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { pageMetadata } from './metadata';
+import styles from './dashboard.module.css';
+
+export function dashboardMetadata(locale: Locale) {
+  return pageMetadata(locale, (o) => paths.home(o), {});
+}
+
+export function DashboardView({ locale }: { locale: Locale }) {
+  const t = messages(locale).map;
+  const summary = summarizeMapData(siteMapData());
+
+  const defaultYear = summary.maxYear;
+  const statuses = statusesInYear(summary.states, defaultYear, summary.asOf);
+  const statusByNumericId: Record<string, StatusKey> = {};
+  for (const s of summary.states) statusByNumericId[s.numericId] = statuses.get(s.id) ?? 'none';
+  const years = outlineYears(summary.states, summary, summary.asOf, outlineFill);
+  const outline = <StaticOutline year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
+
+  return (
+    <div className={`page ${styles.dashboard}`}>
+      <section aria-labelledby="map-heading" className={styles.mapSection}>
+        <h1 id="map-heading" className={styles.heading}>
+          {t.heading}
+        </h1>
+        <p className={`lede ${styles.intro}`}>{t.intro}</p>
+        <MapExplorer locale={locale} summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} />} />
+      </section>
+
+      {/* The charts beside the map: each in its own frame, loaded as it nears the screen. */}
+      <ChartsOverview locale={locale} years={{ minYear: summary.minYear, maxYear: summary.maxYear }} />
+    </div>
+  );
+}

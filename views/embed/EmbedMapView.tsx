@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { embedPrepaintScript, MAP_EMBED_ID, SLIDE_ROOT_FONT } from '@/components/embed/embedLayout';
+import { EmbedBridge } from '@/components/embed/EmbedBridge';
+import { EmbeddedMap } from '@/components/embed/EmbeddedMap';
+import { summarizeMapData } from '@/components/map/mapData';
+import { statusesInYear } from '@/components/map/mapModel';
+import { outlineYears } from '@/components/map/outlineYears';
+import { siteMapData } from '@/components/map/siteMapData.server';
+import { outlineFill, StaticOutline } from '@/components/map/StaticOutline';
+import type { StatusKey } from '@/components/map/StatusPatterns';
+import { QueryProvider } from '@/components/shell/QueryProvider';
+import { messages, type Locale } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { pageMetadata } from '../metadata';
+import styles from './embed.module.css';
+
+/**
+ * /embed/map/: the map explorer alone, with no site header or footer: what a briefing slide shows
+ * in a frame (`?year=2001&layout=slide&theme=projector`). Its view is the map's URL parameters
+ * (components/map/README.md), read after hydration as on the dashboard; the outline of the default
+ * year is drawn on the server. Links open in a new tab on a slide, in the whole window otherwise.
+ */
+export function embedMapMetadata(locale: Locale): Metadata {
+  return pageMetadata(locale, (o) => paths.embedMap(o), { title: messages(locale).map.heading, noIndex: true });
+}
+
+const ROOT_ID = 'embed-root';
+
+export function EmbedMapView({ locale }: { locale: Locale }) {
+  const t = messages(locale).map;
+  const summary = summarizeMapData(siteMapData());
+  const defaultYear = summary.maxYear;
+  const statuses = statusesInYear(summary.states, defaultYear, summary.asOf);
+  const statusByNumericId: Record<string, StatusKey> = {};
+  for (const s of summary.states) statusByNumericId[s.numericId] = statuses.get(s.id) ?? 'none';
+  const years = outlineYears(summary.states, summary, summary.asOf, outlineFill);
+  const outline = <StaticOutline year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
+  return (
+    <>
+      <base target="_top" />
+      <script dangerouslySetInnerHTML={{ __html: embedPrepaintScript(SLIDE_ROOT_FONT.map) }} />
+      <QueryProvider>
+        <main id={ROOT_ID} className={styles.root} aria-labelledby="map-embed-heading">
+          <h1 id="map-embed-heading" className="visually-hidden">
+            {t.heading}
+          </h1>
+          <EmbeddedMap locale={locale} summary={summary} outline={outline} />
+        </main>
+      </QueryProvider>
+      <EmbedBridge locale={locale} chart={MAP_EMBED_ID} followsYear rootId={ROOT_ID} swipeMovesSlides={false} />
+    </>
+  );
+}
