@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..');
-const COPIED = ['app', 'components', 'data', 'lib', 'locales', 'scripts', 'package.json', 'tsconfig.json', 'next.config.js'];
+const COPIED = ['app', 'views', 'components', 'data', 'lib', 'locales', 'scripts', 'package.json', 'tsconfig.json', 'next.config.js'];
 
 describe('npm run build with a bad dataset', () => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-badbuild-'));
