@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: t.title };
 export default function GlobalNotFound() {
   return (
     <RootDocument locale="en">
-      <SiteChrome locale="en">
+      <SiteChrome locale="en" notFound>
         <div className="page">
           <h1>{t.title}</h1>
           <p className="lede">{t.body}</p>

@@ -4,7 +4,7 @@
  * of page what a reader came for: the map's outline and legend, each chart's picture and its
  * table, the dataset's table; on the deck's pages, a note on what needs JavaScript.
  */
-import { builtRoutes, isDeckRoute, NOT_FOUND_PATH } from './support/routes';
+import { builtRoutes, isDeckRoute, localePrefixOf, NOT_FOUND_PATH } from './support/routes';
 import { expect, test, type Page } from './support/test';
 
 test.use({ javaScriptEnabled: false });
@@ -36,7 +36,8 @@ async function showsWhatItIsFor(page: Page, route: string): Promise<void> {
     const note = page.getByRole('note').filter({ hasText: 'JavaScript' });
     await expect(note).toBeVisible();
     const hrefs = await note.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining(['/', '/charts/', '/data/']));
+    const prefix = localePrefixOf(route);
+    expect(hrefs).toEqual(expect.arrayContaining([`${prefix}/`, `${prefix}/charts/`, `${prefix}/data/`]));
   }
 }
 

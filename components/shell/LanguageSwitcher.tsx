@@ -17,22 +17,24 @@ function withView(event: SyntheticEvent<HTMLAnchorElement>) {
   link.setAttribute('href', `${base}${window.location.search}${window.location.hash}`);
 }
 
-export function LanguageSwitcher({ current, label }: { current: SiteLocale; label: string }) {
+/** `homeOnly`: each language's home page (on the not-found page, which has no counterpart). */
+export function LanguageSwitcher({ current, label, homeOnly = false }: { current: SiteLocale; label: string; homeOnly?: boolean }) {
   const pathname = usePathname() ?? '/';
+  const target = homeOnly ? '/' : pathname;
   return (
     <nav aria-label={label} className={styles.switcher}>
       <ul className={styles.list}>
         {SITE_LOCALES.map((locale) => (
           <li key={locale}>
             <a
-              href={pathInLocale(pathname, locale)}
+              href={pathInLocale(target, locale)}
               lang={LOCALE_TAGS[locale]}
               hrefLang={LOCALE_TAGS[locale]}
               className={styles.link}
               aria-current={locale === current ? 'page' : undefined}
-              onPointerEnter={withView}
-              onFocus={withView}
-              onClick={withView}
+              onPointerEnter={homeOnly ? undefined : withView}
+              onFocus={homeOnly ? undefined : withView}
+              onClick={homeOnly ? undefined : withView}
             >
               {LOCALE_NAMES[locale]}
             </a>

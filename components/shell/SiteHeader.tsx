@@ -23,7 +23,7 @@ export function LogoMark({ className }: { className?: string }) {
   );
 }
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale, notFound = false }: { locale: Locale; notFound?: boolean }) {
   const t = messages(locale).shell;
   const suggestions = { en: messages('en').shell.language, ru: messages('ru').shell.language, zh: messages('zh').shell.language };
   const links = navItems(locale).map((item) => ({ href: item.href, label: t.nav[item.label] }));
@@ -39,7 +39,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <NavLinks label={t.nav.label} links={links} />
         <div className={styles.tools}>
-          <LanguageSwitcher current={locale} label={t.language.label} />
+          <LanguageSwitcher current={locale} label={t.language.label} homeOnly={notFound} />
           <ThemeSwitch labels={themeLabels} />
         </div>
       </div>

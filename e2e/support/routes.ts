@@ -30,16 +30,42 @@ export function routeOfFile(file: string, outDir: string = OUT_DIR): string {
 
 const isNotFound = (route: string) => route === '/404.html' || route === '/404/' || route === '/_not-found/';
 
-/** Every built page, sorted; the not-found page once, as NOT_FOUND_PATH. Empty without out/. */
-export function builtRoutes(outDir: string = OUT_DIR): string[] {
+/** A route's locale prefix ('' for English, '/ru', '/zh'). */
+export function localePrefixOf(route: string): string {
+  return /^\/(ru|zh)(?=\/)/.exec(route)?.[0] ?? '';
+}
+
+/** A route's kind: its English path with the chart or dataset id left out (`/ru/charts/membership/` → `/charts/<id>/`). */
+export function routeKind(route: string): string {
+  return route.slice(localePrefixOf(route).length).replace(/^\/(charts|data|embed)\/(?!map\/)[^/]+\//, '/$1/<id>/');
+}
+
+/**
+ * Every built page, sorted; the not-found page once, as NOT_FOUND_PATH. Empty without out/.
+ * English pages all; Russian and Chinese pages one of each kind (`all: true` for every one): they
+ * are the same components with other words, and every page of every language would triple the
+ * suite's time.
+ */
+export function builtRoutes(outDir: string = OUT_DIR, { all = false }: { all?: boolean } = {}): string[] {
   if (!existsSync(outDir)) return [];
   const routes = htmlFiles(outDir).map((f) => routeOfFile(f, outDir));
-  const pages = routes.filter((r) => !isNotFound(r)).sort();
+  const seen = new Set<string>();
+  const pages = routes
+    .filter((r) => !isNotFound(r))
+    .sort()
+    .filter((r) => {
+      const prefix = localePrefixOf(r);
+      if (all || prefix === '') return true;
+      const key = `${prefix} ${routeKind(r)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return routes.some(isNotFound) ? [...pages, NOT_FOUND_PATH] : pages;
 }
 
-/** The deck's pages: they take the deck's theme (sco-atlas-deck-theme), not the site's. */
-export const isDeckRoute = (route: string) => route.startsWith('/present/');
+/** The deck's pages, in any language: they take the deck's theme (sco-atlas-deck-theme), not the site's. */
+export const isDeckRoute = (route: string) => route.slice(localePrefixOf(route).length).startsWith('/present/');
 
 /** Every built HTML file (for the link crawl), with its route. */
 export function builtPages(outDir: string = OUT_DIR): { file: string; route: string }[] {

@@ -1,4 +1,4 @@
-/** English strings for briefing mode (components/present, app/(deck)): the deck, its speaker notes,
+/** English strings for briefing mode (components/present, views/present): the deck, its speaker notes,
  * the presenter view, the deck editor and "Add to briefing". Notes are templates filled from the
  * data (`{name}` placeholders, lib/i18n `format`), so a translation changes words, never figures. */
 export const present = {

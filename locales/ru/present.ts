@@ -1,6 +1,6 @@
 import type { LocaleMessages } from '../shape';
 
-/** Russian strings for briefing mode (components/present, app/(deck)): the deck, its speaker notes,
+/** Russian strings for briefing mode (components/present, views/present): the deck, its speaker notes,
  * the presenter view, the deck editor and "Add to briefing". Notes are templates filled from the
  * data (`{name}` placeholders; counted nouns as ICU plurals), so a translation changes words,
  * never figures. Terms: locales/GLOSSARY.md. */
