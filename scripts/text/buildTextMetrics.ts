@@ -42,6 +42,23 @@ export const CJK_BLOCKS: readonly (readonly [number, number])[] = [
 
 /** Characters the export draws with a look-alike Inter has (its shaper's substitutes). */
 const SUBSTITUTES: Readonly<Record<number, number>> = { 0x2010: 0x2d, 0x2011: 0x2d };
+/**
+ * The Unicode spaces Inter lacks, in thousandths of an em: their width is defined by the standard
+ * (em quad, em space 1 em; en quad 1/2; three-, four-, six-per-em; hair space), and any font a
+ * browser falls back to sets them so. The figure and punctuation spaces take a digit's and a
+ * period's width in Inter.
+ */
+const SPACE_WIDTHS: Readonly<Record<number, number | string>> = {
+  0x2000: 500,
+  0x2001: 1000,
+  0x2003: 1000,
+  0x2004: 1000 / 3,
+  0x2005: 250,
+  0x2006: 1000 / 6,
+  0x2007: '0',
+  0x2008: '.',
+  0x200a: 100,
+};
 /** Drawn as nothing: soft hyphen, combining marks, format controls. */
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 
@@ -68,7 +85,11 @@ function advanceIn(fonts: readonly FontAdvances[], codePoint: number): number | 
 function interRow(weight: Weight): { widths: number[]; fallback: number } {
   const fonts = interFiles(weight).map(openFont);
   const points = metricCodePoints();
-  const known = points.map((cp) => advanceIn(fonts, SUBSTITUTES[cp] ?? cp));
+  const known = points.map((cp) => {
+    const space = SPACE_WIDTHS[cp];
+    if (space === undefined || advanceIn(fonts, cp) !== undefined) return advanceIn(fonts, SUBSTITUTES[cp] ?? cp);
+    return typeof space === 'number' ? space : advanceIn(fonts, space.codePointAt(0) ?? 0);
+  });
   const letters = known.filter((advance, i): advance is number => advance !== undefined && /^\p{L}$/u.test(String.fromCodePoint(points[i] ?? 0)));
   const fallback = Math.ceil(letters.reduce((sum, a) => sum + a, 0) / letters.length);
   const widths = known.map((advance, i) => {
