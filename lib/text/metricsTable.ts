@@ -1,8 +1,9 @@
 /**
  * The characters the text metrics table covers and how it is read: Basic Latin, Latin-1 and
  * Latin Extended-A (English, Turkish, Vietnamese names in sources), Cyrillic (Russian, Kazakh,
- * Kyrgyz, Tajik), the Unicode spaces and the punctuation the atlas sets. The widths themselves are generated from the
- * export's fonts (scripts/text/buildTextMetrics.ts → interAdvances.ts). Pure.
+ * Kyrgyz, Tajik), the Unicode spaces and the punctuation the atlas sets. The widths themselves are
+ * read from Inter's files (scripts/text/buildTextMetrics.ts → interAdvances.ts); Chinese has its
+ * own table (notoScAdvances.ts). Pure.
  */
 
 /** Inclusive code point ranges, in table order. */
