@@ -7,7 +7,7 @@ import { KIND_TOKEN, type ColorToken } from '@/components/frame/tokens';
 import { format, messages } from '@/lib/i18n';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { boxOf, byWidth, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
-import { textWidth } from '../shared/textWidth';
+import { STRONG, textWidth } from '../shared/textWidth';
 import { binText, KINDS, type YearBin } from './exercisesModel';
 
 
@@ -56,7 +56,7 @@ export function exercisesLayout(bins: readonly YearBin[], size: ChartSize | Char
   const width = box.width;
   const height = Math.round(box.height ?? byWidth(width, 240, 320));
   // Room for the year labels centred under the first and last columns, and the count ticks at the left.
-  const halfYear = textWidth('2000', font) / 2 + 2;
+  const halfYear = textWidth('2000', font, STRONG) / 2 + 2;
   const plotLeft = Math.round(byWidth(width, 32, 40));
   const plotRight = width - Math.max(Math.round(byWidth(width, 8, 12)), halfYear);
   const plotTop = TOP;

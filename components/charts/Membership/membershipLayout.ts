@@ -8,7 +8,7 @@ import { FIRST_YEAR } from '@/lib/memberStatus';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { dodge } from '../shared/labelLayout';
 import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
-import { ellipsize, textWidth } from '../shared/textWidth';
+import { ellipsize, STRONG, textWidth } from '../shared/textWidth';
 import { asOfInstant, asOfYear, countsText, periodName, SERIES, SERIES_TOKEN, seriesCount, seriesValue, type Lane, type SeriesKey, type YearCounts } from './membershipModel';
 import type { StateStatus } from '@/data/schema';
 
@@ -121,7 +121,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
   const width = dims.width;
   const active = SERIES.filter((k) => counts.some((c) => seriesValue(c, k) > 0));
   const labelled = (row: YearCounts) => active.filter((k) => seriesValue(row, k) > 0);
-  const widest = Math.max(0, ...counts.flatMap((c) => labelled(c).map((k) => textWidth(seriesCount(k, seriesValue(c, k)), font))));
+  const widest = Math.max(0, ...counts.flatMap((c) => labelled(c).map((k) => textWidth(seriesCount(k, seriesValue(c, k)), font, STRONG))));
   const beside = width >= BESIDE_FROM;
   // The counts' key under the axis: as many lines as the year with the most needs.
   const keyRows = (row: YearCounts) => {
@@ -130,7 +130,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
     let line = 0;
     for (const key of labelled(row)) {
       const text = seriesCount(key, seriesValue(row, key));
-      const w = textWidth(text, font);
+      const w = textWidth(text, font, STRONG);
       if (x > 0 && x + w > width) {
         line += 1;
         x = 0;
@@ -172,7 +172,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
   const y = scaleLinear().domain([0, max]).nice(4).range([stepBottom, stepTop]);
   const yTicks = y.ticks(4).filter(Number.isInteger).map((value) => ({ value, y: round(y(value)) }));
 
-  const halfLabel = textWidth('2000', font) / 2 + 2;
+  const halfLabel = textWidth('2000', font, STRONG) / 2 + 2;
   const years: YearColumn[] = counts.map((c) => ({
     year: c.year,
     x0: yearX(c.year),

@@ -33,7 +33,7 @@ export interface MilestonesPlotProps {
 export function MilestonesPlot({ marks, asOf, variant, size, box, responsive = true }: MilestonesPlotProps) {
   const t = messages().charts;
   const preset = box ?? SIZE_BOX[size];
-  const { ref, layout, reserve } = usePlotLayout((b) => milestonesLayout(marks, { asOf }, b), preset, responsive);
+  const { ref, layout, reserve } = usePlotLayout((b) => milestonesLayout(marks, { asOf }, b, 'en'), preset, responsive);
   const font = layout.font;
   const ax = layout.axisX;
   return (

@@ -9,7 +9,8 @@ import { messages } from '@/lib/i18n';
 import { scaleUtc } from 'd3-scale';
 import { dodge } from '../shared/labelLayout';
 import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
-import { wrapText } from '../shared/textWidth';
+import type { SiteLocale } from '@/lib/messages/locales';
+import { STRONG, wrapText } from '../shared/textWidth';
 import { milestoneName, type MilestoneMark } from './milestonesModel';
 
 
@@ -93,8 +94,9 @@ const MARK_STEP = 13;
  * Marks at their dates on a vertical axis; labels beside them (alternating sides when there are
  * two), each side's labels moved up or down just enough not to overlap (`dodge`), each joined to
  * its mark by a leader. The axis grows when the labels need more room than the years give them.
+ * Titles wrap as `locale` breaks lines (the default serves callers that do not pass one yet).
  */
-export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: string }, size: ChartSize | ChartBox): MilestonesLayout {
+export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: string }, size: ChartSize | ChartBox, locale: SiteLocale = 'en'): MilestonesLayout {
   const dims = milestonesDims(boxOf(size));
   const font = dims.font;
   const kind = messages().data.milestoneKind;
@@ -104,8 +106,8 @@ export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: 
     const textX = side === 'right' ? axisX + REACH : axisX - REACH;
     const width = side === 'right' ? dims.width - textX - 4 : textX - 4;
     const lines = dims.block
-      ? [{ text: `${p.dateText} · ${kind[p.kind]}`, muted: true }, ...wrapText(p.title, width, font, 3).map((text) => ({ text, muted: false }))]
-      : wrapText(`${new Date(p.at).getUTCFullYear()} · ${p.title}`, width, font, 1).map((text) => ({ text, muted: false }));
+      ? [{ text: `${p.dateText} · ${kind[p.kind]}`, muted: true }, ...wrapText(p.title, width, font, 3, locale, STRONG).map((text) => ({ text, muted: false }))]
+      : wrapText(`${new Date(p.at).getUTCFullYear()} · ${p.title}`, width, font, 1, locale, STRONG).map((text) => ({ text, muted: false }));
     return { p, side, textX, lines, height: LINE * lines.length };
   });
   const firstYear = points.length > 0 ? new Date(points[0]?.at ?? 0).getUTCFullYear() : Number(ctx.asOf.slice(0, 4));

@@ -3,7 +3,7 @@ import { milestones } from '@/data/milestones';
 import type { Milestone } from '@/data/schema';
 import { noOverlaps } from '../shared/labelLayout';
 import { CTX } from '../shared/testFixtures';
-import { textWidth } from '../shared/textWidth';
+import { STRONG, textWidth } from '../shared/textWidth';
 import { milestonePoints, milestonesLayout, sourceHref, toRows } from './milestonesState';
 
 const real: readonly Milestone[] = milestones;
@@ -40,7 +40,7 @@ describe('milestonesLayout', () => {
         }
         for (const p of layout.points) {
           for (const line of p.lines) {
-            const w = textWidth(line.text, layout.font);
+            const w = line.muted ? textWidth(line.text, layout.font - 1) : textWidth(line.text, layout.font, STRONG);
             if (p.side === 'right') expect(p.textX + w).toBeLessThanOrEqual(layout.width);
             else expect(p.textX - w).toBeGreaterThanOrEqual(0);
           }

@@ -31,7 +31,7 @@ export interface RatsPlotProps {
 export function RatsPlot({ groups, sourceLabels, variant, size, box, responsive = true }: RatsPlotProps) {
   const t = messages().charts;
   const preset = box ?? SIZE_BOX[size];
-  const { ref, layout, reserve } = usePlotLayout((b) => ratsLayout(groups, sourceLabels, b), preset, responsive);
+  const { ref, layout, reserve } = usePlotLayout((b) => ratsLayout(groups, sourceLabels, b, 'en'), preset, responsive);
   const font = layout.font;
   const flag = tokenColor(FLAG_TOKEN);
   return (

@@ -11,7 +11,8 @@ import { format, messages } from '@/lib/i18n';
 import { scaleLog } from 'd3-scale';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
 import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
-import { ellipsize, textWidth, wrapText } from '../shared/textWidth';
+import type { SiteLocale } from '@/lib/messages/locales';
+import { ellipsize, STRONG, textWidth, wrapText } from '../shared/textWidth';
 import { pointName, whenText, type RatsGroup } from './ratsModel';
 
 /** Labels at 13 px; dates, sources and ticks at 12. */
@@ -120,17 +121,18 @@ function dimsFor(width: number, tight: boolean): RatsDims {
 
 /**
  * The layout for `size` (a preset or any box). `names`: who stated each figure, from the
- * bibliography (`ChartContext`) or already named (`ratsSourceLabels`).
+ * bibliography (`ChartContext`) or already named (`ratsSourceLabels`). What each row counts wraps as
+ * `locale` breaks lines (the default serves callers that do not pass one yet).
  */
-export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | RatsSourceLabels, size: ChartSize | ChartBox): RatsLayout {
+export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | RatsSourceLabels, size: ChartSize | ChartBox, locale: SiteLocale = 'en'): RatsLayout {
   const box = boxOf(size);
   const labels = isContext(names) ? ratsSourceLabels(groups, names) : names;
-  const roomy = layoutAt(groups, labels, dimsFor(box.width, false));
+  const roomy = layoutAt(groups, labels, dimsFor(box.width, false), locale);
   if (box.height === undefined || roomy.height <= box.height) return roomy;
-  return layoutAt(groups, labels, dimsFor(box.width, true));
+  return layoutAt(groups, labels, dimsFor(box.width, true), locale);
 }
 
-function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: RatsDims): RatsLayout {
+function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: RatsDims, locale: SiteLocale): RatsLayout {
   const t = messages().charts.rats;
   const font = FONT;
   const [lo, hi] = logDomain(groups.flatMap((g) => g.points.flatMap((p) => [p.value, ...p.contestedBy.map((o) => o.value)])));
@@ -158,20 +160,20 @@ function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: 
     y += GROUP_HEADER;
     const points: PointLayout[] = g.points.map((p) => {
       const rowY = y;
-      const countsLines = wrapText(p.counts, dims.labelWidth, font, dims.countsLines);
+      const countsLines = wrapText(p.counts, dims.labelWidth, font, dims.countsLines, locale);
       const words = dims.rowPad * 2 + LINE * (countsLines.length + 1);
       const rowHeight = words + (dims.stacked ? DOT_ROW : 0);
       const cy = dims.stacked ? rowY + words - dims.rowPad + DOT_ROW / 2 : rowY + rowHeight / 2;
       const cx = xAt(p.value);
       const extendTo = p.openEnded ? cx + EXTENSION : cx;
-      const label = place(extendTo + 6, cx - DOT_R - 6, textWidth(p.valueText, font));
+      const label = place(extendTo + 6, cx - DOT_R - 6, textWidth(p.valueText, font, STRONG));
       // Narrow: the flag has a sub-row of its own, above those of the contesting figures.
       const flagRows = dims.stacked && p.contested ? 1 : 0;
       const beside = p.contestedBy.map((o, i) => {
         const bx = xAt(o.value);
         const by = rowY + rowHeight + SUB_ROW * (i + flagRows) + SUB_ROW / 2 - 4;
         const text = format(t.beside, { value: o.valueText, date: o.dateText });
-        const at = place(bx + 10, bx - 10, textWidth(text, font - 1));
+        const at = place(bx + 10, bx - 10, textWidth(text, font - 1, STRONG));
         return { x: bx, cy: by, text, textX: at.x, anchor: at.anchor };
       });
       const subRows = p.contested ? Math.max(1, p.contestedBy.length + flagRows) : 0;

@@ -31,7 +31,7 @@ export interface TerrorismPlotProps {
 export function TerrorismPlot({ panels, variant, size, box, responsive = true }: TerrorismPlotProps) {
   const t = messages().charts;
   const preset = box ?? TERRORISM_BOXES[size];
-  const { ref, layout, reserve } = usePlotLayout((b) => terrorismLayout(panels, b), preset, responsive);
+  const { ref, layout, reserve } = usePlotLayout((b) => terrorismLayout(panels, b, 'en'), preset, responsive);
   const hatchPrimary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-primary`;
   const hatchSecondary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-secondary`;
   const flag = tokenColor(FLAG_TOKEN);

@@ -7,7 +7,8 @@ import type { Qualifier, TerrorismMetric } from '@/data/schema';
 import { formatCount } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 import { boxOf, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
-import { textWidth, wrapText } from '../shared/textWidth';
+import type { SiteLocale } from '@/lib/messages/locales';
+import { STRONG, textWidth, wrapText } from '../shared/textWidth';
 import { barName, type TerrorismBar, type TerrorismPanel } from './terrorismModel';
 
 export type { ChartSize } from '../shared/sizes';
@@ -39,7 +40,7 @@ export function flagText(other: number | undefined): string {
   const t = messages().charts.terrorism;
   return other === undefined ? t.disputed : format(t.disputedOther, { value: formatCount(other, 'exact') });
 }
-const flagWidth = (text: string) => 13 + textWidth(text, 12);
+const flagWidth = (text: string) => 13 + textWidth(text, 12, STRONG);
 
 export interface BarLayout {
   id: string;
@@ -87,14 +88,14 @@ export interface TerrorismLayout {
 
 const OPEN_ENDED: ReadonlySet<Qualifier> = new Set(['moreThan', 'atLeast']);
 
-function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x' | 'y'> {
+function layoutPanel(panel: TerrorismPanel, width: number, locale: SiteLocale): Omit<PanelLayout, 'x' | 'y'> {
   const t = messages().charts.terrorism;
   const otherOf = (bar: TerrorismBar) => bar.others.find((o) => o.value !== undefined && o.value !== bar.value)?.value;
   const widestFlag = Math.max(flagWidth(flagText(undefined)), ...panel.bars.filter((b) => b.disputed).map((b) => flagWidth(flagText(otherOf(b)))));
   const barMax = width - EXTENSION - FLAG_GAP - widestFlag - 4;
   const max = Math.max(1, ...panel.bars.flatMap((b) => [b.value, ...b.others.flatMap((o) => (o.value === undefined ? [] : [o.value]))]));
   const scale = (v: number) => (v / max) * barMax;
-  const titleLines = wrapText(panel.label, width, TITLE_FONT, 2);
+  const titleLines = wrapText(panel.label, width, TITLE_FONT, 2, locale, STRONG);
   const extra = (titleLines.length - 1) * LINE;
   let y = HEADER + extra;
   const bars: BarLayout[] = [];
@@ -103,7 +104,8 @@ function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x
     const label = format(t.barLabel, { value: bar.valueText, period: bar.period });
     const namePart = { text: bar.countryName, bold: true };
     const labelPart = { text: label, bold: false };
-    const oneLine = textWidth(`${bar.countryName}   ${label}`, FONT) <= width;
+    // As drawn: the name in bold, an em space, the label (TerrorismPlot).
+    const oneLine = 6 + textWidth(bar.countryName, FONT, STRONG) + textWidth(`\u2003${label}`, FONT) <= width;
     const lines = !firstOfCountry
       ? [{ parts: [labelPart] }]
       : oneLine
@@ -136,8 +138,11 @@ function layoutPanel(panel: TerrorismPanel, width: number): Omit<PanelLayout, 'x
   return { key: panel.key, metric: panel.metric, title: panel.label, titleLines, axisTop: 24 + extra, width, height: y - ROW_GAP + DESCENT, bars };
 }
 
-/** Panels laid out in columns (each placed in the shortest column so far), rows inside each. */
-export function terrorismLayout(panels: readonly TerrorismPanel[], size: ChartSize | ChartBox): TerrorismLayout {
+/**
+ * Panels laid out in columns (each placed in the shortest column so far), rows inside each. Panel
+ * titles wrap as `locale` breaks lines (the default serves callers that do not pass one yet).
+ */
+export function terrorismLayout(panels: readonly TerrorismPanel[], size: ChartSize | ChartBox, locale: SiteLocale = 'en'): TerrorismLayout {
   const { width } = boxOf(size, TERRORISM_BOXES);
   const columns = width >= TWO_COLUMNS_FROM ? 2 : 1;
   const panelWidth = (width - COLUMN_GAP * (columns - 1)) / columns;
@@ -145,7 +150,7 @@ export function terrorismLayout(panels: readonly TerrorismPanel[], size: ChartSi
   const placed: PanelLayout[] = [];
   for (const panel of panels) {
     const col = heights.indexOf(Math.min(...heights));
-    const laid = layoutPanel(panel, panelWidth);
+    const laid = layoutPanel(panel, panelWidth, locale);
     const y = heights[col] ?? 0;
     placed.push({ ...laid, x: col * (panelWidth + COLUMN_GAP), y });
     heights[col] = y + laid.height + PANEL_GAP;

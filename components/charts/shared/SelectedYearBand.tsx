@@ -7,7 +7,7 @@
 import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 import styles from './chart.module.css';
-import { textWidth } from './textWidth';
+import { STRONG, textWidth } from './textWidth';
 import { YEAR_PARAM, yearFromParam, type YearRange } from './yearParam';
 
 export interface YearBand {
@@ -29,7 +29,7 @@ export interface SelectedYearBandProps {
 function Band({ bands, top, bottom, font, width, year }: SelectedYearBandProps & { year: number }) {
   const band = bands.find((b) => b.year === year);
   if (!band) return null;
-  const half = textWidth(String(year), font) / 2 + 2;
+  const half = textWidth(String(year), font, STRONG) / 2 + 2;
   const labelX = Math.min(width - half, Math.max(half, (band.x0 + band.x1) / 2));
   return (
     <g aria-hidden="true" pointerEvents="none" data-selected-year={year} data-year-dependent="">
