@@ -3,8 +3,10 @@
  * lays the frame out around it and hands over the file. Browser only; everything it draws with
  * is pure and tested (frame/, fonts/, csv.ts, fileName.ts).
  */
-import { asOfLine, legendWords, type FrameSpec } from '@/components/frame/frameSpec';
-import { messages } from '@/lib/i18n';
+import { legendWords, type FrameSpec } from '@/components/frame/frameSpec';
+import { formatPartialDate } from '@/lib/format';
+import { formatMessage, type CompiledMessage } from '@/lib/messages/compiled';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { capturePlot, plotCandidates, settled } from './capture/capturePlot';
 import { pageStyle, resolveColor } from './capture/pageStyle';
 import { FONT_STACK } from './capture/textToPaths';
@@ -34,6 +36,19 @@ export interface ExportTarget {
   linkParams?: readonly string[];
   rows: readonly Record<string, CsvCell>[];
   columns: readonly CsvColumn[];
+  /** The page's language: the frame's date and numbers. */
+  locale: SiteLocale;
+  /** The words an export adds to the frame, in that language (from the server page). */
+  words: ExportFrameWords;
+}
+
+export interface ExportFrameWords {
+  /** Before the legend's labels in an SVG's description. */
+  legend: string;
+  /** Under the source line of every map export. */
+  mapNote: string;
+  /** "Data as of {date}". */
+  asOf: CompiledMessage;
 }
 
 export type ExportFormat = { type: 'png'; size: ExportSize } | { type: 'svg' } | { type: 'csv' };
@@ -127,9 +142,10 @@ export function exportFileName(target: ExportTarget, format: ExportFormat): stri
 }
 
 function footerOf(target: ExportTarget): FrameFooter {
-  const t = messages().export;
+  const t = target.words;
+  const date = formatPartialDate(target.frame.asOf, target.locale);
   return {
-    asOf: target.frame.asOf === '' ? '' : asOfLine(target.frame.asOf),
+    asOf: target.frame.asOf === '' ? '' : formatMessage(t.asOf, LOCALE_TAGS[target.locale], { date }),
     link: viewLink(target.frame.url, new URL(window.location.href), target.linkParams),
     notes: target.kind === 'map' ? [t.mapNote] : [],
   };
@@ -232,7 +248,7 @@ export async function renderFrame(
     measure: fonts ?? canvasMeasure,
     pixels,
     lang: document.documentElement.lang || 'en',
-    legendLabel: messages().export.legend,
+    legendLabel: target.words.legend,
   });
   return { svg, layout };
 }

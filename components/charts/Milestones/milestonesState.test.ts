@@ -24,8 +24,9 @@ describe('milestonePoints', () => {
 describe('sourceHref', () => {
   const sources = [{ id: 'seed' }, { id: 'tass', url: 'https://tass.com/x' }];
   it('links to the first source that has a page, else to its bibliography entry', () => {
-    expect(sourceHref(['seed', 'tass'], sources)).toBe('https://tass.com/x');
-    expect(sourceHref(['seed'], sources)).toBe('/sources/#seed');
+    expect(sourceHref(['seed', 'tass'], sources, 'en')).toBe('https://tass.com/x');
+    expect(sourceHref(['seed'], sources, 'en')).toBe('/sources/#seed');
+    expect(sourceHref(['seed'], sources, 'ru')).toBe('/ru/sources/#seed');
   });
 });
 

@@ -7,12 +7,12 @@
 import type { RatsMetric } from '@/data/schema';
 import type { ColorToken } from '@/components/frame/tokens';
 import { formatNumber } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
 import { scaleLog } from 'd3-scale';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
 import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
 import { ellipsize, textWidth, wrapText } from '../shared/textWidth';
-import { pointName, whenText, type RatsGroup } from './ratsModel';
+import type { SiteLocale } from '@/lib/messages/locales';
+import type { RatsGroup } from './ratsModel';
 
 /** Labels at 13 px; dates, sources and ticks at 12. */
 const FONT = 13;
@@ -122,27 +122,26 @@ function dimsFor(width: number, tight: boolean): RatsDims {
  * The layout for `size` (a preset or any box). `names`: who stated each figure, from the
  * bibliography (`ChartContext`) or already named (`ratsSourceLabels`).
  */
-export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | RatsSourceLabels, size: ChartSize | ChartBox): RatsLayout {
+export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | RatsSourceLabels, size: ChartSize | ChartBox, locale: SiteLocale): RatsLayout {
   const box = boxOf(size);
   const labels = isContext(names) ? ratsSourceLabels(groups, names) : names;
-  const roomy = layoutAt(groups, labels, dimsFor(box.width, false));
+  const roomy = layoutAt(groups, labels, dimsFor(box.width, false), locale);
   if (box.height === undefined || roomy.height <= box.height) return roomy;
-  return layoutAt(groups, labels, dimsFor(box.width, true));
+  return layoutAt(groups, labels, dimsFor(box.width, true), locale);
 }
 
-function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: RatsDims): RatsLayout {
-  const t = messages().charts.rats;
+function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: RatsDims, locale: SiteLocale): RatsLayout {
   const font = FONT;
   const [lo, hi] = logDomain(groups.flatMap((g) => g.points.flatMap((p) => [p.value, ...p.contestedBy.map((o) => o.value)])));
   const tickValues: number[] = [];
   for (let v = lo; v <= hi; v *= 10) tickValues.push(v);
   // Tick labels are centred on their ticks: the axis keeps half of each end's label inside.
-  const half = (v: number | undefined) => (v === undefined ? 0 : textWidth(formatNumber(v), font - 1) / 2 + 2);
+  const half = (v: number | undefined) => (v === undefined ? 0 : textWidth(formatNumber(v, locale), font - 1) / 2 + 2);
   const plotLeft = dims.stacked ? Math.max(TEXT_X + 8, half(tickValues[0])) : dims.labelWidth + 16;
   const plotRight = dims.width - Math.max(dims.right, half(tickValues[tickValues.length - 1]));
   const x = scaleLog().domain([lo, hi]).range([plotLeft, plotRight]);
   const xAt = (v: number) => round(x(Math.max(lo, v)));
-  const ticks: RatsLayout['ticks'] = tickValues.map((v) => ({ value: v, x: xAt(v), label: formatNumber(v) }));
+  const ticks: RatsLayout['ticks'] = tickValues.map((v) => ({ value: v, x: xAt(v), label: formatNumber(v, locale) }));
 
   /** Text beside a mark: right of it when it fits, else left of it, else as far right as it fits. */
   const place = (from: number, leftOf: number, width: number): { x: number; anchor: 'start' | 'end' } =>
@@ -170,7 +169,7 @@ function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: 
       const beside = p.contestedBy.map((o, i) => {
         const bx = xAt(o.value);
         const by = rowY + rowHeight + SUB_ROW * (i + flagRows) + SUB_ROW / 2 - 4;
-        const text = format(t.beside, { value: o.valueText, date: o.dateText });
+        const text = o.beside;
         const at = place(bx + 10, bx - 10, textWidth(text, font - 1));
         return { x: bx, cy: by, text, textX: at.x, anchor: at.anchor };
       });
@@ -179,12 +178,12 @@ function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: 
       y += height;
       return {
         id: p.id,
-        name: pointName(p),
+        name: p.name,
         y: rowY,
         height,
         countsLines,
         countsY: rowY + dims.rowPad + 12,
-        whenLine: ellipsize(`${whenText(p)} · ${labels[p.id] ?? ''}`, dims.labelWidth, font - 1),
+        whenLine: ellipsize(`${p.whenText} · ${labels[p.id] ?? ''}`, dims.labelWidth, font - 1),
         whenY: rowY + dims.rowPad + LINE * countsLines.length + 11,
         cx,
         cy,
