@@ -247,7 +247,7 @@ export async function renderFrame(
     shaper: fonts,
     measure: fonts ?? canvasMeasure,
     pixels,
-    lang: document.documentElement.lang || 'en',
+    lang: LOCALE_TAGS[target.locale],
     legendLabel: target.words.legend,
   });
   return { svg, layout };
