@@ -64,3 +64,19 @@ test('the CSV downloaded from the Russian page is headed in Russian, its values 
   expect(tajik, 'Tajikistan’s “more than 200” row, the number unformatted').toBeDefined();
   expect(tajik?.[4]).toBe('более 200');
 });
+
+test('the SVG exported from the Russian page names its title and describes its frame in Russian', async ({ page }) => {
+  await page.goto('/ru/charts/terrorism-2020/');
+  await page.getByRole('button', { name: 'Экспорт диаграммы' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /^SVG / }).click()]);
+  const text = (await readFile(await download.path())).toString('utf8');
+  const { title, desc } = await page.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    return { title: doc.querySelector('svg > title')?.textContent ?? '', desc: doc.querySelector('svg > desc')?.textContent ?? '' };
+  }, text);
+  expect(title).toBe('Статистика терроризма за 2020 год: что учитывала каждая страна');
+  expect(desc).toContain('Источник: ');
+  expect(desc).toContain('Данные на ');
+  expect(desc).toContain('Легенда');
+  expect(desc).not.toMatch(/Data as of|Source: |Legend/);
+});
