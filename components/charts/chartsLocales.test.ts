@@ -3,6 +3,8 @@
  * the titles, labels, legends, axes, tooltips, table headers and links, and the Export menu's
  * words. English is covered by each chart's own tests.
  */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '@/data/exercises';
 import { milestones } from '@/data/milestones';
@@ -14,7 +16,8 @@ import { formatMessage } from '@/lib/messages/compiled';
 import { chartListing } from './chartWords';
 import { labelBins, yearBins } from './ExercisesByYear/exercisesByYearState';
 import { labelYears, lanes, toLaneRows, yearCounts } from './Membership/membershipState';
-import { milestonePoints, milestoneTips } from './Milestones/milestonesState';
+import { milestonePoints, milestoneTips, toRows as milestoneRows } from './Milestones/milestonesState';
+import { DataTable } from './shared/DataTable';
 import { ratsGroups, ratsLayout } from './RatsFigures/ratsFiguresState';
 import { serverContext } from './shared/serverContext';
 import { terrorismFrameSpec, terrorismLayout, terrorismPanels, terrorismTips, toRows } from './Terrorism2020/terrorism2020State';
@@ -103,6 +106,13 @@ describe('the exercises and milestones charts in Russian', () => {
     expect(points[0]?.name).toMatch(/^26 апреля 1996 г\.: Agreement on Confidence Building .*\(Документ\)/);
     const tips = milestoneTips(points, ru);
     expect(Object.values(tips).some((t) => t.lines.some((l) => l.startsWith('Источники: ')))).toBe(true);
+  });
+  it('marks the titles kept in English as English in the Russian table, and only there', () => {
+    const data = milestoneRows(milestonePoints(milestones, ru, { allKinds: false }), ru);
+    const html = renderToStaticMarkup(createElement(DataTable, { data, locale: 'ru' }));
+    expect(html).toMatch(/<td lang="en">Agreement on Confidence Building/);
+    expect(html).toMatch(/<th scope="row">26 апреля 1996 г\.<\/th>/);
+    expect(renderToStaticMarkup(createElement(DataTable, { data, locale: 'en' }))).not.toContain('lang=');
   });
 });
 

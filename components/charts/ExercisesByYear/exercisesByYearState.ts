@@ -88,6 +88,7 @@ export function toRows(bins: readonly YearBin[], ctx: ChartContext): TableData {
       names: KINDS.flatMap((k) => b.names[k]).join('; '),
       sources: sourceNames(ctx, b.sourceIds),
     })),
+    recordColumns: ['names'],
   };
 }
 

@@ -112,6 +112,7 @@ export function toRows(points: readonly MilestonePoint[], ctx: ChartContext): Ta
       sources: sourceNames(ctx, p.sourceIds),
       link: p.href,
     })),
+    recordColumns: ['title', 'place', 'summary'],
   };
 }
 

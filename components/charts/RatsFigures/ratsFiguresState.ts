@@ -137,6 +137,7 @@ export function toRows(groups: readonly RatsGroup[], ctx: ChartContext): TableDa
         sources: sourceNames(ctx, p.sourceIds),
       })),
     ),
+    recordColumns: ['counts', 'speaker'],
   };
 }
 

@@ -34,15 +34,17 @@ export function DataTable({ data, id, locale }: { data: TableData; id?: string; 
               {data.columns.map((c, j) => {
                 const text = display(row[c.key], locale);
                 const className = c.type === 'number' ? styles.num : undefined;
+                // Record text stays as the sources wrote it (English): said so on other languages' pages.
+                const lang = locale !== 'en' && data.recordColumns?.includes(c.key) ? 'en' : undefined;
                 if (j === 0) {
                   return (
-                    <th key={c.key} scope="row" className={className}>
+                    <th key={c.key} scope="row" className={className} lang={lang}>
                       {text}
                     </th>
                   );
                 }
                 return (
-                  <td key={c.key} className={className}>
+                  <td key={c.key} className={className} lang={lang}>
                     {c.type === 'url' && text !== '' ? <a href={text}>{text}</a> : text}
                   </td>
                 );
