@@ -5,7 +5,7 @@
  */
 import { legendWords, type FrameSpec } from '@/components/frame/frameSpec';
 import { formatPartialDate } from '@/lib/format';
-import { formatMessage, type CompiledMessage } from '@/lib/messages/compiled';
+import { formatMessage } from '@/lib/messages/compiled';
 import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { capturePlot, plotCandidates, settled } from './capture/capturePlot';
 import { pageStyle, resolveColor } from './capture/pageStyle';
@@ -21,6 +21,7 @@ import { frameSvg, type PlotMarkup } from './frame/frameSvg';
 import { canCopyImages, copyPng, download, type CopyResult } from './output/deliver';
 import { exportDpi } from './output/pngDpi';
 import { decodeSvg, svgToPng } from './output/rasterize';
+import type { ExportFrameWords } from './exportWords';
 import { viewLink } from './viewLink';
 
 export type ExportKind = 'chart' | 'map';
@@ -42,14 +43,6 @@ export interface ExportTarget {
   words: ExportFrameWords;
 }
 
-export interface ExportFrameWords {
-  /** Before the legend's labels in an SVG's description. */
-  legend: string;
-  /** Under the source line of every map export. */
-  mapNote: string;
-  /** "Data as of {date}". */
-  asOf: CompiledMessage;
-}
 
 export type ExportFormat = { type: 'png'; size: ExportSize } | { type: 'svg' } | { type: 'csv' };
 

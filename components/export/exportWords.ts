@@ -10,17 +10,21 @@ import type { Messages } from '@/lib/i18n';
 
 type ExportMessages = Messages['export'];
 
-export interface ExportMenuWords {
-  button: string;
-  buttonLabel: ExportMessages['buttonLabel'];
-  items: ExportMessages['items'];
-  status: Compiled<ExportMessages['status']>;
+/** The words an export adds to the frame (what the exporter gets of ExportMenuWords). */
+export interface ExportFrameWords {
   /** Before the legend's labels in an SVG's description. */
   legend: string;
   /** Under the source line of every map export. */
   mapNote: string;
-  /** "Data as of {date}": the footer of every export. */
+  /** "Data as of {date}". */
   asOf: CompiledMessage;
+}
+
+export interface ExportMenuWords extends ExportFrameWords {
+  button: string;
+  buttonLabel: ExportMessages['buttonLabel'];
+  items: ExportMessages['items'];
+  status: Compiled<ExportMessages['status']>;
 }
 
 export function exportMenuWords(locale: Locale): ExportMenuWords {
