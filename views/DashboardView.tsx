@@ -9,6 +9,7 @@
  * any JavaScript runs; the explorer is prerendered at the default view and hydrated in place.
  */
 import { ChartsOverview } from '@/components/charts/ChartsOverview';
+import { exportMenuWords } from '@/components/export/exportWords';
 import { MapExplorer } from '@/components/map/MapExplorer';
 import { AddToBriefing } from '@/components/present/AddToBriefing';
 import { summarizeMapData } from '@/components/map/mapData';
@@ -44,7 +45,7 @@ export function DashboardView({ locale }: { locale: Locale }) {
           {t.heading}
         </h1>
         <p className={`lede ${styles.intro}`}>{t.intro}</p>
-        <MapExplorer locale={locale} summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} />} />
+        <MapExplorer locale={locale} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} />} />
       </section>
 
       {/* The charts beside the map: each in its own frame, loaded as it nears the screen. */}

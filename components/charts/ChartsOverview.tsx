@@ -2,6 +2,7 @@ import Link from '@/components/ui/Link';
 import { EmbeddedChart } from '@/components/embed/EmbeddedChart';
 import { chartPath } from '@/components/frame/frameSpec';
 import { messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { CHART_ID, DASHBOARD_CHART_IDS, YEAR_CHART_IDS, type ChartId } from './chartIds';
 import { chartListing } from './chartWords';
 import type { YearRange } from './shared/yearParam';
@@ -9,7 +10,7 @@ import styles from './ChartsOverview.module.css';
 import type { Locale } from '@/lib/i18n';
 
 export interface ChartsOverviewProps {
-  /** The page's language (issue #18: wired through in a following change). */
+  /** The page's language. */
   locale: Locale;
 
   /** The map's years: the charts that mark a year follow the map's. */
@@ -46,7 +47,7 @@ export function ChartsOverview({ locale, years }: ChartsOverviewProps) {
         <h2 id="charts-overview-heading" className={styles.heading}>
           {t.title}
         </h2>
-        <Link href="/charts/" className={styles.all}>
+        <Link href={paths.charts({ locale })} className={styles.all}>
           {t.all}
         </Link>
       </div>
@@ -55,8 +56,9 @@ export function ChartsOverview({ locale, years }: ChartsOverviewProps) {
           <div key={id} className={styles.cell}>
             <EmbeddedChart
               id={id}
+              locale={locale}
               title={title}
-              href={chartPath(id)}
+              href={chartPath(id, locale)}
               initialHeight={INITIAL_HEIGHT[id] ?? DEFAULT_HEIGHT}
               years={YEAR_CHART_IDS.includes(id) ? years : undefined}
               openLabel={t.open}
@@ -75,7 +77,7 @@ export function ChartsOverview({ locale, years }: ChartsOverviewProps) {
             {listed.map(({ id, title, subtitle }) => (
               <li key={id} className={styles.card}>
                 <h3 className={styles.cardTitle}>
-                  <Link href={chartPath(id)}>{title}</Link>
+                  <Link href={chartPath(id, locale)}>{title}</Link>
                 </h3>
                 <p className={styles.cardSubtitle}>{subtitle}</p>
               </li>

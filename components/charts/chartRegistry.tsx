@@ -49,6 +49,6 @@ export function chartEntries(locale: Locale): ChartEntry[] {
   return CHART_IDS.map((id) => chartEntry(id, locale));
 }
 
-export function chartEntry(id: ChartId, _locale: Locale): ChartEntry {
-  return { ...chartWords(id), Component: COMPONENTS[id], slideEmbedSize: SLIDE_EMBED_SIZE[id] };
+export function chartEntry(id: ChartId, locale: Locale): ChartEntry {
+  return { ...chartWords(id, locale), Component: COMPONENTS[id], slideEmbedSize: SLIDE_EMBED_SIZE[id] };
 }

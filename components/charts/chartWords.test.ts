@@ -14,6 +14,6 @@ describe('chartWords', () => {
     expect(new Set(listing.map((c) => c.title)).size).toBe(CHART_IDS.length);
   });
   it('names the membership chart up to the year of the data', () => {
-    expect(chartWords('membership').title).toContain(DATA_AS_OF.slice(0, 4));
+    expect(chartWords('membership', 'en').title).toContain(DATA_AS_OF.slice(0, 4));
   });
 });

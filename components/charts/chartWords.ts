@@ -13,8 +13,8 @@ export interface ChartWords {
   subtitle: string;
 }
 
-export function chartWords(id: ChartId): ChartWords {
-  const t = messages().charts;
+export function chartWords(id: ChartId, locale: Locale): ChartWords {
+  const t = messages(locale).charts;
   const w = (() => {
     switch (id) {
       case CHART_ID.terrorism2020:
@@ -22,7 +22,7 @@ export function chartWords(id: ChartId): ChartWords {
       case CHART_ID.ratsFigures:
         return t.rats;
       case CHART_ID.membership:
-        return { title: format(t.membership.title, { year: DATA_AS_OF.slice(0, 4) }), subtitle: t.membership.subtitle };
+        return { title: format(t.membership.title, { year: DATA_AS_OF.slice(0, 4) }, locale), subtitle: t.membership.subtitle };
       case CHART_ID.exercisesByYear:
         return t.exercises;
       case CHART_ID.milestones:
@@ -33,6 +33,6 @@ export function chartWords(id: ChartId): ChartWords {
 }
 
 /** Every chart's words, in the order pages list them. */
-export function chartListing(_locale: Locale): ChartWords[] {
-  return CHART_IDS.map(chartWords);
+export function chartListing(locale: Locale): ChartWords[] {
+  return CHART_IDS.map((id) => chartWords(id, locale));
 }

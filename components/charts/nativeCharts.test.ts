@@ -10,12 +10,12 @@ import { nativeChartsFor, NATIVE_CHART_IDS } from './nativeChartsFromData';
 import { serverContext } from './shared/serverContext';
 import { terrorismPanels, toRows as terrorismRows } from './Terrorism2020/terrorism2020State';
 
-const ctx = serverContext();
+const ctx = serverContext('en');
 const lastYear = asOfYear(ctx.asOf);
 
 describe('terrorismNativeCharts (real data)', () => {
   const panels = terrorismPanels(terrorismStats, ctx, { otherYears: false });
-  const charts = terrorismNativeCharts(panels);
+  const charts = terrorismNativeCharts(panels, 'en');
 
   it('makes one horizontal bar chart per panel, one measure each', () => {
     expect(charts.map((c) => c.title)).toEqual(panels.map((p) => p.label));
@@ -43,7 +43,7 @@ describe('terrorismNativeCharts (real data)', () => {
 
 describe('exercisesNativeChart (real data)', () => {
   const bins = yearBins(exercises, lastYear);
-  const chart = exercisesNativeChart(bins);
+  const chart = exercisesNativeChart(bins, 'en');
   const rows = exerciseRows(bins, ctx).rows;
 
   it('stacks every year on the axis, gap years included', () => {
@@ -67,8 +67,8 @@ describe('exercisesNativeChart (real data)', () => {
 
 describe('membershipNativeChart (real data)', () => {
   const counts = yearCounts(states, ctx.asOf);
-  const chart = membershipNativeChart(counts, ctx.asOf);
-  const rows = membershipRows(counts).rows;
+  const chart = membershipNativeChart(counts, ctx.asOf, 'en');
+  const rows = membershipRows(counts, 'en').rows;
   const series = (name: string) => chart.series.find((s) => s.name === name)?.values ?? [];
   const at = (name: string, year: number) => series(name)[chart.categories.indexOf(String(year))];
 

@@ -11,27 +11,27 @@
 import { EXERCISE_KIND } from '@/data/schema';
 import { tokenFallback, KIND_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN, STATUS_TOKEN } from '@/components/frame/tokens';
 import type { NativeChart } from '@/components/export/pptx/deckTypes';
-import { format, messages } from '@/lib/i18n';
+import { format, messages, type Locale } from '@/lib/i18n';
 import type { YearBin } from './ExercisesByYear/exercisesByYearState';
 import { asOfYear, SERIES, seriesValue, type SeriesKey, type YearCounts } from './Membership/membershipState';
 import type { TerrorismBar, TerrorismPanel } from './Terrorism2020/terrorism2020State';
 
 /** "Tajikistan · January–June 2020 · more than 200 · disputed". */
-export function terrorismCategory(bar: TerrorismBar): string {
-  const t = messages().charts.terrorism;
-  const parts = [format(t.nativeCategory, { country: bar.countryName, period: bar.period })];
+export function terrorismCategory(bar: TerrorismBar, locale: Locale): string {
+  const t = messages(locale).charts.terrorism;
+  const parts = [format(t.nativeCategory, { country: bar.countryName, period: bar.period }, locale)];
   if (bar.qualifier !== 'exact') parts.push(bar.valueText);
   if (bar.disputed) parts.push(t.disputed);
   return parts.join(' · ');
 }
 
 /** One chart per panel: the panel's title, one bar per figure, in the panel's order. */
-export function terrorismNativeCharts(panels: readonly TerrorismPanel[]): NativeChart[] {
+export function terrorismNativeCharts(panels: readonly TerrorismPanel[], locale: Locale): NativeChart[] {
   return panels.map((panel) => ({
     kind: 'bar',
     horizontal: true,
     title: panel.label,
-    categories: panel.bars.map(terrorismCategory),
+    categories: panel.bars.map((b) => terrorismCategory(b, locale)),
     series: [
       {
         name: panel.metricLabel,
@@ -46,14 +46,14 @@ export function terrorismNativeCharts(panels: readonly TerrorismPanel[]): Native
 const KINDS = Object.values(EXERCISE_KIND);
 
 /** Columns per year (every year on the chart's axis), stacked by the kinds that occur. */
-export function exercisesNativeChart(bins: readonly YearBin[]): NativeChart {
+export function exercisesNativeChart(bins: readonly YearBin[], locale: Locale): NativeChart {
   const kinds = KINDS.filter((k) => bins.some((b) => b.byKind[k] > 0));
   return {
     kind: 'stackedBar',
-    title: messages().charts.exercises.title,
+    title: messages(locale).charts.exercises.title,
     categories: bins.map((b) => String(b.year)),
     series: kinds.map((kind) => ({
-      name: messages().data.exerciseKind[kind],
+      name: messages(locale).data.exerciseKind[kind],
       values: bins.map((b) => b.byKind[kind]),
       color: tokenFallback(KIND_TOKEN[kind]),
     })),
@@ -78,12 +78,12 @@ const SERIES_COLOR: Record<SeriesKey, string> = {
  * One line per status that ever had a state: its count each year from its first non-zero year to
  * the year after its last (where the chart draws its drop to zero); no value outside that span.
  */
-export function membershipNativeChart(counts: readonly YearCounts[], asOf: string): NativeChart {
-  const t = messages().charts.membership;
+export function membershipNativeChart(counts: readonly YearCounts[], asOf: string, locale: Locale): NativeChart {
+  const t = messages(locale).charts.membership;
   const active = SERIES.filter((key) => counts.some((c) => seriesValue(c, key) > 0));
   return {
     kind: 'line',
-    title: format(t.title, { year: asOfYear(asOf) }),
+    title: format(t.title, { year: asOfYear(asOf) }, locale),
     categories: counts.map((c) => String(c.year)),
     series: active.map((key) => {
       const first = counts.findIndex((c) => seriesValue(c, key) > 0);

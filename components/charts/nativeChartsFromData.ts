@@ -19,15 +19,15 @@ import type { Locale } from '@/lib/i18n';
 export const NATIVE_CHART_IDS: readonly ChartId[] = [CHART_ID.terrorism2020, CHART_ID.exercisesByYear, CHART_ID.membership];
 
 /** The chart's editable versions (several for small multiples); none for a chart without one. */
-export function nativeChartsFor(id: ChartId, _locale: Locale): NativeChart[] {
-  const ctx = serverContext();
+export function nativeChartsFor(id: ChartId, locale: Locale): NativeChart[] {
+  const ctx = serverContext(locale);
   switch (id) {
     case CHART_ID.terrorism2020:
-      return terrorismNativeCharts(terrorismPanels(terrorismStats, ctx, { otherYears: false }));
+      return terrorismNativeCharts(terrorismPanels(terrorismStats, ctx, { otherYears: false }), locale);
     case CHART_ID.exercisesByYear:
-      return [exercisesNativeChart(yearBins(exercises, asOfYear(ctx.asOf)))];
+      return [exercisesNativeChart(yearBins(exercises, asOfYear(ctx.asOf)), locale)];
     case CHART_ID.membership:
-      return [membershipNativeChart(yearCounts(states, ctx.asOf), ctx.asOf)];
+      return [membershipNativeChart(yearCounts(states, ctx.asOf), ctx.asOf, locale)];
     default:
       return [];
   }

@@ -5,7 +5,7 @@
  * message (the deck's key); it plays from the first year to the latest, as its Play button does.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { MapExplorer, type MapExplorerControl } from '@/components/map/MapExplorer';
+import { MapExplorer, type MapExplorerControl, type MapExplorerProps } from '@/components/map/MapExplorer';
 import type { MapSummary } from '@/components/map/types';
 import { MAP_EMBED_ID } from './embedLayout';
 import { parseEmbedMessage } from './embedMessages';
@@ -14,12 +14,13 @@ import type { Locale } from '@/lib/i18n';
 export interface EmbeddedMapProps {
   /** The page's language (issue #18: wired through in a following change). */
   locale: Locale;
+  exportWords: MapExplorerProps['exportWords'];
 
   summary: MapSummary;
   outline: ReactNode;
 }
 
-export function EmbeddedMap({ locale, summary, outline }: EmbeddedMapProps) {
+export function EmbeddedMap({ locale, exportWords, summary, outline }: EmbeddedMapProps) {
   const control = useRef<MapExplorerControl>(null);
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -30,5 +31,5 @@ export function EmbeddedMap({ locale, summary, outline }: EmbeddedMapProps) {
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  return <MapExplorer locale={locale} summary={summary} outline={outline} control={control} />;
+  return <MapExplorer locale={locale} exportWords={exportWords} summary={summary} outline={outline} control={control} />;
 }

@@ -5,7 +5,10 @@
  * line says what happened. With `content` as a value its props are serialisable, so server
  * components can render it; a client parent may pass `content` as a function instead.
  *
- *   <ExportMenu kind="chart" content={{ frame: spec, rows }} columns={columns} fileBase="terrorism-2020" />
+ *   <ExportMenu kind="chart" content={{ frame: spec, rows }} columns={columns} fileBase="terrorism-2020"
+ *     locale={locale} words={exportMenuWords(locale)} />
+ *
+ * Its words come from the server page (`exportMenuWords`, exportWords.ts): it never imports the catalogue.
  *
  * It exports the `svg[data-export-plot]` of the view it was opened from: inside its nearest
  * `[data-export-scope]` ancestor, the `[data-export-target]` element named by `target` (the scope
@@ -20,7 +23,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import { Menu } from '@/components/ui/Menu';
-import { format, messages } from '@/lib/i18n';
+import { formatMessage } from '@/lib/messages/compiled';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import type { CsvCell, CsvColumn } from './csv';
 import { exportRootOf } from './exportRoot';
 import { registerFigureTarget } from './figureTargets';
@@ -28,6 +32,7 @@ import styles from './ExportMenu.module.css';
 import { EXPORT_OPTIONS, exportOption } from './exportOptions';
 import type * as ExportViewModule from './exportView';
 import type { ExportKind, ExportTarget } from './exportView';
+import type { ExportMenuWords } from './exportWords';
 
 type ExportView = typeof ExportViewModule;
 
@@ -72,6 +77,10 @@ export interface ExportMenuProps {
   fileBase: string;
   /** Query parameters the view depends on; the printed link carries their current values. */
   linkParams?: readonly string[];
+  /** The page's language: the menu's words, the numbers and dates of the exported frame. */
+  locale: SiteLocale;
+  /** The menu's words in that language (`exportMenuWords(locale)` on the server). */
+  words: ExportMenuWords;
   /** Which edge of the button the menu lines up with. */
   align?: 'start' | 'end';
   className?: string;
@@ -99,8 +108,10 @@ function DownloadIcon() {
   );
 }
 
-export function ExportMenu({ kind, target = 'main', content, columns, fileBase, linkParams, align = 'end', className }: ExportMenuProps) {
-  const t = messages().export;
+export function ExportMenu({ kind, target = 'main', content, columns, fileBase, linkParams, locale, words: t, align = 'end', className }: ExportMenuProps) {
+  const tag = LOCALE_TAGS[locale];
+  const format = (message: ExportMenuWords['status'][keyof ExportMenuWords['status']], values?: Readonly<Record<string, string | number>>) =>
+    formatMessage(message, tag, values);
   const self = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const [statusArea, setStatusArea] = useState<HTMLElement | null>(null);
@@ -166,6 +177,8 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
     columns,
     fileBase,
     linkParams,
+    locale,
+    words: { legend: t.legend, mapNote: t.mapNote, asOf: t.asOf },
     ...(typeof content === 'function' ? content() : content),
   });
 
@@ -177,8 +190,8 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
   useEffect(
     () =>
       registerFigureTarget(() => {
-        const { kind: k, root, frame, linkParams: params } = latestTarget.current();
-        return { kind: k, root, frame, linkParams: params };
+        const { kind: k, root, frame, linkParams: params, locale: l, words } = latestTarget.current();
+        return { kind: k, root, frame, linkParams: params, locale: l, words };
       }),
     [],
   );
@@ -208,10 +221,10 @@ export function ExportMenu({ kind, target = 'main', content, columns, fileBase, 
       // The clipboard write must start inside the user's gesture: at once when the export code is
       // loaded (it is, once the reader has pointed at or focused the menu), else right after it loads.
       const copy = (view: ExportView) => {
-        say(t.status.copying, false);
+        say(format(t.status.copying), false);
         return view.copyImage(target).then(({ result, width, height }) => {
           if (result === 'copied') say(format(t.status.copied, { width, height }), true);
-          else say(t.status[result], true);
+          else say(format(t.status[result]), true);
         });
       };
       (exportView ? copy(exportView) : loadExportView().then(copy)).catch((error: unknown) => say(failure(error), true)).finally(done);

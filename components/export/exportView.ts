@@ -3,8 +3,10 @@
  * lays the frame out around it and hands over the file. Browser only; everything it draws with
  * is pure and tested (frame/, fonts/, csv.ts, fileName.ts).
  */
-import { asOfLine, legendWords, type FrameSpec } from '@/components/frame/frameSpec';
-import { messages } from '@/lib/i18n';
+import { legendWords, type FrameSpec } from '@/components/frame/frameSpec';
+import { formatPartialDate } from '@/lib/format';
+import { formatMessage } from '@/lib/messages/compiled';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { capturePlot, plotCandidates, settled } from './capture/capturePlot';
 import { pageStyle, resolveColor } from './capture/pageStyle';
 import { FONT_STACK } from './capture/textToPaths';
@@ -19,6 +21,7 @@ import { frameSvg, type PlotMarkup } from './frame/frameSvg';
 import { canCopyImages, copyPng, download, type CopyResult } from './output/deliver';
 import { exportDpi } from './output/pngDpi';
 import { decodeSvg, svgToPng } from './output/rasterize';
+import type { ExportFrameWords } from './exportWords';
 import { viewLink } from './viewLink';
 
 export type ExportKind = 'chart' | 'map';
@@ -34,7 +37,12 @@ export interface ExportTarget {
   linkParams?: readonly string[];
   rows: readonly Record<string, CsvCell>[];
   columns: readonly CsvColumn[];
+  /** The page's language: the frame's date and numbers. */
+  locale: SiteLocale;
+  /** The words an export adds to the frame, in that language (from the server page). */
+  words: ExportFrameWords;
 }
+
 
 export type ExportFormat = { type: 'png'; size: ExportSize } | { type: 'svg' } | { type: 'csv' };
 
@@ -127,9 +135,10 @@ export function exportFileName(target: ExportTarget, format: ExportFormat): stri
 }
 
 function footerOf(target: ExportTarget): FrameFooter {
-  const t = messages().export;
+  const t = target.words;
+  const date = formatPartialDate(target.frame.asOf, target.locale);
   return {
-    asOf: target.frame.asOf === '' ? '' : asOfLine(target.frame.asOf),
+    asOf: target.frame.asOf === '' ? '' : formatMessage(t.asOf, LOCALE_TAGS[target.locale], { date }),
     link: viewLink(target.frame.url, new URL(window.location.href), target.linkParams),
     notes: target.kind === 'map' ? [t.mapNote] : [],
   };
@@ -231,8 +240,8 @@ export async function renderFrame(
     shaper: fonts,
     measure: fonts ?? canvasMeasure,
     pixels,
-    lang: document.documentElement.lang || 'en',
-    legendLabel: messages().export.legend,
+    lang: LOCALE_TAGS[target.locale],
+    legendLabel: target.words.legend,
   });
   return { svg, layout };
 }

@@ -1,8 +1,9 @@
 import Link from '@/components/ui/Link';
 import { Suspense, type ReactNode } from 'react';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import styles from './ChartFrame.module.css';
-import { asOfLine, type FrameSpec } from './frameSpec';
+import type { FrameSpec } from './frameSpec';
+import { asOfLine } from './frameWords';
 import { LegendSwatch } from './LegendSwatch';
 import { ViewLink } from './ViewLink';
 
@@ -14,6 +15,8 @@ export function frameId(id: string): string {
 export interface ChartFrameProps {
   /** Stable id of the chart; prefixes the ids inside the frame. */
   id: string;
+  /** The page's language (the data date's words). */
+  locale: Locale;
   spec: FrameSpec;
   /** Heading level of the title: 1 on a chart's own page, 2 (default) or 3 inside other pages. */
   headingLevel?: 1 | 2 | 3;
@@ -27,8 +30,8 @@ export interface ChartFrameProps {
  * table) in the middle, the source line, data date and link to the view below. Renders a
  * `FrameSpec`, the same plain data the export module draws around exported charts.
  */
-export function ChartFrame({ id, spec, headingLevel = 2, linkParams, children }: ChartFrameProps) {
-  const t = messages().charts.frame;
+export function ChartFrame({ id, locale, spec, headingLevel = 2, linkParams, children }: ChartFrameProps) {
+  const t = messages(locale).charts.frame;
   const Heading = `h${headingLevel}` as const;
   const titleId = `${id}-title`;
   const plainLink = (
@@ -58,7 +61,7 @@ export function ChartFrame({ id, spec, headingLevel = 2, linkParams, children }:
       <footer className={styles.footer}>
         {spec.sourceLine !== '' && <p className={styles.source}>{spec.sourceLine}</p>}
         <p className={styles.meta}>
-          <span>{asOfLine(spec.asOf)}</span>
+          <span>{asOfLine(spec.asOf, locale)}</span>
           <span aria-hidden="true"> · </span>
           {linkParams && linkParams.length > 0 ? (
             <Suspense fallback={plainLink}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asOfLine, buildSourceLine, chartPath, frameFooterLines, shortPublisher, sourceShortLabel } from './frameSpec';
+import { chartPath, shortPublisher, sourceShortLabel } from './frameSpec';
+import { asOfLine, buildSourceLine, frameFooterLines } from './frameWords';
 
 const SOURCES = [
   { id: 'seed', publisher: 'Su Chang & Li Xinwei, China International Studies (English)', date: '2021' },
@@ -32,16 +33,25 @@ describe('buildSourceLine', () => {
     expect(buildSourceLine(['undated', 'missing'], SOURCES)).toBe('Source: Anti-Terrorism Centre');
     expect(buildSourceLine(['missing'], SOURCES)).toBe('');
   });
+  it('speaks the page’s language: the prefix and the count of the rest, with its plural', () => {
+    expect(buildSourceLine(['seed', 'tass-a', 'hindu', 'undated'], SOURCES, { firstId: 'seed', max: 2 }, 'ru')).toBe(
+      'Источник: Su Chang & Li Xinwei (2021); Anti-Terrorism Centre; и ещё 2 источника (источники указаны в каждой строке таблицы)',
+    );
+    expect(buildSourceLine(['undated'], SOURCES, {}, 'zh')).toBe('来源：Anti-Terrorism Centre');
+  });
 });
 
 describe('frame text', () => {
   it('words the data date at its precision', () => {
     expect(asOfLine('2025-09-01')).toBe('Data as of 1 September 2025');
     expect(asOfLine('2025-09')).toBe('Data as of September 2025');
+    expect(asOfLine('2025-09-01', 'ru')).toBe('Данные на 1 сентября 2025 г.');
+    expect(asOfLine('2025-09-01', 'zh')).toBe('数据截至2025年9月1日');
   });
   it('gives exporters the footer lines in display order', () => {
-    const spec = { title: 't', subtitle: 's', legend: [], sourceLine: 'Source: TASS (2017)', asOf: '2025', url: chartPath('membership', { year: '2017' }) };
-    expect(frameFooterLines(spec)).toEqual(['Source: TASS (2017)', 'Data as of 2025', '/charts/membership/?year=2017']);
+    const spec = { title: 't', subtitle: 's', legend: [], sourceLine: 'Source: TASS (2017)', asOf: '2025', url: chartPath('membership', 'en', { year: '2017' }) };
+    expect(frameFooterLines(spec, 'en')).toEqual(['Source: TASS (2017)', 'Data as of 2025', '/charts/membership/?year=2017']);
+    expect(chartPath('membership', 'ru', { year: '2017' })).toBe('/ru/charts/membership/?year=2017');
   });
   it('names a single source by publisher and year', () => {
     expect(sourceShortLabel('tass-a', SOURCES)).toBe('TASS (2017)');

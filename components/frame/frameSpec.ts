@@ -3,12 +3,12 @@
  *
  * On screen `ChartFrame` renders it as HTML around the chart. The export module draws the very
  * same spec as SVG text around the chart's `<svg>` (PNG/SVG) and writes it above a CSV, so every
- * field is a final display string except `asOf` (a date; `asOfLine` words it).
+ * field is a final display string except `asOf` (a date; `asOfLine` in frameWords.ts words it).
+ * Plain data and pure helpers, no catalogue: client leaves (the exporter) import it.
  */
 import type { Source } from '@/data/schema';
-import { formatPartialDate } from '@/lib/format';
-import { format, messages, type Locale } from '@/lib/i18n';
 import type { ColorToken } from './tokens';
+import type { SiteLocale } from '@/lib/messages/locales';
 import { paths } from '@/lib/paths';
 
 export const LEGEND_SHAPE = {
@@ -90,7 +90,7 @@ export function shortPublisher(source: Pick<Source, 'publisher' | 'authors'>): s
   return byline?.[1] ?? text;
 }
 
-type SourceRow = Pick<Source, 'id' | 'publisher' | 'date' | 'authors'>;
+export type SourceRow = Pick<Source, 'id' | 'publisher' | 'date' | 'authors'>;
 
 /** "TASS (2021)": a source as the source line and tooltips name it; the id if it does not resolve. */
 export function sourceShortLabel(id: string, sources: readonly SourceRow[]): string {
@@ -100,58 +100,10 @@ export function sourceShortLabel(id: string, sources: readonly SourceRow[]): str
   return source.date === undefined ? name : `${name} (${source.date.slice(0, 4)})`;
 }
 
-/**
- * The source line for the records a chart shows, from the source ids they cite: one entry per
- * publisher with the years of its sources ("TASS (2017, 2022)"), `firstId`'s publisher first
- * (the article), the rest alphabetical; past `max` publishers it ends "and N more (each row names
- * its sources in the table)". Ids that resolve to nothing are skipped (the validator reports them).
- * Empty when nothing resolves.
- */
-export function buildSourceLine(
-  sourceIds: Iterable<string>,
-  sources: readonly SourceRow[],
-  options: { firstId?: string; locale?: Locale; max?: number } = {},
-): string {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const years = new Map<string, Set<string>>();
-  let first: string | undefined;
-  for (const id of sourceIds) {
-    const source = byId.get(id);
-    if (!source) continue;
-    const name = shortPublisher(source);
-    if (id === options.firstId) first = name;
-    const set = years.get(name) ?? new Set<string>();
-    years.set(name, set);
-    if (source.date !== undefined) set.add(source.date.slice(0, 4));
-  }
-  const names = [...years.keys()].filter((n) => n !== first).sort((a, b) => a.localeCompare(b, 'en'));
-  if (first !== undefined) names.unshift(first);
-  if (names.length === 0) return '';
-  const parts = names.map((name) => {
-    const ys = [...(years.get(name) ?? [])].sort();
-    return ys.length > 0 ? `${name} (${ys.join(', ')})` : name;
-  });
-  const t = messages(options.locale).charts.frame;
-  const max = options.max ?? Infinity;
-  const shown = parts.length > max ? parts.slice(0, max) : parts;
-  const more = parts.length - shown.length;
-  return `${t.sourcePrefix}${shown.join('; ')}${more > 0 ? format(t.moreSources, { count: more }) : ''}`;
+/** `/charts/<id>/`, the page of one chart (trailing slash: the site is a static export). */
+export function chartPath(id: string, locale: SiteLocale, query: Record<string, string> = {}): string {
+  return paths.chart(id, { locale, query });
 }
 
 /** How many publishers a frame's source line names before "and N more": two lines on a slide. */
 export const SOURCE_LINE_MAX = 12;
-
-/** "Data as of 1 September 2025". */
-export function asOfLine(asOf: string, locale?: Locale): string {
-  return format(messages(locale).charts.frame.asOf, { date: formatPartialDate(asOf, locale) });
-}
-
-/** The footer as lines of text, in display order (what exports draw under the chart). */
-export function frameFooterLines(spec: FrameSpec, locale?: Locale): string[] {
-  return [spec.sourceLine, asOfLine(spec.asOf, locale), spec.url].filter((line) => line.length > 0);
-}
-
-/** `/charts/<id>/`, the page of one chart (trailing slash: the site is a static export). */
-export function chartPath(id: string, query: Record<string, string> = {}): string {
-  return paths.chart(id, { query });
-}

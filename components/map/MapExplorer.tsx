@@ -33,6 +33,7 @@ import { shownInSelector } from './yearClasses';
 import { YearControl } from './YearControl';
 import styles from './MapExplorer.module.css';
 import type { Locale } from '@/lib/i18n';
+import type { ExportMenuWords } from '@/components/export/exportWords';
 
 const InteractiveMap = lazy(() => import('./InteractiveMap'));
 const DetailsPanel = lazy(() => import('./DetailsPanel'));
@@ -42,6 +43,8 @@ const MapExport = lazy(() => import('./MapExport'));
 export interface MapExplorerProps {
   /** The page's language (issue #18: wired through in a following change). */
   locale: Locale;
+  /** The Export menu's words in that language (`exportMenuWords(locale)` on the server). */
+  exportWords: ExportMenuWords;
 
   /** What first paint needs (mapData.ts summarizeMapData). */
   summary: MapSummary;
@@ -95,7 +98,7 @@ const BoundariesNote = memo(function BoundariesNote() {
   );
 });
 
-export function MapExplorer({ summary, outline, actions, control }: MapExplorerProps) {
+export function MapExplorer({ locale, exportWords, summary, outline, actions, control }: MapExplorerProps) {
   const t = messages().map;
   const ctx = useMemo(() => urlContext(summary), [summary]);
   const [params, setParams] = useState<ParamReader | null>(null);
@@ -229,7 +232,7 @@ export function MapExplorer({ summary, outline, actions, control }: MapExplorerP
             {mapReady && (
               <div className={styles.exportSlot}>
                 <Suspense fallback={null}>
-                  <MapExport year={year} layers={layers} kinds={kinds} counts={counts} statuses={statuses} judgedText={judgedText} />
+                  <MapExport locale={locale} exportWords={exportWords} year={year} layers={layers} kinds={kinds} counts={counts} statuses={statuses} judgedText={judgedText} />
                 </Suspense>
               </div>
             )}

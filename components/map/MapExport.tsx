@@ -9,6 +9,8 @@
 import { createContext, memo, useCallback, useContext, useMemo, useRef } from 'react';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { ExportMenu, type ExportContent } from '@/components/export/ExportMenu';
+import type { ExportMenuWords } from '@/components/export/exportWords';
+import type { SiteLocale } from '@/lib/messages/locales';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } from './mapExport';
 import { eventsUpTo, exercisesShown } from './mapModel';
@@ -19,6 +21,8 @@ import { useMapData } from './useMapData';
 
 
 export interface MapExportProps {
+  locale: SiteLocale;
+  exportWords: ExportMenuWords;
   year: number;
   layers: readonly MapLayer[];
   kinds: readonly ExerciseKind[];
@@ -58,8 +62,8 @@ function ExportView({ data }: { data: MapData }) {
   return view ? <ExportOf data={data} {...view} /> : null;
 }
 
-function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: View) {
-  const view = useMemo((): View => ({ data, year, layers, kinds, counts, statuses, judgedText }), [data, year, layers, kinds, counts, statuses, judgedText]);
+function ExportOf({ data, locale, exportWords, year, layers, kinds, counts, statuses, judgedText }: View) {
+  const view = useMemo((): View => ({ data, locale, exportWords, year, layers, kinds, counts, statuses, judgedText }), [data, locale, exportWords, year, layers, kinds, counts, statuses, judgedText]);
   // The menu reads the view when it is used, so it keeps one content function for good.
   const shownRef = useLatest(view);
   const last = useRef<{ view: View; content: ExportContent } | undefined>(undefined);
@@ -70,8 +74,8 @@ function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: V
   }, [shownRef]);
   const columns = useMemo(() => mapExportColumns(), []);
   return useMemo(
-    () => <ExportMenu kind="map" content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} />,
-    [content, columns],
+    () => <ExportMenu kind="map" content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} locale={locale} words={exportWords} />,
+    [content, columns, locale, exportWords],
   );
 }
 

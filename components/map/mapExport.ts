@@ -4,7 +4,8 @@
  * row per state with a status and per event on the map, for the CSV. Pure.
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
-import { buildSourceLine, LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
+import { LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import { statusShape } from '@/components/frame/statusTexture';
 import { KIND_SYMBOL } from '@/components/frame/symbols';
 import { CAPITAL_TOKEN, INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';

@@ -7,7 +7,7 @@
  * slide's title and words without the figure.
  */
 import { useEffect, useRef } from 'react';
-import { asOfLine } from '@/components/frame/frameSpec';
+import { asOfLine } from '@/components/frame/frameWords';
 import type { Theme } from '@/components/shell/theme';
 import { format, messages } from '@/lib/i18n';
 import { NotesBody } from './NotesPanel';

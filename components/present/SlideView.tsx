@@ -5,7 +5,7 @@
  * line; the title, contested-figures and sources slides are text from the SlideLibrary. Draws no
  * chart or map itself.
  */
-import { asOfLine } from '@/components/frame/frameSpec';
+import { asOfLine } from '@/components/frame/frameWords';
 import type { Theme } from '@/components/shell/theme';
 import { format, messages } from '@/lib/i18n';
 import { SLIDE_KIND } from './deck';

@@ -8,7 +8,7 @@
 import type { ChartId } from '@/components/charts/chartIds';
 import type { NativeChart, PptxSlide, SlideImage } from '@/components/export/pptx/deckTypes';
 import { MAP_EMBED_ID } from '@/components/embed/embedLayout';
-import { asOfLine } from '@/components/frame/frameSpec';
+import { asOfLine } from '@/components/frame/frameWords';
 import { SLIDE_KIND, type Slide } from './deck';
 import { resolveSlide, slideNotesText, type SlideLibrary } from './slideText';
 import { viewChecker } from './viewQuery';

@@ -23,6 +23,8 @@ export const charts = {
     sources: 'Sources',
     yes: 'yes',
     no: 'no',
+    /** A tooltip's line: "Figure: more than 200". */
+    tipLine: '{label}: {value}',
   },
   overview: {
     title: 'Charts',
@@ -68,6 +70,8 @@ export const charts = {
     /** Another source that words the count differently. */
     otherClaim: '“{text}” in {source}',
     partOf: 'Part of: {value}',
+    /** What a figure is part of: "61 terrorist crimes stopped (2020)". */
+    partOfValue: '{value} {metric} ({period})',
     tipPeriod: 'Period',
     tipValue: 'Figure',
     tipDisputed: 'Disputed',
@@ -165,7 +169,8 @@ export const charts = {
       sources: 'Sources',
     },
     lanesTableCaption: 'Status periods of each state',
-    now: 'now',
+    /** A status period that still holds: "July 2005 – now". */
+    openSpan: '{from} – now',
   },
   exercises: {
     title: 'Joint exercises per year, by kind',
@@ -175,6 +180,15 @@ export const charts = {
     yearName: '{year}: {summary}',
     total: '{count} exercises',
     totalOne: '1 exercise',
+    /** A year's exercises and their kinds: "2 exercises (1 military, 1 law enforcement)". */
+    summary: '{total} ({kinds})',
+    /** Exercises of one kind in a year: "1 military", "2 law enforcement". */
+    kindCounts: {
+      military: '{count} military',
+      lawEnforcement: '{count} law enforcement',
+      cyber: '{count} cyber',
+      borderOperation: '{count} border operation',
+    },
     none: 'none found in the sources read',
     columns: {
       year: 'Year',

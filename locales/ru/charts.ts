@@ -26,6 +26,7 @@ export const charts = {
     sources: 'Источники',
     yes: 'да',
     no: 'нет',
+    tipLine: '{label}: {value}',
   },
   overview: {
     title: 'Диаграммы',
@@ -71,6 +72,8 @@ export const charts = {
     /** Another source that words the count differently. */
     otherClaim: '«{text}» — {source}',
     partOf: 'Входит в: {value}',
+    /** "Предотвращённые террористические преступления: 61 (2020)". */
+    partOfValue: '{metric}: {value} ({period})',
     tipPeriod: 'Период',
     tipValue: 'Значение',
     tipDisputed: 'Спорно',
@@ -183,7 +186,7 @@ export const charts = {
       sources: 'Источники',
     },
     lanesTableCaption: 'Периоды статуса каждого государства',
-    now: 'настоящее время',
+    openSpan: '{from} — по настоящее время',
   },
   exercises: {
     title: 'Совместные учения по годам и видам',
@@ -193,6 +196,14 @@ export const charts = {
     yearName: '{year}: {summary}',
     total: '{count, plural, one {# учение} few {# учения} many {# учений} other {# учения}}',
     totalOne: '1 учение',
+    /** "2 учения (1 военное, 1 правоохранительное)". */
+    summary: '{total} ({kinds})',
+    kindCounts: {
+      military: '{count, plural, one {# военное} few {# военных} many {# военных} other {# военного}}',
+      lawEnforcement: '{count, plural, one {# правоохранительное} few {# правоохранительных} many {# правоохранительных} other {# правоохранительного}}',
+      cyber: '{count, plural, one {# по кибербезопасности} few {# по кибербезопасности} many {# по кибербезопасности} other {# по кибербезопасности}}',
+      borderOperation: '{count, plural, one {# пограничная операция} few {# пограничные операции} many {# пограничных операций} other {# пограничной операции}}',
+    },
     none: 'в изученных источниках не найдено',
     columns: {
       year: 'Год',

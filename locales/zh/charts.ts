@@ -21,6 +21,7 @@ export const charts = {
     sources: '来源',
     yes: '是',
     no: '否',
+    tipLine: '{label}：{value}',
   },
   overview: {
     title: '图表',
@@ -62,6 +63,8 @@ export const charts = {
     otherValue: '{source}中为{value}',
     otherClaim: '{source}中的表述：“{text}”',
     partOf: '属于：{value}',
+    /** "已制止的恐怖主义犯罪：61（2020）". */
+    partOfValue: '{metric}：{value}（{period}）',
     tipPeriod: '时期',
     tipValue: '数字',
     tipDisputed: '有争议',
@@ -156,7 +159,7 @@ export const charts = {
       sources: '来源',
     },
     lanesTableCaption: '各国的地位时期',
-    now: '至今',
+    openSpan: '{from}至今',
   },
   exercises: {
     title: '历年联合演习数量（按类型）',
@@ -166,6 +169,14 @@ export const charts = {
     yearName: '{year}年：{summary}',
     total: '{count}次演习',
     totalOne: '1次演习',
+    /** "2次演习（军事1次、执法1次）". */
+    summary: '{total}（{kinds}）',
+    kindCounts: {
+      military: '军事{count}次',
+      lawEnforcement: '执法{count}次',
+      cyber: '网络{count}次',
+      borderOperation: '边防行动{count}次',
+    },
     none: '所查阅来源中未发现',
     columns: {
       year: '年份',

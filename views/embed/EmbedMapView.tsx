@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { embedPrepaintScript, MAP_EMBED_ID, SLIDE_ROOT_FONT } from '@/components/embed/embedLayout';
 import { EmbedBridge } from '@/components/embed/EmbedBridge';
 import { EmbeddedMap } from '@/components/embed/EmbeddedMap';
+import { exportMenuWords } from '@/components/export/exportWords';
 import { summarizeMapData } from '@/components/map/mapData';
 import { statusesInYear } from '@/components/map/mapModel';
 import { outlineYears } from '@/components/map/outlineYears';
@@ -44,7 +45,7 @@ export function EmbedMapView({ locale }: { locale: Locale }) {
           <h1 id="map-embed-heading" className="visually-hidden">
             {t.heading}
           </h1>
-          <EmbeddedMap locale={locale} summary={summary} outline={outline} />
+          <EmbeddedMap locale={locale} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} />
         </main>
       </QueryProvider>
       <EmbedBridge locale={locale} chart={MAP_EMBED_ID} followsYear rootId={ROOT_ID} swipeMovesSlides={false} />

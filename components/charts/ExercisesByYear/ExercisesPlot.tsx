@@ -4,7 +4,6 @@
  * in the server HTML and at its column's real width in the browser.
  */
 import { tokenColor } from '@/components/frame/tokens';
-import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { hintId } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
@@ -13,10 +12,12 @@ import { SelectedYearBand } from '../shared/SelectedYearBand';
 import type { ChartBox, ChartSize } from '../shared/sizes';
 import { usePlotLayout } from '../shared/usePlotLayout';
 import { EXERCISES_BOXES, exercisesLayout } from './exercisesLayout';
-import { EXERCISES_CHART_ID, type YearBin } from './exercisesModel';
+import { EXERCISES_CHART_ID, type LabelledBin } from './exercisesModel';
 
 export interface ExercisesPlotProps {
-  bins: readonly YearBin[];
+  bins: readonly LabelledBin[];
+  /** The plot's own words in the page's language: its accessible name, and what an empty plot says. */
+  words: { title: string; empty: string };
   /** The preset drawn on the server; on the client, the column's width. */
   size: ChartSize;
   /** An explicit box instead of the preset's (tests). */
@@ -26,16 +27,15 @@ export interface ExercisesPlotProps {
 }
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
-export function ExercisesPlot({ bins, size, box, responsive = true }: ExercisesPlotProps) {
-  const t = messages().charts;
+export function ExercisesPlot({ bins, words, size, box, responsive = true }: ExercisesPlotProps) {
   const preset = box ?? EXERCISES_BOXES[size];
   const { ref, layout, reserve } = usePlotLayout((b) => exercisesLayout(bins, b), preset, responsive);
   const font = layout.font;
   return (
-    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.exercises.title} describedBy={hintId(EXERCISES_CHART_ID, 'main', size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={words.title} describedBy={hintId(EXERCISES_CHART_ID, 'main', size)}>
       {layout.stacks.length === 0 && (
         <text x={layout.plotLeft} y={layout.plotTop + 20} fontSize={font} className={styles.muted}>
-          {t.views.empty}
+          {words.empty}
         </text>
       )}
       {layout.yearBands.length > 0 && (

@@ -4,7 +4,7 @@ import { EXERCISE_KIND, type Exercise } from '@/data/schema';
 import { noOverlaps } from '../shared/labelLayout';
 import { CTX } from '../shared/testFixtures';
 import { textWidth } from '../shared/textWidth';
-import { exercisesLayout, KINDS, toRows, yearBins, type ExerciseInput } from './exercisesByYearState';
+import { exercisesLayout, KINDS, labelBins, toRows, yearBins, type ExerciseInput } from './exercisesByYearState';
 
 const FIXTURE: ExerciseInput[] = [
   { id: 'a', name: 'Peace Mission 2005', kind: 'military', start: '2005-08-18' },
@@ -38,7 +38,7 @@ describe('yearBins', () => {
 
 describe('exercisesLayout', () => {
   for (const size of ['full', 'compact'] as const) {
-    const layout = exercisesLayout(yearBins(FIXTURE, 2020), size);
+    const layout = exercisesLayout(labelBins(yearBins(FIXTURE, 2020), 'en'), size);
     it(`stacks kinds without gaps, heights proportional to counts (${size})`, () => {
       const y2007 = layout.stacks.find((s) => s.year === 2007);
       const [first, second] = y2007?.segments ?? [];

@@ -4,17 +4,21 @@
  * year it began. Pure: the page passes the exercises in.
  */
 import type { Exercise, ExerciseKind } from '@/data/schema';
-import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import { KIND_TOKEN } from '@/components/frame/tokens';
-import { format, messages } from '@/lib/i18n';
+import { format, messages, type Locale } from '@/lib/i18n';
+import { tipLine } from '../shared/tipLine';
 import { citedSourceIds } from '@/lib/tableCells';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
 import type { Tip } from '../shared/ChartInteraction';
 import type { TableData } from '../shared/tableData';
-import { binText, EXERCISES_CHART_ID, kindLabel, KINDS, type YearBin } from './exercisesModel';
+import { EXERCISES_CHART_ID, KINDS, type LabelledBin, type YearBin } from './exercisesModel';
+import { kindLabel } from './exercisesWords';
 
 export * from './exercisesModel';
 export * from './exercisesLayout';
+export { binText, kindLabel, labelBins } from './exercisesWords';
 
 export type ExerciseInput = Pick<Exercise, 'id' | 'name' | 'kind' | 'start'> & Partial<Pick<Exercise, 'sources' | 'claims'>>;
 
@@ -49,13 +53,13 @@ export function yearBins(exercises: readonly ExerciseInput[], lastYear: number):
   return bins;
 }
 
-export function exerciseTips(bins: readonly YearBin[]): Record<string, Tip> {
+export function exerciseTips(bins: readonly LabelledBin[], locale: Locale): Record<string, Tip> {
   const tips: Record<string, Tip> = {};
   for (const bin of bins) {
     if (bin.total === 0) continue;
     tips[`exercises-${bin.year}`] = {
-      title: `${bin.year}: ${binText(bin)}`,
-      lines: KINDS.filter((k) => bin.byKind[k] > 0).map((k) => `${kindLabel(k)}: ${bin.names[k].join('; ')}`),
+      title: bin.name,
+      lines: KINDS.filter((k) => bin.byKind[k] > 0).map((k) => tipLine(kindLabel(k, locale), bin.names[k].join('; '), locale)),
     };
   }
   return tips;
@@ -65,14 +69,15 @@ export function exerciseTips(bins: readonly YearBin[]): Record<string, Tip> {
 
 /** The rows as shown: one per year on the axis (gaps included), counts by kind and the names. */
 export function toRows(bins: readonly YearBin[], ctx: ChartContext): TableData {
-  const t = messages().charts;
+  const { locale } = ctx;
+  const t = messages(locale).charts;
   const c = t.exercises.columns;
   return {
-    caption: format(t.views.tableCaption, { title: t.exercises.title }),
+    caption: format(t.views.tableCaption, { title: t.exercises.title }, locale),
     columns: [
       { key: 'year', label: c.year, type: 'text' },
       { key: 'total', label: c.total, type: 'number' },
-      ...KINDS.map((k) => ({ key: k, label: kindLabel(k), type: 'number' as const })),
+      ...KINDS.map((k) => ({ key: k, label: kindLabel(k, locale), type: 'number' as const })),
       { key: 'names', label: c.names, type: 'text' },
       { key: 'sources', label: c.sources, type: 'text' },
     ],
@@ -83,25 +88,28 @@ export function toRows(bins: readonly YearBin[], ctx: ChartContext): TableData {
       names: KINDS.flatMap((k) => b.names[k]).join('; '),
       sources: sourceNames(ctx, b.sourceIds),
     })),
+    recordColumns: ['names'],
   };
 }
 
-export function exercisesLegend(bins: readonly YearBin[]): LegendItem[] {
-  return KINDS.filter((k) => bins.some((b) => b.byKind[k] > 0)).map((k) => ({ label: kindLabel(k), colorToken: KIND_TOKEN[k], shape: 'square' as const }));
+export function exercisesLegend(bins: readonly YearBin[], locale: Locale): LegendItem[] {
+  return KINDS.filter((k) => bins.some((b) => b.byKind[k] > 0)).map((k) => ({ label: kindLabel(k, locale), colorToken: KIND_TOKEN[k], shape: 'square' as const }));
 }
 
 export function exercisesFrameSpec(exercises: readonly ExerciseInput[], bins: readonly YearBin[], ctx: ChartContext, firstSourceId?: string): FrameSpec {
-  const t = messages().charts.exercises;
+  const { locale } = ctx;
+  const t = messages(locale).charts.exercises;
   return {
     title: t.title,
     subtitle: t.subtitle,
-    legend: exercisesLegend(bins),
+    legend: exercisesLegend(bins, locale),
     sourceLine: buildSourceLine(
       exercises.flatMap(exerciseSourceIds),
       ctx.sources,
       firstSourceId !== undefined ? { firstId: firstSourceId, max: SOURCE_LINE_MAX } : { max: SOURCE_LINE_MAX },
+      locale,
     ),
     asOf: ctx.asOf,
-    url: chartPath(EXERCISES_CHART_ID),
+    url: chartPath(EXERCISES_CHART_ID, locale),
   };
 }

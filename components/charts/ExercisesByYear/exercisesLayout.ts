@@ -4,11 +4,10 @@
  */
 import type { ExerciseKind } from '@/data/schema';
 import { KIND_TOKEN, type ColorToken } from '@/components/frame/tokens';
-import { format, messages } from '@/lib/i18n';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { boxOf, byWidth, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import { STRONG, textWidth } from '../shared/textWidth';
-import { binText, KINDS, type YearBin } from './exercisesModel';
+import { KINDS, type LabelledBin } from './exercisesModel';
 
 
 /** The presets; a slide takes the full layout (a slide shows it larger than on screen). */
@@ -50,7 +49,7 @@ export interface ExercisesLayout {
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /** The layout for `size` (a preset or any box): as tall as the box where it has a height. */
-export function exercisesLayout(bins: readonly YearBin[], size: ChartSize | ChartBox): ExercisesLayout {
+export function exercisesLayout(bins: readonly LabelledBin[], size: ChartSize | ChartBox): ExercisesLayout {
   const box = boxOf(size, EXERCISES_BOXES);
   const font = FONT;
   const width = box.width;
@@ -77,7 +76,6 @@ export function exercisesLayout(bins: readonly YearBin[], size: ChartSize | Char
   const needed = (textWidth('2000', font) + 8) / Math.max(1, x.step());
   const step = [1, 2, 5, 10].find((s) => s >= needed) ?? 10;
   const xTicks = bins.filter((b) => b.year % step === 0).map((b) => ({ year: b.year, x: round((x(b.year) ?? 0) + band / 2) }));
-  const t = messages().charts.exercises;
   const stacks: StackLayout[] = bins
     .filter((b) => b.total > 0)
     .map((b) => {
@@ -91,7 +89,7 @@ export function exercisesLayout(bins: readonly YearBin[], size: ChartSize | Char
       return {
         year: b.year,
         id: `exercises-${b.year}`,
-        name: format(t.yearName, { year: b.year, summary: binText(b) }),
+        name: b.name,
         x: round(x(b.year) ?? 0),
         width: round(band),
         segments,

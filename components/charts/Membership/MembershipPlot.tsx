@@ -5,7 +5,6 @@
  * phone.
  */
 import { tokenColor, STATUS_TOKEN } from '@/components/frame/tokens';
-import { messages } from '@/lib/i18n';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import styles from '../shared/chart.module.css';
 import { hintId } from '../shared/plotIds';
@@ -14,16 +13,18 @@ import { Curve, Layer, Rectangle } from '../shared/rechartsMarks';
 import { SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import { usePlotLayout } from '../shared/usePlotLayout';
 import { membershipLayout } from './membershipLayout';
-import { MEMBERSHIP_CHART_ID, type Lane, type YearCounts } from './membershipModel';
+import { MEMBERSHIP_CHART_ID, type LabelledYear, type Lane } from './membershipModel';
 import { MembershipYears } from './MembershipYears';
 
 export interface MembershipPlotProps {
-  counts: readonly YearCounts[];
+  counts: readonly LabelledYear[];
   laneRows: readonly Lane[];
   asOf: string;
   /** The preset drawn on the server (and for a slide); on the client, the column's width. */
   size: ChartSize;
   title: string;
+  /** The plot's own words in the page's language: the year radios' and the lanes' group names. */
+  words: { yearsLabel: string; lanesLabel: string };
   /** An explicit box instead of the preset's (tests; the server HTML). */
   box?: ChartBox;
   /** Lay out again at the column's width (default). */
@@ -31,8 +32,7 @@ export interface MembershipPlotProps {
 }
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
-export function MembershipPlot({ counts, laneRows, asOf, size, title, box, responsive = true }: MembershipPlotProps) {
-  const t = messages().charts.membership;
+export function MembershipPlot({ counts, laneRows, asOf, size, title, words: t, box, responsive = true }: MembershipPlotProps) {
   const preset = box ?? SIZE_BOX[size];
   const { ref, layout, reserve } = usePlotLayout((b) => membershipLayout(counts, laneRows, asOf, b), preset, responsive);
   const range = { minYear: FIRST_YEAR, maxYear: layout.years[layout.years.length - 1]?.year ?? FIRST_YEAR };

@@ -3,6 +3,9 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import Link from '@/components/ui/Link';
 import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
+import { formatMessage, type CompiledMessage } from '@/lib/messages/compiled';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
+import { paths } from '@/lib/paths';
 import styles from '../shared/chart.module.css';
 import { YEAR_PARAM, yearForKey, yearFromParam, type YearRange } from '../shared/yearParam';
 
@@ -117,30 +120,32 @@ export function MembershipYears(props: MembershipYearsProps) {
 }
 
 interface MapLinkProps {
-  template: string;
+  /** "Show {year} on the map", compiled on the server. */
+  template: CompiledMessage;
+  locale: SiteLocale;
   range: YearRange;
 }
 
-function MapLink({ template, year }: { template: string; year: number }) {
+function MapLink({ template, locale, year }: { template: CompiledMessage; locale: SiteLocale; year: number }) {
   const pathname = usePathname();
-  if (pathname === '/') return null;
+  if (pathname === paths.home({ locale })) return null;
   return (
-    <Link href={`/?${YEAR_PARAM}=${year}`} className={styles.toolbarLink}>
-      {template.replace('{year}', String(year))}
+    <Link href={paths.home({ locale, query: { [YEAR_PARAM]: String(year) } })} className={styles.toolbarLink}>
+      {formatMessage(template, LOCALE_TAGS[locale], { year })}
     </Link>
   );
 }
 
-function MapLinkFromUrl({ template, range }: MapLinkProps) {
+function MapLinkFromUrl({ template, locale, range }: MapLinkProps) {
   const search = useSearchParams();
-  return <MapLink template={template} year={yearFromParam(search.get(YEAR_PARAM), range)} />;
+  return <MapLink template={template} locale={locale} year={yearFromParam(search.get(YEAR_PARAM), range)} />;
 }
 
 /** "Show 2017 on the map": a link to the dashboard at the selected year (not shown on the dashboard). */
-export function ShowOnMapLink({ template, range }: MapLinkProps) {
+export function ShowOnMapLink({ template, locale, range }: MapLinkProps) {
   return (
-    <Suspense fallback={<MapLink template={template} year={range.maxYear} />}>
-      <MapLinkFromUrl template={template} range={range} />
+    <Suspense fallback={<MapLink template={template} locale={locale} year={range.maxYear} />}>
+      <MapLinkFromUrl template={template} locale={locale} range={range} />
     </Suspense>
   );
 }

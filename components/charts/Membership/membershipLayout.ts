@@ -3,13 +3,12 @@
  * in plain numbers. Pure; bundled with the plot, which lays itself out at its column's width.
  */
 import { STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
-import { format, messages } from '@/lib/i18n';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { dodge } from '../shared/labelLayout';
 import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
 import { ellipsize, STRONG, textWidth } from '../shared/textWidth';
-import { asOfInstant, asOfYear, countsText, periodName, SERIES, SERIES_TOKEN, seriesCount, seriesValue, type Lane, type SeriesKey, type YearCounts } from './membershipModel';
+import { asOfInstant, asOfYear, SERIES, SERIES_TOKEN, seriesValue, type LabelledYear, type Lane, type SeriesKey, type YearCounts } from './membershipModel';
 import type { StateStatus } from '@/data/schema';
 
 /** Text size of ticks, counts and the year; lane names are 1 px smaller (12 px: readable on a phone at 1:1). */
@@ -110,26 +109,29 @@ export interface MembershipLayout {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+/** A series' count as the year's words write it ("10 members"). */
+const labelOf = (row: LabelledYear, key: SeriesKey): string => row.labels[key] ?? String(seriesValue(row, key));
+
 /**
  * The layout for `size` (a preset or any box). With a height (a slide), the lanes and the step
  * chart are drawn closer to fit it, never with lane names below 12 px.
  */
-export function membershipLayout(counts: readonly YearCounts[], laneRows: readonly Lane[], asOf: string, size: ChartSize | ChartBox): MembershipLayout {
+export function membershipLayout(counts: readonly LabelledYear[], laneRows: readonly Lane[], asOf: string, size: ChartSize | ChartBox): MembershipLayout {
   const box = boxOf(size);
   const dims = membershipDims(box);
   const font = dims.font;
   const width = dims.width;
   const active = SERIES.filter((k) => counts.some((c) => seriesValue(c, k) > 0));
-  const labelled = (row: YearCounts) => active.filter((k) => seriesValue(row, k) > 0);
-  const widest = Math.max(0, ...counts.flatMap((c) => labelled(c).map((k) => textWidth(seriesCount(k, seriesValue(c, k)), font, STRONG))));
+  const labelled = (row: LabelledYear) => active.filter((k) => seriesValue(row, k) > 0);
+  const widest = Math.max(0, ...counts.flatMap((c) => labelled(c).map((k) => textWidth(labelOf(c, k), font, STRONG))));
   const beside = width >= BESIDE_FROM;
   // The counts' key under the axis: as many lines as the year with the most needs.
-  const keyRows = (row: YearCounts) => {
+  const keyRows = (row: LabelledYear) => {
     const rows: { key: SeriesKey; text: string; x: number; row: number }[] = [];
     let x = 0;
     let line = 0;
     for (const key of labelled(row)) {
-      const text = seriesCount(key, seriesValue(row, key));
+      const text = labelOf(row, key);
       const w = textWidth(text, font, STRONG);
       if (x > 0 && x + w > width) {
         line += 1;
@@ -178,7 +180,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
     x0: yearX(c.year),
     x1: yearX(c.year + 1),
     labelX: round(Math.min(width - halfLabel, Math.max(halfLabel, (yearX(c.year) + yearX(c.year + 1)) / 2))),
-    name: format(messages().charts.membership.yearName, { year: c.year, counts: countsText(c) }),
+    name: c.name,
   }));
 
   const steps: StepPath[] = active.map((key) => {
@@ -209,7 +211,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
   });
 
   const keyTop = stepBottom + AXIS;
-  const labelsFor = (row: YearCounts | undefined): EndLabel[] => {
+  const labelsFor = (row: LabelledYear | undefined): EndLabel[] => {
     if (!row) return [];
     if (!beside) {
       return keyRows(row).map((r) => ({ key: r.key, text: r.text, x: r.x, y: keyTop + r.row * KEY_LINE + KEY_LINE / 2 - 4, token: SERIES_TOKEN[r.key] }));
@@ -219,7 +221,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
       keys.map((k) => ({ target: y(seriesValue(row, k)), size: font + 3 })),
       { min: stepTop - 8, max: stepBottom + 8, gap: 1 },
     );
-    return keys.map((key, i) => ({ key, text: seriesCount(key, seriesValue(row, key)), x: plotRight + 6, y: round(positions[i] ?? 0), token: SERIES_TOKEN[key] }));
+    return keys.map((key, i) => ({ key, text: labelOf(row, key), x: plotRight + 6, y: round(positions[i] ?? 0), token: SERIES_TOKEN[key] }));
   };
   const endLabels = labelsFor(counts[counts.length - 1]);
   const endLabelsByYear: Record<number, EndLabel[]> = Object.fromEntries(counts.map((c) => [c.year, labelsFor(c)]));
@@ -236,7 +238,7 @@ export function membershipLayout(counts: readonly YearCounts[], laneRows: readon
       // A status that still holds runs on (paler) to the end of the year band; min width keeps a
       // status that began on the data date visible.
       const x1 = p.open ? Math.max(plotRight, x0 + 3) : Math.max(xAt(p.end), x0 + 2);
-      return { id: p.id, status: p.status, x0, x1: round(x1), asOfX: Math.min(asOfX, x1), open: p.open, name: periodName(lane, p) };
+      return { id: p.id, status: p.status, x0, x1: round(x1), asOfX: Math.min(asOfX, x1), open: p.open, name: p.name };
     }),
   }));
   const lanesBottom = lanesTop + laneRows.length * pitch - laneGap;

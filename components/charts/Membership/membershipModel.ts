@@ -1,13 +1,12 @@
 /**
  * The membership chart's model as the layout and the client need it: the series, a year's counts,
- * the lanes' periods and the words for them. No dataset or schema is imported (it is bundled with
- * the plot, which lays itself out in the browser).
+ * the lanes' periods, with their words already written in the page's language (membershipWords.ts,
+ * on the server). No dataset, schema or catalogue is imported (it is bundled with the plot, which
+ * lays itself out in the browser).
  */
 import type { StateStatus } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
 import { STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
-import { formatPartialDate } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
 import type { StatusCounts } from '@/lib/memberStatus';
 
 export const MEMBERSHIP_CHART_ID = 'membership';
@@ -20,6 +19,13 @@ export interface YearCounts {
   year: number;
   counts: StatusCounts;
   members: number;
+}
+
+/** A year with its words: each non-zero series' label ("10 members") and the year's accessible name. */
+export interface LabelledYear extends YearCounts {
+  labels: Partial<Record<SeriesKey, string>>;
+  /** "2017: 8 members, 4 observers, 6 dialogue partners". */
+  name: string;
 }
 
 /** Last instant of the data date: the moment "now" means. */
@@ -45,24 +51,6 @@ export const SERIES_TOKEN: Record<SeriesKey, ColorToken> = {
   partner: STATUS_TOKEN.partner,
 };
 
-export function seriesLabel(key: SeriesKey): string {
-  const t = messages().charts.membership;
-  return { members: t.seriesMembers, observer: t.seriesObservers, dialoguePartner: t.seriesDialoguePartners, partner: t.seriesPartners }[key];
-}
-
-/** "10 members", "1 observer". */
-export function seriesCount(key: SeriesKey, count: number): string {
-  const forms = messages().charts.membership.counts[key];
-  return count === 1 ? forms.one : format(forms.other, { count });
-}
-
-/** "8 members, 4 observers, 6 dialogue partners": the non-zero series of a year. */
-export function countsText(y: YearCounts): string {
-  return SERIES.filter((k) => seriesValue(y, k) > 0)
-    .map((k) => seriesCount(k, seriesValue(y, k)))
-    .join(', ');
-}
-
 export interface LanePeriod {
   id: string;
   status: StateStatus;
@@ -73,18 +61,13 @@ export interface LanePeriod {
   end: number;
   open: boolean;
   sourceIds: string[];
+  /** "India: Observer, July 2005 to 9 June 2017". */
+  name: string;
 }
 
 export interface Lane {
   id: string;
+  /** The state's name in the page's language. */
   name: string;
   periods: LanePeriod[];
-}
-
-export function periodName(lane: Lane, p: LanePeriod): string {
-  const t = messages().charts.membership;
-  const status = messages().data.status[p.status];
-  return p.to === undefined
-    ? format(t.periodNameOpen, { state: lane.name, status, from: formatPartialDate(p.from) })
-    : format(t.periodName, { state: lane.name, status, from: formatPartialDate(p.from), to: formatPartialDate(p.to) });
 }

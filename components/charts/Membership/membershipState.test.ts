@@ -3,7 +3,7 @@ import type { State } from '@/data/schema';
 import { states } from '@/data/states';
 import { noOverlaps } from '../shared/labelLayout';
 import { CTX } from '../shared/testFixtures';
-import { lanes, membershipLayout, membershipTips, toLaneRows, toRows, yearCounts, type MembershipState } from './membershipState';
+import { labelYears, lanes, membershipLayout, membershipTips, toLaneRows, toRows, yearCounts, type MembershipState } from './membershipState';
 import { yearForKey, yearFromParam } from '../shared/yearParam';
 
 const ASOF = '2025-09-01';
@@ -33,7 +33,7 @@ describe('yearCounts with the real states', () => {
     expect(members.get(2024)).toBe(10);
   });
   it('has one row per year from 1996 to the data date', () => {
-    const rows = toRows(yearCounts(real, ASOF)).rows;
+    const rows = toRows(yearCounts(real, ASOF), 'en').rows;
     expect(rows[0]?.year).toBe('1996');
     expect(rows[rows.length - 1]?.year).toBe('2025');
     expect(rows).toHaveLength(30);
@@ -60,12 +60,12 @@ describe('yearFromParam and yearForKey', () => {
 
 describe('lanes', () => {
   it('orders states by when their first status began', () => {
-    expect(lanes(FIXTURE, ASOF).map((l) => l.name)).toEqual(['Kazakhstan', 'Uzbekistan', 'Mongolia', 'India']);
+    expect(lanes(FIXTURE, ASOF, 'en').map((l) => l.name)).toEqual(['Kazakhstan', 'Uzbekistan', 'Mongolia', 'India']);
   });
   it('ends a status that still holds at the data date and lists it as open in the table', () => {
-    const india = lanes(FIXTURE, ASOF).find((l) => l.id === 'IND');
+    const india = lanes(FIXTURE, ASOF, 'en').find((l) => l.id === 'IND');
     expect(india?.periods[1]?.open).toBe(true);
-    const rows = toLaneRows(lanes(FIXTURE, ASOF), CTX).rows.filter((r) => r.state === 'India');
+    const rows = toLaneRows(lanes(FIXTURE, ASOF, 'en'), CTX).rows.filter((r) => r.state === 'India');
     expect(rows).toEqual([
       { state: 'India', status: 'Observer', from: 'July 2005', to: '9 June 2017', sources: 'Su Chang & Li Xinwei (2021)' },
       { state: 'India', status: 'Member', from: '9 June 2017', to: '', sources: 'Su Chang & Li Xinwei (2021)' },
@@ -75,7 +75,7 @@ describe('lanes', () => {
 
 describe('membershipLayout', () => {
   const counts = yearCounts(FIXTURE, ASOF);
-  const layout = membershipLayout(counts, lanes(FIXTURE, ASOF), ASOF, 'full');
+  const layout = membershipLayout(labelYears(counts, 'en'), lanes(FIXTURE, ASOF, 'en'), ASOF, 'full');
 
   it('colours the members line as the Shanghai Five before 2001, then as members', () => {
     const members = layout.steps.find((s) => s.key === 'members');
@@ -112,7 +112,7 @@ describe('membershipLayout', () => {
   });
 
   it('has a tooltip for every year and every status period', () => {
-    const tips = membershipTips(counts, lanes(FIXTURE, ASOF), CTX);
+    const tips = membershipTips(counts, lanes(FIXTURE, ASOF, 'en'), CTX);
     expect(tips['year-2005']?.lines).toContain('Observers: 2');
     expect(tips['IND-0']?.title).toBe('India: Observer');
   });

@@ -6,19 +6,25 @@
  */
 import { STATE_STATUS, type State, type StateStatus } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
-import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import { STATUS_TOKEN } from '@/components/frame/tokens';
-import { formatPartialDate } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
+import { formatDateRange, formatNumber, formatPartialDate } from '@/lib/format';
+import { format, messages, type Locale } from '@/lib/i18n';
+import { LOCALE_TAGS } from '@/lib/messages/locales';
+import { stateName } from '@/lib/messages/stateNames';
+import { tipLine } from '../shared/tipLine';
 import { FIRST_YEAR, memberCount, statusCountsInYear, type StateStatusInput } from '@/lib/memberStatus';
 import { citedSourceIds } from '@/lib/tableCells';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
 import type { Tip } from '../shared/ChartInteraction';
 import type { TableData } from '../shared/tableData';
-import { asOfInstant, asOfYear, MEMBERSHIP_CHART_ID, SERIES, seriesLabel, seriesValue, type Lane, type YearCounts } from './membershipModel';
+import { asOfInstant, asOfYear, MEMBERSHIP_CHART_ID, SERIES, seriesValue, type Lane, type YearCounts } from './membershipModel';
+import { periodName, seriesLabel } from './membershipWords';
 
 export * from './membershipModel';
 export * from './membershipLayout';
+export { countsText, labelYears, seriesCount, seriesLabel } from './membershipWords';
 
 /** What the chart needs of a state (data/states.ts rows satisfy it). */
 export type MembershipState = Pick<State, 'id' | 'name' | 'statusHistory'>;
@@ -34,18 +40,19 @@ export function yearCounts(states: readonly StateStatusInput[], asOf: string): Y
   return out;
 }
 
-/** One lane per state, ordered by when its first status began, then by name. */
-export function lanes(states: readonly MembershipState[], asOf: string): Lane[] {
+/** One lane per state (named in the page's language), ordered by when its first status began, then by name. */
+export function lanes(states: readonly MembershipState[], asOf: string, locale: Locale): Lane[] {
   const now = asOfInstant(asOf);
-  const out: Lane[] = states.map((s) => ({
-    id: s.id,
-    name: s.name,
-    periods: s.statusHistory.flatMap((p, i) => {
-      const start = dateBounds(p.from)?.[0];
-      const end = p.to === undefined ? now : dateBounds(p.to)?.[0];
-      if (start === undefined || end === undefined || start > now) return [];
-      return [
-        {
+  const out: Lane[] = states.map((s) => {
+    const name = stateName(s.id, s.name, locale);
+    return {
+      id: s.id,
+      name,
+      periods: s.statusHistory.flatMap((p, i) => {
+        const start = dateBounds(p.from)?.[0];
+        const end = p.to === undefined ? now : dateBounds(p.to)?.[0];
+        if (start === undefined || end === undefined || start > now) return [];
+        const period = {
           id: `${s.id}-${i}`,
           status: p.status,
           from: p.from,
@@ -54,12 +61,14 @@ export function lanes(states: readonly MembershipState[], asOf: string): Lane[] 
           end: Math.min(end, now),
           open: p.to === undefined,
           sourceIds: citedSourceIds(p),
-        },
-      ];
-    }),
-  }));
+        };
+        return [{ ...period, name: periodName(name, period, locale) }];
+      }),
+    };
+  });
   const first = (l: Lane) => l.periods[0]?.start ?? Infinity;
-  return out.filter((l) => l.periods.length > 0).sort((a, b) => first(a) - first(b) || a.name.localeCompare(b.name, 'en'));
+  const collator = new Intl.Collator(LOCALE_TAGS[locale]);
+  return out.filter((l) => l.periods.length > 0).sort((a, b) => first(a) - first(b) || collator.compare(a.name, b.name));
 }
 
 // ---------------------------------------------------------------- tips, rows, frame
@@ -69,14 +78,15 @@ export function yearTipId(year: number): string {
 }
 
 export function membershipTips(counts: readonly YearCounts[], laneRows: readonly Lane[], ctx: ChartContext): Record<string, Tip> {
-  const t = messages().charts.membership;
-  const status = messages().data.status;
+  const { locale } = ctx;
+  const t = messages(locale).charts.membership;
+  const status = messages(locale).data.status;
   const tips: Record<string, Tip> = {};
   for (const c of counts) {
     tips[yearTipId(c.year)] = {
       title: String(c.year),
       lines: [
-        ...SERIES.filter((k) => seriesValue(c, k) > 0).map((k) => `${seriesLabel(k)}: ${seriesValue(c, k)}`),
+        ...SERIES.filter((k) => seriesValue(c, k) > 0).map((k) => tipLine(seriesLabel(k, locale), formatNumber(seriesValue(c, k), locale), locale)),
         ...(c.counts.shanghaiFive > 0 ? [t.seriesMembersNote] : []),
       ],
     };
@@ -84,10 +94,10 @@ export function membershipTips(counts: readonly YearCounts[], laneRows: readonly
   for (const lane of laneRows) {
     for (const p of lane.periods) {
       tips[p.id] = {
-        title: `${lane.name}: ${status[p.status]}`,
+        title: tipLine(lane.name, status[p.status], locale),
         lines: [
-          `${formatPartialDate(p.from)} – ${p.to !== undefined ? formatPartialDate(p.to) : t.now}`,
-          `${messages().charts.views.sources}: ${sourceNames(ctx, p.sourceIds)}`,
+          p.to !== undefined ? formatDateRange(p.from, p.to, locale) : format(t.openSpan, { from: formatPartialDate(p.from, locale) }, locale),
+          tipLine(messages(locale).charts.views.sources, sourceNames(ctx, p.sourceIds), locale),
         ],
       };
     }
@@ -96,12 +106,12 @@ export function membershipTips(counts: readonly YearCounts[], laneRows: readonly
 }
 
 /** The rows as shown: one per year, the counts behind every step. */
-export function toRows(counts: readonly YearCounts[]): TableData {
-  const t = messages().charts;
+export function toRows(counts: readonly YearCounts[], locale: Locale): TableData {
+  const t = messages(locale).charts;
   const c = t.membership.columns;
   const last = counts[counts.length - 1]?.year ?? FIRST_YEAR;
   return {
-    caption: format(t.views.tableCaption, { title: format(t.membership.title, { year: last }) }),
+    caption: format(t.views.tableCaption, { title: format(t.membership.title, { year: last }, locale) }, locale),
     columns: [
       { key: 'year', label: c.year, type: 'text' },
       { key: 'members', label: c.members, type: 'number' },
@@ -117,8 +127,9 @@ export function toRows(counts: readonly YearCounts[]): TableData {
 
 /** The lanes as rows: one per status period. */
 export function toLaneRows(laneRows: readonly Lane[], ctx: ChartContext): TableData {
-  const t = messages().charts.membership;
-  const status = messages().data.status;
+  const { locale } = ctx;
+  const t = messages(locale).charts.membership;
+  const status = messages(locale).data.status;
   return {
     caption: t.lanesTableCaption,
     columns: [
@@ -132,16 +143,16 @@ export function toLaneRows(laneRows: readonly Lane[], ctx: ChartContext): TableD
       lane.periods.map((p) => ({
         state: lane.name,
         status: status[p.status],
-        from: formatPartialDate(p.from),
-        to: p.to !== undefined ? formatPartialDate(p.to) : '',
+        from: formatPartialDate(p.from, locale),
+        to: p.to !== undefined ? formatPartialDate(p.to, locale) : '',
         sources: sourceNames(ctx, p.sourceIds),
       })),
     ),
   };
 }
 
-export function membershipLegend(counts: readonly YearCounts[]): LegendItem[] {
-  const status = messages().data.status;
+export function membershipLegend(counts: readonly YearCounts[], locale: Locale): LegendItem[] {
+  const status = messages(locale).data.status;
   const used = new Set<StateStatus>();
   for (const c of counts) for (const s of Object.values(STATE_STATUS)) if (c.counts[s] > 0) used.add(s);
   return Object.values(STATE_STATUS)
@@ -150,17 +161,19 @@ export function membershipLegend(counts: readonly YearCounts[]): LegendItem[] {
 }
 
 export function membershipFrameSpec(states: readonly MembershipState[], counts: readonly YearCounts[], ctx: ChartContext, firstSourceId?: string): FrameSpec {
-  const t = messages().charts.membership;
+  const { locale } = ctx;
+  const t = messages(locale).charts.membership;
   return {
-    title: format(t.title, { year: asOfYear(ctx.asOf) }),
+    title: format(t.title, { year: asOfYear(ctx.asOf) }, locale),
     subtitle: t.subtitle,
-    legend: membershipLegend(counts),
+    legend: membershipLegend(counts, locale),
     sourceLine: buildSourceLine(
       states.flatMap((s) => s.statusHistory.flatMap((p) => citedSourceIds(p))),
       ctx.sources,
       firstSourceId !== undefined ? { firstId: firstSourceId, max: SOURCE_LINE_MAX } : { max: SOURCE_LINE_MAX },
+      locale,
     ),
     asOf: ctx.asOf,
-    url: chartPath(MEMBERSHIP_CHART_ID),
+    url: chartPath(MEMBERSHIP_CHART_ID, locale),
   };
 }

@@ -8,9 +8,10 @@ import { MILESTONES_CHART_ID, milestoneMark, milestonePoints, milestonesFrameSpe
 import { MilestonesPlot } from './MilestonesPlot';
 
 /** The documents and institutions of SCO security cooperation on a timeline, each linking to its source. */
-export function Milestones({ sizes = ALL_SIZES, headingLevel, responsive = true }: ChartRenderProps) {
-  const ctx = serverContext();
-  const t = messages().charts.milestones;
+export function Milestones({ locale, sizes = ALL_SIZES, headingLevel, responsive = true }: ChartRenderProps) {
+  const ctx = serverContext(locale);
+  const t = messages(locale).charts;
+  const words = { title: t.milestones.title, empty: t.views.empty };
   const rows: readonly Milestone[] = milestones;
   const core = milestonePoints(rows, ctx, { allKinds: false });
   const all = milestonePoints(rows, ctx, { allKinds: true });
@@ -20,21 +21,22 @@ export function Milestones({ sizes = ALL_SIZES, headingLevel, responsive = true 
   return (
     <ChartView
       id={MILESTONES_CHART_ID}
+      locale={locale}
       spec={milestonesFrameSpec(hasMore ? all : core, ctx, FIRST_SOURCE_ID)}
       headingLevel={headingLevel}
       tips={milestoneTips(all, ctx)}
       main={{
-        plots: withExportSize(sizes).map((size) => ({ size, node: <MilestonesPlot marks={coreMarks} asOf={ctx.asOf} variant="main" size={size} responsive={responsive && size !== 'slide'} /> })),
+        plots: withExportSize(sizes).map((size) => ({ size, node: <MilestonesPlot marks={coreMarks} words={words} asOf={ctx.asOf} locale={ctx.locale} variant="main" size={size} responsive={responsive && size !== 'slide'} /> })),
         data: toRows(core, ctx),
         frame: milestonesFrameSpec(core, ctx, FIRST_SOURCE_ID),
       }}
       alternate={
         hasMore
           ? {
-              label: t.toggleAll,
+              label: t.milestones.toggleAll,
               plots: sizes.map((size) => ({
                 size,
-                node: <MilestonesPlot marks={allMarks} asOf={ctx.asOf} variant="alternate" size={size} responsive={responsive} />,
+                node: <MilestonesPlot marks={allMarks} words={words} asOf={ctx.asOf} locale={ctx.locale} variant="alternate" size={size} responsive={responsive} />,
               })),
               data: toRows(all, ctx),
               frame: milestonesFrameSpec(all, ctx, FIRST_SOURCE_ID),

@@ -4,7 +4,7 @@
  * the server HTML and at its column's real width in the browser.
  */
 import { tokenColor } from '@/components/frame/tokens';
-import { messages } from '@/lib/i18n';
+import type { SiteLocale } from '@/lib/messages/locales';
 import styles from '../shared/chart.module.css';
 import { hintId, plotIdPrefix, type Variant } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
@@ -18,8 +18,12 @@ const LINE = 16;
 
 export interface MilestonesPlotProps {
   marks: readonly MilestoneMark[];
+  /** The plot's own words in the page's language: its accessible name, and what an empty plot says. */
+  words: { title: string; empty: string };
   /** The data date: the axis runs to its year. */
   asOf: string;
+  /** The page's language: titles wrap by its rules (Chinese between characters). */
+  locale: SiteLocale;
   variant: Variant;
   /** The preset drawn on the server (and for a slide); on the client, the column's width. */
   size: ChartSize;
@@ -30,17 +34,16 @@ export interface MilestonesPlotProps {
 }
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
-export function MilestonesPlot({ marks, asOf, variant, size, box, responsive = true }: MilestonesPlotProps) {
-  const t = messages().charts;
+export function MilestonesPlot({ marks, words, asOf, locale, variant, size, box, responsive = true }: MilestonesPlotProps) {
   const preset = box ?? SIZE_BOX[size];
-  const { ref, layout, reserve } = usePlotLayout((b) => milestonesLayout(marks, { asOf }, b, 'en'), preset, responsive);
+  const { ref, layout, reserve } = usePlotLayout((b) => milestonesLayout(marks, { asOf }, b, locale), preset, responsive);
   const font = layout.font;
   const ax = layout.axisX;
   return (
-    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.milestones.title} describedBy={hintId(MILESTONES_CHART_ID, variant, size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={words.title} describedBy={hintId(MILESTONES_CHART_ID, variant, size)}>
       {layout.points.length === 0 && (
         <text x={ax + 30} y={30} fontSize={font} className={styles.muted}>
-          {t.views.empty}
+          {words.empty}
         </text>
       )}
       <line x1={ax} x2={ax} y1={layout.axisTop} y2={layout.axisBottom} className={styles.axisLine} aria-hidden="true" />

@@ -5,13 +5,12 @@
  * column's width.
  */
 import { MILESTONE_TOKEN, type ColorToken } from '@/components/frame/tokens';
-import { messages } from '@/lib/i18n';
 import { scaleUtc } from 'd3-scale';
 import { dodge } from '../shared/labelLayout';
 import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { STRONG, wrapText } from '../shared/textWidth';
-import { milestoneName, type MilestoneMark } from './milestonesModel';
+import type { MilestoneMark } from './milestonesModel';
 
 
 /** Labels at 13 px; dates and years at 12. */
@@ -96,17 +95,16 @@ const MARK_STEP = 13;
  * its mark by a leader. The axis grows when the labels need more room than the years give them.
  * Titles wrap as `locale` breaks lines (the default serves callers that do not pass one yet).
  */
-export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: string }, size: ChartSize | ChartBox, locale: SiteLocale = 'en'): MilestonesLayout {
+export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: string }, size: ChartSize | ChartBox, locale: SiteLocale): MilestonesLayout {
   const dims = milestonesDims(boxOf(size));
   const font = dims.font;
-  const kind = messages().data.milestoneKind;
   const axisX = dims.sides === 2 ? dims.width / 2 : SINGLE_AXIS_X;
   const labels = points.map((p, i) => {
     const side: 'left' | 'right' = dims.sides === 2 && i % 2 === 1 ? 'left' : 'right';
     const textX = side === 'right' ? axisX + REACH : axisX - REACH;
     const width = side === 'right' ? dims.width - textX - 4 : textX - 4;
     const lines = dims.block
-      ? [{ text: `${p.dateText} · ${kind[p.kind]}`, muted: true }, ...wrapText(p.title, width, font, 3, locale, STRONG).map((text) => ({ text, muted: false }))]
+      ? [{ text: `${p.dateText} · ${p.kindText}`, muted: true }, ...wrapText(p.title, width, font, 3, locale, STRONG).map((text) => ({ text, muted: false }))]
       : wrapText(`${new Date(p.at).getUTCFullYear()} · ${p.title}`, width, font, 1, locale, STRONG).map((text) => ({ text, muted: false }));
     return { p, side, textX, lines, height: LINE * lines.length };
   });
@@ -145,7 +143,7 @@ export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: 
     const centre = centres.get(l.p.id) ?? 0;
     return {
       id: l.p.id,
-      name: milestoneName(l.p),
+      name: l.p.name,
       href: l.p.href,
       token: MILESTONE_TOKEN[l.p.kind],
       approximate: l.p.approximate,

@@ -1,10 +1,9 @@
 /**
- * The milestones chart's model as its layout and plot need it: dated marks and their names. No
- * dataset or schema values are imported: it is bundled with the plot, which lays itself out in the
- * browser.
+ * The milestones chart's model as its layout and plot need it: dated marks with their words already
+ * written in the page's language (milestonesState.ts, on the server). No dataset, schema values or
+ * catalogue are imported: it is bundled with the plot, which lays itself out in the browser.
  */
 import type { MilestoneKind } from '@/data/schema';
-import { format, messages } from '@/lib/i18n';
 
 export const MILESTONES_CHART_ID = 'milestones';
 
@@ -18,6 +17,10 @@ export interface MilestonePoint {
   approximate: boolean;
   title: string;
   kind: MilestoneKind;
+  /** The kind's name in the page's language ("Document", "Документ"). */
+  kindText: string;
+  /** The mark's accessible name: "15 June 2001: Shanghai Convention (Document). Opens its source." */
+  name: string;
   place?: string;
   /** For a document: when it entered into force, formatted ("19 September 2003"). */
   inForceText?: string;
@@ -28,14 +31,9 @@ export interface MilestonePoint {
 }
 
 /** What the timeline draws of a milestone (the plot gets only this; the tooltip and table have the rest). */
-export type MilestoneMark = Pick<MilestonePoint, 'id' | 'date' | 'dateText' | 'at' | 'approximate' | 'title' | 'kind' | 'href'>;
+export type MilestoneMark = Pick<MilestonePoint, 'id' | 'date' | 'dateText' | 'at' | 'approximate' | 'title' | 'kind' | 'kindText' | 'name' | 'href'>;
 
 /** A milestone's mark: what the plot needs of it. */
 export function milestoneMark(p: MilestonePoint): MilestoneMark {
-  return { id: p.id, date: p.date, dateText: p.dateText, at: p.at, approximate: p.approximate, title: p.title, kind: p.kind, href: p.href };
-}
-
-export function milestoneName(p: MilestoneMark): string {
-  const t = messages().charts.milestones;
-  return format(t.markName, { date: p.dateText, title: p.title, kind: messages().data.milestoneKind[p.kind] });
+  return { id: p.id, date: p.date, dateText: p.dateText, at: p.at, approximate: p.approximate, title: p.title, kind: p.kind, kindText: p.kindText, name: p.name, href: p.href };
 }

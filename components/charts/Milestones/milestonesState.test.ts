@@ -24,8 +24,9 @@ describe('milestonePoints', () => {
 describe('sourceHref', () => {
   const sources = [{ id: 'seed' }, { id: 'tass', url: 'https://tass.com/x' }];
   it('links to the first source that has a page, else to its bibliography entry', () => {
-    expect(sourceHref(['seed', 'tass'], sources)).toBe('https://tass.com/x');
-    expect(sourceHref(['seed'], sources)).toBe('/sources/#seed');
+    expect(sourceHref(['seed', 'tass'], sources, 'en')).toBe('https://tass.com/x');
+    expect(sourceHref(['seed'], sources, 'en')).toBe('/sources/#seed');
+    expect(sourceHref(['seed'], sources, 'ru')).toBe('/ru/sources/#seed');
   });
 });
 
@@ -33,7 +34,7 @@ describe('milestonesLayout', () => {
   for (const size of ['full', 'compact'] as const) {
     for (const allKinds of [false, true]) {
       it(`never overlaps two labels, and keeps them inside the chart (${size}, all kinds: ${allKinds})`, () => {
-        const layout = milestonesLayout(milestonePoints(real, CTX, { allKinds }), CTX, size);
+        const layout = milestonesLayout(milestonePoints(real, CTX, { allKinds }), CTX, size, 'en');
         for (const side of ['left', 'right'] as const) {
           const boxes = layout.points.filter((p) => p.side === side).map((p) => ({ x: 0, y: p.labelY, width: 1, height: p.labelHeight }));
           expect(noOverlaps(boxes)).toBe(true);
@@ -58,7 +59,7 @@ describe('milestone marks with the same date', () => {
     if (!base) throw new Error('no milestones');
     const twins: Milestone[] = [base, { ...base, id: `${base.id}-twin`, title: `${base.title} (second)` }, { ...base, id: `${base.id}-third`, title: `${base.title} (third)` }];
     for (const size of ['full', 'compact'] as const) {
-      const marks = milestonesLayout(milestonePoints(twins, CTX, { allKinds: true }), CTX, size).points;
+      const marks = milestonesLayout(milestonePoints(twins, CTX, { allKinds: true }), CTX, size, 'en').points;
       expect(marks).toHaveLength(3);
       for (let i = 0; i < marks.length; i++)
         for (let j = i + 1; j < marks.length; j++) {

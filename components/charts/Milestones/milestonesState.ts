@@ -5,10 +5,13 @@
  */
 import { datePrecision, MILESTONE_KIND, type Milestone, type MilestoneKind, type Source } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
-import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import { MILESTONE_TOKEN } from '@/components/frame/tokens';
 import { formatPartialDate } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
+import { format, messages, type Locale } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { tipLine } from '../shared/tipLine';
 import { citedSourceIds } from '@/lib/tableCells';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
 import type { Tip } from '../shared/ChartInteraction';
@@ -21,35 +24,41 @@ export * from './milestonesLayout';
 /** Kinds on the timeline before "Add summits and membership changes". */
 export const CORE_KINDS: readonly MilestoneKind[] = ['document', 'institution'];
 
-/** Where a milestone links: its first source that has a URL, else the first source on /sources. */
-export function sourceHref(sourceIds: readonly string[], sources: readonly Pick<Source, 'id' | 'url'>[]): string {
+/** Where a milestone links: its first source that has a URL, else the first source on /sources (in the page's language). */
+export function sourceHref(sourceIds: readonly string[], sources: readonly Pick<Source, 'id' | 'url'>[], locale: Locale): string {
   for (const id of sourceIds) {
     const url = sources.find((s) => s.id === id)?.url;
     if (url !== undefined) return url;
   }
-  return `/sources/#${sourceIds[0] ?? ''}`;
+  return paths.sources({ locale, hash: sourceIds[0] ?? '' });
 }
 
 export function milestonePoints(milestones: readonly Milestone[], ctx: ChartContext, options: { allKinds: boolean }): MilestonePoint[] {
+  const { locale } = ctx;
+  const t = messages(locale);
   return milestones
     .filter((m) => options.allKinds || CORE_KINDS.includes(m.kind))
     .flatMap((m) => {
       const b = dateBounds(m.date);
       if (!b) return [];
       const sourceIds = citedSourceIds(m);
+      const dateText = formatPartialDate(m.date, locale);
+      const kindText = t.data.milestoneKind[m.kind];
       return [
         {
           id: m.id,
           date: m.date,
-          dateText: formatPartialDate(m.date),
+          dateText,
           at: (b[0] + b[1]) / 2,
           approximate: datePrecision(m.date) !== 'day',
           title: m.title,
           kind: m.kind,
+          kindText,
+          name: format(t.charts.milestones.markName, { date: dateText, title: m.title, kind: kindText }, locale),
           ...(m.place !== undefined ? { place: m.place } : {}),
-          ...(m.inForce !== undefined ? { inForceText: formatPartialDate(m.inForce) } : {}),
+          ...(m.inForce !== undefined ? { inForceText: formatPartialDate(m.inForce, locale) } : {}),
           summary: m.summary,
-          href: sourceHref(sourceIds, ctx.sources),
+          href: sourceHref(sourceIds, ctx.sources, locale),
           sourceIds,
         },
       ];
@@ -58,17 +67,18 @@ export function milestonePoints(milestones: readonly Milestone[], ctx: ChartCont
 }
 
 export function milestoneTips(points: readonly MilestonePoint[], ctx: ChartContext): Record<string, Tip> {
-  const t = messages().charts.milestones;
+  const { locale } = ctx;
+  const t = messages(locale).charts.milestones;
   const tips: Record<string, Tip> = {};
   for (const p of points) {
     tips[p.id] = {
       title: p.title,
       lines: [
-        `${p.dateText} · ${messages().data.milestoneKind[p.kind]}`,
-        ...(p.place !== undefined ? [`${t.tipPlace}: ${p.place}`] : []),
-        ...(p.inForceText !== undefined ? [`${t.tipInForce}: ${p.inForceText}`] : []),
+        `${p.dateText} · ${p.kindText}`,
+        ...(p.place !== undefined ? [tipLine(t.tipPlace, p.place, locale)] : []),
+        ...(p.inForceText !== undefined ? [tipLine(t.tipInForce, p.inForceText, locale)] : []),
         p.summary,
-        `${messages().charts.views.sources}: ${sourceNames(ctx, p.sourceIds)}`,
+        tipLine(messages(locale).charts.views.sources, sourceNames(ctx, p.sourceIds), locale),
       ],
     };
   }
@@ -78,10 +88,10 @@ export function milestoneTips(points: readonly MilestonePoint[], ctx: ChartConte
 // ---------------------------------------------------------------- table, frame
 
 export function toRows(points: readonly MilestonePoint[], ctx: ChartContext): TableData {
-  const t = messages().charts;
+  const t = messages(ctx.locale).charts;
   const c = t.milestones.columns;
   return {
-    caption: format(t.views.tableCaption, { title: t.milestones.title }),
+    caption: format(t.views.tableCaption, { title: t.milestones.title }, ctx.locale),
     columns: [
       { key: 'date', label: c.date, type: 'date' },
       { key: 'title', label: c.title, type: 'text' },
@@ -95,19 +105,20 @@ export function toRows(points: readonly MilestonePoint[], ctx: ChartContext): Ta
     rows: points.map((p) => ({
       date: p.dateText,
       title: p.title,
-      kind: messages().data.milestoneKind[p.kind],
+      kind: p.kindText,
       place: p.place ?? '',
       inForce: p.inForceText ?? '',
       summary: p.summary,
       sources: sourceNames(ctx, p.sourceIds),
       link: p.href,
     })),
+    recordColumns: ['title', 'place', 'summary'],
   };
 }
 
-export function milestonesLegend(points: readonly MilestonePoint[]): LegendItem[] {
-  const kind = messages().data.milestoneKind;
-  const t = messages().charts.milestones;
+export function milestonesLegend(points: readonly MilestonePoint[], locale: Locale): LegendItem[] {
+  const kind = messages(locale).data.milestoneKind;
+  const t = messages(locale).charts.milestones;
   return [
     ...Object.values(MILESTONE_KIND)
       .filter((k) => points.some((p) => p.kind === k))
@@ -117,17 +128,19 @@ export function milestonesLegend(points: readonly MilestonePoint[]): LegendItem[
 }
 
 export function milestonesFrameSpec(points: readonly MilestonePoint[], ctx: ChartContext, firstSourceId?: string): FrameSpec {
-  const t = messages().charts.milestones;
+  const { locale } = ctx;
+  const t = messages(locale).charts.milestones;
   return {
     title: t.title,
     subtitle: t.subtitle,
-    legend: milestonesLegend(points),
+    legend: milestonesLegend(points, locale),
     sourceLine: buildSourceLine(
       points.flatMap((p) => p.sourceIds),
       ctx.sources,
       firstSourceId !== undefined ? { firstId: firstSourceId, max: SOURCE_LINE_MAX } : { max: SOURCE_LINE_MAX },
+      locale,
     ),
     asOf: ctx.asOf,
-    url: chartPath(MILESTONES_CHART_ID),
+    url: chartPath(MILESTONES_CHART_ID, locale),
   };
 }

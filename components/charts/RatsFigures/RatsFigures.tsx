@@ -8,12 +8,13 @@ import { RATS_CHART_ID, ratsFrameSpec, ratsGroups, ratsSourceLabels, ratsTips, t
 import { RatsPlot } from './RatsPlot';
 
 /** What RATS reported: dated figures on a log scale, grouped by what they count, the contested 45,000 flagged. */
-export function RatsFigures({ sizes = ALL_SIZES, headingLevel, responsive = true }: ChartRenderProps) {
-  const ctx = serverContext();
-  const t = messages().charts.rats;
+export function RatsFigures({ locale, sizes = ALL_SIZES, headingLevel, responsive = true }: ChartRenderProps) {
+  const ctx = serverContext(locale);
+  const t = messages(locale).charts;
+  const words = { title: t.rats.title, empty: t.views.empty, contested: t.rats.contested };
   const figures: readonly RatsFigure[] = ratsFigures;
-  const headline = ratsGroups(figures, { allMetrics: false });
-  const all = ratsGroups(figures, { allMetrics: true });
+  const headline = ratsGroups(figures, { allMetrics: false }, locale);
+  const all = ratsGroups(figures, { allMetrics: true }, locale);
   const hasMore = all.length > headline.length;
   // Who stated each figure: named here, so the plots get strings, not the bibliography.
   const sourceLabels = ratsSourceLabels(all, ctx);
@@ -21,19 +22,20 @@ export function RatsFigures({ sizes = ALL_SIZES, headingLevel, responsive = true
   return (
     <ChartView
       id={RATS_CHART_ID}
+      locale={locale}
       spec={frame(hasMore)}
       headingLevel={headingLevel}
       tips={ratsTips(all, ctx)}
       main={{
-        plots: withExportSize(sizes).map((size) => ({ size, node: <RatsPlot groups={headline} sourceLabels={sourceLabels} variant="main" size={size} responsive={responsive && size !== 'slide'} /> })),
+        plots: withExportSize(sizes).map((size) => ({ size, node: <RatsPlot groups={headline} sourceLabels={sourceLabels} words={words} locale={locale} variant="main" size={size} responsive={responsive && size !== 'slide'} /> })),
         data: toRows(headline, ctx),
         frame: frame(false),
       }}
       alternate={
         hasMore
           ? {
-              label: t.toggleOther,
-              plots: sizes.map((size) => ({ size, node: <RatsPlot groups={all} sourceLabels={sourceLabels} variant="alternate" size={size} responsive={responsive} /> })),
+              label: t.rats.toggleOther,
+              plots: sizes.map((size) => ({ size, node: <RatsPlot groups={all} sourceLabels={sourceLabels} words={words} locale={locale} variant="alternate" size={size} responsive={responsive} /> })),
               data: toRows(all, ctx),
               frame: frame(true),
             }

@@ -4,7 +4,7 @@
  * server HTML and at its column's real width in the browser.
  */
 import { FLAG_TOKEN, tokenColor } from '@/components/frame/tokens';
-import { messages } from '@/lib/i18n';
+import type { SiteLocale } from '@/lib/messages/locales';
 import styles from '../shared/chart.module.css';
 import { hintId, type Variant } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
@@ -18,6 +18,10 @@ export interface RatsPlotProps {
   groups: readonly RatsGroup[];
   /** Who stated each figure, by point id (`ratsSourceLabels`). */
   sourceLabels: RatsSourceLabels;
+  /** The plot's own words in the page's language: its accessible name, an empty plot, the flag. */
+  words: { title: string; empty: string; contested: string };
+  /** The page's language (the axis's numbers). */
+  locale: SiteLocale;
   variant: Variant;
   /** The preset drawn on the server (and for a slide); on the client, the column's width. */
   size: ChartSize;
@@ -28,17 +32,16 @@ export interface RatsPlotProps {
 }
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
-export function RatsPlot({ groups, sourceLabels, variant, size, box, responsive = true }: RatsPlotProps) {
-  const t = messages().charts;
+export function RatsPlot({ groups, sourceLabels, words, locale, variant, size, box, responsive = true }: RatsPlotProps) {
   const preset = box ?? SIZE_BOX[size];
-  const { ref, layout, reserve } = usePlotLayout((b) => ratsLayout(groups, sourceLabels, b, 'en'), preset, responsive);
+  const { ref, layout, reserve } = usePlotLayout((b) => ratsLayout(groups, sourceLabels, b, locale), preset, responsive);
   const font = layout.font;
   const flag = tokenColor(FLAG_TOKEN);
   return (
-    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.rats.title} describedBy={hintId(RATS_CHART_ID, variant, size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={words.title} describedBy={hintId(RATS_CHART_ID, variant, size)}>
       {layout.groups.length === 0 && (
         <text x={0} y={20} fontSize={font} className={styles.muted}>
-          {t.views.empty}
+          {words.empty}
         </text>
       )}
       <Layer aria-hidden="true">
@@ -105,7 +108,7 @@ export function RatsPlot({ groups, sourceLabels, variant, size, box, responsive 
                     <path d="M0.8 0 V14" strokeWidth={1.6} style={{ stroke: flag }} />
                     <path d="M1.3 0.5 H9.5 L7 3.5 L9.5 6.5 H1.3 Z" style={{ fill: flag }} />
                     <text x={14} y={11} fontSize={font - 1} className={styles.flagText}>
-                      {t.rats.contested}
+                      {words.contested}
                     </text>
                   </Layer>
                 )}

@@ -7,8 +7,8 @@ import { textWidth } from '../shared/textWidth';
 import { logDomain, ratsGroups, ratsLayout, ratsTips, toRows } from './ratsFiguresState';
 
 const real: readonly RatsFigure[] = ratsFigures;
-const headline = () => ratsGroups(real, { allMetrics: false });
-const all = () => ratsGroups(real, { allMetrics: true });
+const headline = () => ratsGroups(real, { allMetrics: false }, 'en');
+const all = () => ratsGroups(real, { allMetrics: true }, 'en');
 const find = (value: number, date: string) => all().flatMap((g) => g.points).find((p) => p.value === value && p.date.startsWith(date));
 
 describe('ratsGroups', () => {
@@ -34,7 +34,7 @@ describe('ratsGroups', () => {
 
 describe('ratsLayout', () => {
   for (const size of ['full', 'compact'] as const) {
-    const layout = ratsLayout(all(), CTX, size);
+    const layout = ratsLayout(all(), CTX, size, 'en');
     const points = layout.groups.flatMap((g) => g.points);
 
     it(`keeps every mark inside its own row, so no line can join two figures (${size})`, () => {
@@ -56,7 +56,7 @@ describe('ratsLayout', () => {
   }
 
   it('draws the 4,500 on the 45,000’s row, a tenth of the way along a log axis', () => {
-    const layout = ratsLayout(headline(), CTX, 'full');
+    const layout = ratsLayout(headline(), CTX, 'full', 'en');
     const row = layout.groups.flatMap((g) => g.points).find((p) => p.label.text === 'more than 45,000');
     const ring = row?.beside[0];
     expect(row?.flagY).toBeDefined();

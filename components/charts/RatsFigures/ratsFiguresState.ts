@@ -8,10 +8,13 @@
  * stated; a contested figure is flagged and the figure contesting it is drawn on its row.
  */
 import { RATS_METRIC, type RatsFigure, type RatsMetric } from '@/data/schema';
-import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import { FLAG_TOKEN, RATS_TOKEN } from '@/components/frame/tokens';
 import { formatCount, formatPartialDate } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
+import { format, messages, type Locale } from '@/lib/i18n';
+import { tipLine } from '../shared/tipLine';
+import { besideText, contestedByText, pointName, whenText } from './ratsWords';
 import { citedSourceIds } from '@/lib/tableCells';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
 import type { Tip } from '../shared/ChartInteraction';
@@ -20,27 +23,28 @@ import { RATS_CHART_ID, type RatsGroup, type RatsPoint } from './ratsModel';
 
 export * from './ratsModel';
 export * from './ratsLayout';
+export { pointName, whenText } from './ratsWords';
 
 /** Metrics shown before "Add other reported results": the registers and the headline results. */
 export const HEADLINE_METRICS: readonly RatsMetric[] = ['databasePersons', 'wantedPersons', 'radicals', 'attacksPrevented', 'cellsDisrupted'];
 
 const METRIC_ORDER = Object.values(RATS_METRIC);
 
-function toPoint(f: RatsFigure, byId: ReadonlyMap<string, RatsFigure>): RatsPoint {
+function toPoint(f: RatsFigure, byId: ReadonlyMap<string, RatsFigure>, locale: Locale): RatsPoint {
   const contestedBy = (f.contestedBy ?? []).flatMap((id) => {
     const other = byId.get(id);
-    return other
-      ? [{ id, value: other.value, valueText: formatCount(other.value, other.qualifier), dateText: formatPartialDate(other.date), counts: other.counts }]
-      : [];
+    if (!other) return [];
+    const words = { valueText: formatCount(other.value, other.qualifier, undefined, locale), dateText: formatPartialDate(other.date, locale) };
+    return [{ id, value: other.value, ...words, counts: other.counts, beside: besideText(words, locale) }];
   });
-  return {
+  const point = {
     id: f.id,
     metric: f.metric,
     date: f.date,
-    dateText: formatPartialDate(f.date),
+    dateText: formatPartialDate(f.date, locale),
     counts: f.counts,
     value: f.value,
-    valueText: formatCount(f.value, f.qualifier),
+    valueText: formatCount(f.value, f.qualifier, undefined, locale),
     openEnded: f.qualifier === 'moreThan' || f.qualifier === 'atLeast',
     stated: f.valueText,
     ...(f.period !== undefined ? { period: f.period } : {}),
@@ -50,11 +54,13 @@ function toPoint(f: RatsFigure, byId: ReadonlyMap<string, RatsFigure>): RatsPoin
     sourceIds: citedSourceIds(f),
     ...(f.note !== undefined ? { note: f.note } : {}),
   };
+  const when = whenText(point, locale);
+  return { ...point, whenText: when, name: pointName({ ...point, whenText: when }, locale) };
 }
 
 /** Groups in the schema's metric order, each with only its metric's figures, oldest first. */
-export function ratsGroups(figures: readonly RatsFigure[], options: { allMetrics: boolean }): RatsGroup[] {
-  const t = messages().data.ratsMetric;
+export function ratsGroups(figures: readonly RatsFigure[], options: { allMetrics: boolean }, locale: Locale): RatsGroup[] {
+  const t = messages(locale).data.ratsMetric;
   const byId = new Map(figures.map((f) => [f.id, f]));
   return METRIC_ORDER.filter((m) => options.allMetrics || HEADLINE_METRICS.includes(m))
     .map((metric) => ({
@@ -63,33 +69,31 @@ export function ratsGroups(figures: readonly RatsFigure[], options: { allMetrics
       token: RATS_TOKEN[metric],
       points: figures
         .filter((f) => f.metric === metric)
-        .map((f) => toPoint(f, byId))
+        .map((f) => toPoint(f, byId, locale))
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     }))
     .filter((g) => g.points.length > 0);
 }
 
 export function ratsTips(groups: readonly RatsGroup[], ctx: ChartContext): Record<string, Tip> {
-  const t = messages().charts.rats;
+  const { locale } = ctx;
+  const t = messages(locale).charts.rats;
+  const line = (label: string, value: string) => tipLine(label, value, locale);
   const tips: Record<string, Tip> = {};
   for (const g of groups) {
     for (const p of g.points) {
       tips[p.id] = {
-        title: `${g.label}: ${p.valueText}`,
+        title: line(g.label, p.valueText),
         lines: [
           p.counts,
-          `${t.tipStated}: ${p.stated}`,
-          `${t.tipDate}: ${p.dateText}`,
-          ...(p.period !== undefined ? [`${t.tipPeriod}: ${p.period}`] : []),
-          ...(p.speaker !== undefined ? [`${t.tipSpeaker}: ${p.speaker}`] : []),
-          `${messages().charts.views.sources}: ${sourceNames(ctx, p.sourceIds)}`,
-          ...(p.note !== undefined ? [`${t.tipNote}: ${p.note}`] : []),
+          line(t.tipStated, p.stated),
+          line(t.tipDate, p.dateText),
+          ...(p.period !== undefined ? [line(t.tipPeriod, p.period)] : []),
+          ...(p.speaker !== undefined ? [line(t.tipSpeaker, p.speaker)] : []),
+          line(messages(locale).charts.views.sources, sourceNames(ctx, p.sourceIds)),
+          ...(p.note !== undefined ? [line(t.tipNote, p.note)] : []),
         ],
-        ...(p.contested
-          ? {
-              flag: `${t.tipContested}: ${p.contestedBy.map((o) => format(t.contestedByText, { value: o.valueText, counts: o.counts, date: o.dateText })).join('; ')}`,
-            }
-          : {}),
+        ...(p.contested ? { flag: line(t.tipContested, p.contestedBy.map((o) => contestedByText(o, locale)).join('; ')) } : {}),
       };
     }
   }
@@ -100,10 +104,11 @@ export function ratsTips(groups: readonly RatsGroup[], ctx: ChartContext): Recor
 
 /** The rows as shown: one per point, group by group, with the contested flag and what contests it. */
 export function toRows(groups: readonly RatsGroup[], ctx: ChartContext): TableData {
-  const t = messages().charts;
+  const { locale } = ctx;
+  const t = messages(locale).charts;
   const c = t.rats.columns;
   return {
-    caption: format(t.views.tableCaption, { title: t.rats.title }),
+    caption: format(t.views.tableCaption, { title: t.rats.title }, locale),
     columns: [
       { key: 'counts', label: c.counts, type: 'text' },
       { key: 'metric', label: c.metric, type: 'text' },
@@ -128,15 +133,16 @@ export function toRows(groups: readonly RatsGroup[], ctx: ChartContext): TableDa
         period: p.period ?? '',
         speaker: p.speaker ?? '',
         contested: p.contested ? t.views.yes : t.views.no,
-        contestedBy: p.contestedBy.map((o) => format(t.rats.contestedByText, { value: o.valueText, counts: o.counts, date: o.dateText })).join('; '),
+        contestedBy: p.contestedBy.map((o) => contestedByText(o, locale)).join('; '),
         sources: sourceNames(ctx, p.sourceIds),
       })),
     ),
+    recordColumns: ['counts', 'speaker'],
   };
 }
 
-export function ratsLegend(groups: readonly RatsGroup[]): LegendItem[] {
-  const t = messages().charts.rats;
+export function ratsLegend(groups: readonly RatsGroup[], locale: Locale): LegendItem[] {
+  const t = messages(locale).charts.rats;
   return [
     ...groups.map((g) => ({ label: g.label, colorToken: g.token, shape: 'circle' as const })),
     { label: t.legendContested, colorToken: FLAG_TOKEN, shape: 'flag' },
@@ -145,18 +151,20 @@ export function ratsLegend(groups: readonly RatsGroup[]): LegendItem[] {
 }
 
 export function ratsFrameSpec(figures: readonly RatsFigure[], ctx: ChartContext, options: { allMetrics: boolean; firstSourceId?: string }): FrameSpec {
-  const t = messages().charts.rats;
-  const groups = ratsGroups(figures, options);
+  const { locale } = ctx;
+  const t = messages(locale).charts.rats;
+  const groups = ratsGroups(figures, options, locale);
   return {
     title: t.title,
     subtitle: t.subtitle,
-    legend: ratsLegend(groups),
+    legend: ratsLegend(groups, locale),
     sourceLine: buildSourceLine(
       groups.flatMap((g) => g.points.flatMap((p) => p.sourceIds)),
       ctx.sources,
       options.firstSourceId !== undefined ? { firstId: options.firstSourceId, max: SOURCE_LINE_MAX } : { max: SOURCE_LINE_MAX },
+      locale,
     ),
     asOf: ctx.asOf,
-    url: chartPath(RATS_CHART_ID),
+    url: chartPath(RATS_CHART_ID, locale),
   };
 }

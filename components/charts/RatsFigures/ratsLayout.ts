@@ -7,13 +7,12 @@
 import type { RatsMetric } from '@/data/schema';
 import type { ColorToken } from '@/components/frame/tokens';
 import { formatNumber } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
 import { scaleLog } from 'd3-scale';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
 import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { ellipsize, STRONG, textWidth, wrapText } from '../shared/textWidth';
-import { pointName, whenText, type RatsGroup } from './ratsModel';
+import type { RatsGroup } from './ratsModel';
 
 /** Labels at 13 px; dates, sources and ticks at 12. */
 const FONT = 13;
@@ -124,7 +123,7 @@ function dimsFor(width: number, tight: boolean): RatsDims {
  * bibliography (`ChartContext`) or already named (`ratsSourceLabels`). What each row counts wraps as
  * `locale` breaks lines (the default serves callers that do not pass one yet).
  */
-export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | RatsSourceLabels, size: ChartSize | ChartBox, locale: SiteLocale = 'en'): RatsLayout {
+export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | RatsSourceLabels, size: ChartSize | ChartBox, locale: SiteLocale): RatsLayout {
   const box = boxOf(size);
   const labels = isContext(names) ? ratsSourceLabels(groups, names) : names;
   const roomy = layoutAt(groups, labels, dimsFor(box.width, false), locale);
@@ -133,18 +132,17 @@ export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | R
 }
 
 function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: RatsDims, locale: SiteLocale): RatsLayout {
-  const t = messages().charts.rats;
   const font = FONT;
   const [lo, hi] = logDomain(groups.flatMap((g) => g.points.flatMap((p) => [p.value, ...p.contestedBy.map((o) => o.value)])));
   const tickValues: number[] = [];
   for (let v = lo; v <= hi; v *= 10) tickValues.push(v);
   // Tick labels are centred on their ticks: the axis keeps half of each end's label inside.
-  const half = (v: number | undefined) => (v === undefined ? 0 : textWidth(formatNumber(v), font - 1) / 2 + 2);
+  const half = (v: number | undefined) => (v === undefined ? 0 : textWidth(formatNumber(v, locale), font - 1) / 2 + 2);
   const plotLeft = dims.stacked ? Math.max(TEXT_X + 8, half(tickValues[0])) : dims.labelWidth + 16;
   const plotRight = dims.width - Math.max(dims.right, half(tickValues[tickValues.length - 1]));
   const x = scaleLog().domain([lo, hi]).range([plotLeft, plotRight]);
   const xAt = (v: number) => round(x(Math.max(lo, v)));
-  const ticks: RatsLayout['ticks'] = tickValues.map((v) => ({ value: v, x: xAt(v), label: formatNumber(v) }));
+  const ticks: RatsLayout['ticks'] = tickValues.map((v) => ({ value: v, x: xAt(v), label: formatNumber(v, locale) }));
 
   /** Text beside a mark: right of it when it fits, else left of it, else as far right as it fits. */
   const place = (from: number, leftOf: number, width: number): { x: number; anchor: 'start' | 'end' } =>
@@ -172,7 +170,7 @@ function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: 
       const beside = p.contestedBy.map((o, i) => {
         const bx = xAt(o.value);
         const by = rowY + rowHeight + SUB_ROW * (i + flagRows) + SUB_ROW / 2 - 4;
-        const text = format(t.beside, { value: o.valueText, date: o.dateText });
+        const text = o.beside;
         const at = place(bx + 10, bx - 10, textWidth(text, font - 1, STRONG));
         return { x: bx, cy: by, text, textX: at.x, anchor: at.anchor };
       });
@@ -181,12 +179,12 @@ function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: 
       y += height;
       return {
         id: p.id,
-        name: pointName(p),
+        name: p.name,
         y: rowY,
         height,
         countsLines,
         countsY: rowY + dims.rowPad + 12,
-        whenLine: ellipsize(`${whenText(p)} · ${labels[p.id] ?? ''}`, dims.labelWidth, font - 1),
+        whenLine: ellipsize(`${p.whenText} · ${labels[p.id] ?? ''}`, dims.labelWidth, font - 1),
         whenY: rowY + dims.rowPad + LINE * countsLines.length + 11,
         cx,
         cy,

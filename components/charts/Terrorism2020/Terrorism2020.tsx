@@ -8,9 +8,10 @@ import { TERRORISM_CHART_ID, terrorismFrameSpec, terrorismPanels, terrorismTips,
 import { TerrorismPlot } from './TerrorismPlot';
 
 /** Terrorism statistics, 2020: one panel per metric, periods on every bar, disputes flagged. */
-export function Terrorism2020({ sizes = ALL_SIZES, headingLevel, responsive = true }: ChartRenderProps) {
-  const ctx = serverContext();
-  const t = messages().charts.terrorism;
+export function Terrorism2020({ locale, sizes = ALL_SIZES, headingLevel, responsive = true }: ChartRenderProps) {
+  const ctx = serverContext(locale);
+  const t = messages(locale).charts;
+  const words = { title: t.terrorism.title, empty: t.views.empty };
   const stats: readonly TerrorismStat[] = terrorismStats;
   const seedPanels = terrorismPanels(stats, ctx, { otherYears: false });
   const allPanels = terrorismPanels(stats, ctx, { otherYears: true });
@@ -19,21 +20,22 @@ export function Terrorism2020({ sizes = ALL_SIZES, headingLevel, responsive = tr
   return (
     <ChartView
       id={TERRORISM_CHART_ID}
+      locale={locale}
       spec={frame(hasOtherYears)}
       headingLevel={headingLevel}
       tips={terrorismTips(allPanels, ctx)}
       main={{
-        plots: withExportSize(sizes).map((size) => ({ size, node: <TerrorismPlot panels={seedPanels} variant="main" size={size} responsive={responsive && size !== 'slide'} /> })),
+        plots: withExportSize(sizes).map((size) => ({ size, node: <TerrorismPlot panels={seedPanels} words={words} locale={ctx.locale} variant="main" size={size} responsive={responsive && size !== 'slide'} /> })),
         data: toRows(seedPanels, ctx),
         frame: frame(false),
       }}
       alternate={
         hasOtherYears
           ? {
-              label: t.toggleOtherYears,
+              label: t.terrorism.toggleOtherYears,
               plots: sizes.map((size) => ({
                 size,
-                node: <TerrorismPlot panels={allPanels} variant="alternate" size={size} responsive={responsive} />,
+                node: <TerrorismPlot panels={allPanels} words={words} locale={ctx.locale} variant="alternate" size={size} responsive={responsive} />,
               })),
               data: toRows(allPanels, ctx),
               frame: frame(true),

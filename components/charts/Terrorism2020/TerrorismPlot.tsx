@@ -3,8 +3,8 @@
  * The terrorism 2020 plot: a client leaf that lays itself out (terrorismLayout.ts) at its preset in
  * the server HTML and at its column's real width in the browser.
  */
+import type { SiteLocale } from '@/lib/messages/locales';
 import { tokenColor, FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
-import { messages } from '@/lib/i18n';
 import styles from '../shared/chart.module.css';
 import { hintId, plotIdPrefix, type Variant } from '../shared/plotIds';
 import { HatchPattern, PlotSvg } from '../shared/PlotSvg';
@@ -18,6 +18,10 @@ const FONT = 13;
 
 export interface TerrorismPlotProps {
   panels: readonly TerrorismPanel[];
+  /** The plot's own words in the page's language: its accessible name, and what an empty plot says. */
+  words: { title: string; empty: string };
+  /** The page's language: names wrap by its rules. */
+  locale: SiteLocale;
   variant: Variant;
   /** The preset drawn on the server (and for a slide); on the client, the column's width. */
   size: ChartSize;
@@ -28,22 +32,21 @@ export interface TerrorismPlotProps {
 }
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
-export function TerrorismPlot({ panels, variant, size, box, responsive = true }: TerrorismPlotProps) {
-  const t = messages().charts;
+export function TerrorismPlot({ panels, words, locale, variant, size, box, responsive = true }: TerrorismPlotProps) {
   const preset = box ?? TERRORISM_BOXES[size];
-  const { ref, layout, reserve } = usePlotLayout((b) => terrorismLayout(panels, b, 'en'), preset, responsive);
+  const { ref, layout, reserve } = usePlotLayout((b) => terrorismLayout(panels, b, locale), preset, responsive);
   const hatchPrimary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-primary`;
   const hatchSecondary = `${plotIdPrefix(TERRORISM_CHART_ID, variant, size)}-hatch-secondary`;
   const flag = tokenColor(FLAG_TOKEN);
   return (
-    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={t.terrorism.title} describedBy={hintId(TERRORISM_CHART_ID, variant, size)}>
+    <PlotSvg ref={ref} phoneHeight={reserve} width={layout.width} height={layout.height} label={words.title} describedBy={hintId(TERRORISM_CHART_ID, variant, size)}>
       <defs>
         <HatchPattern id={hatchPrimary} color={tokenColor(PRIMARY_TOKEN)} />
         <HatchPattern id={hatchSecondary} color={tokenColor(SECONDARY_TOKEN)} />
       </defs>
       {layout.panels.length === 0 && (
         <text x={0} y={20} fontSize={FONT} className={styles.muted}>
-          {t.views.empty}
+          {words.empty}
         </text>
       )}
       {layout.panels.map((panel) => (

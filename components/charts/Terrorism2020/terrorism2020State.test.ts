@@ -35,7 +35,7 @@ describe('terrorismPanels', () => {
   });
 
   it('writes the other source’s number on a disputed bar’s flag', () => {
-    const layout = terrorismLayout(seedOnly(), 'compact');
+    const layout = terrorismLayout(seedOnly(), 'compact', 'en');
     const russia = layout.panels.flatMap((p) => p.bars).find((b) => b.id === 'rus-2020-attacks');
     expect(russia?.flagText).toBe('disputed: 44');
   });
@@ -87,14 +87,14 @@ describe('isWholeYear', () => {
 
 describe('layout', () => {
   it('names each mark with its country, metric, period, value and the dispute', () => {
-    const names = terrorismLayout(seedOnly(), 'full').panels.flatMap((p) => p.bars.map((b) => b.name));
+    const names = terrorismLayout(seedOnly(), 'full', 'en').panels.flatMap((p) => p.bars.map((b) => b.name));
     expect(names).toContain('Russia, terrorist attacks prevented, 2020: 41 (disputed: 44 in UrduPoint (2021))');
     expect(names).toContain('Tajikistan, suspects arrested, January–June 2020: more than 200');
   });
 
   it('never overlaps panels, rows or text, at both sizes', () => {
     for (const size of ['full', 'compact'] as const) {
-      const layout = terrorismLayout(terrorismPanels(TERRORISM, CTX, { otherYears: true }), size);
+      const layout = terrorismLayout(terrorismPanels(TERRORISM, CTX, { otherYears: true }), size, 'en');
       expect(noOverlaps(layout.panels.map((p) => ({ x: p.x, y: p.y, width: p.width, height: p.height })))).toBe(true);
       for (const panel of layout.panels) {
         expect(noOverlaps(panel.bars.map((b) => ({ x: 0, y: b.y, width: panel.width, height: b.height })))).toBe(true);
@@ -105,7 +105,7 @@ describe('layout', () => {
   });
 
   it('draws "more than" bars open-ended and other sources’ values as separate marks', () => {
-    const layout = terrorismLayout(seedOnly(), 'full');
+    const layout = terrorismLayout(seedOnly(), 'full', 'en');
     const bars = layout.panels.flatMap((p) => p.bars);
     const tajik = bars.find((b) => b.id === 'tjk-2020h1-arrests');
     expect(tajik && tajik.extendTo > tajik.barWidth).toBe(true);

@@ -9,18 +9,23 @@
  */
 import { TERRORISM_METRIC, type TerrorismStat } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
-import { buildSourceLine, chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { chartPath, SOURCE_LINE_MAX, type FrameSpec, type LegendItem } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import { FLAG_TOKEN, PRIMARY_TOKEN, SECONDARY_TOKEN } from '@/components/frame/tokens';
 import { formatCount } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
+import { format, messages, type Locale } from '@/lib/i18n';
 import { citedSourceIds } from '@/lib/tableCells';
 import { bareNumber, claimText, countryName, inSentence, sourceNames, type ChartContext } from '../shared/chartContext';
 import type { TableData } from '../shared/tableData';
 import type { Tip } from '../shared/ChartInteraction';
-import { otherClaimText, TERRORISM_CHART_ID, type OtherClaim, type PanelOptions, type TerrorismBar, type TerrorismPanel } from './terrorismModel';
+import { LOCALE_TAGS } from '@/lib/messages/locales';
+import { tipLine } from '../shared/tipLine';
+import { TERRORISM_CHART_ID, type OtherClaim, type PanelOptions, type TerrorismBar, type TerrorismPanel } from './terrorismModel';
+import { barWords, flagText, otherClaimText, othersText, periodText } from './terrorismWords';
 
 export * from './terrorismModel';
 export * from './terrorismLayout';
+export { barName, otherClaimText, periodText } from './terrorismWords';
 
 const METRIC_ORDER = Object.values(TERRORISM_METRIC);
 
@@ -68,17 +73,19 @@ export function otherClaims(stat: Pick<TerrorismStat, 'value' | 'claims' | 'sour
 
 
 function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ctx: ChartContext): TerrorismBar {
-  const t = messages();
+  const { locale } = ctx;
+  const t = messages(locale);
   const whole = stat.partOf === undefined ? undefined : byId.get(stat.partOf);
-  return {
+  const metricLabel = t.data.terrorismMetric[stat.metric];
+  const bar = {
     id: stat.id,
     country: stat.country,
     countryName: countryName(ctx, stat.country),
     metric: stat.metric,
     value: stat.value,
     qualifier: stat.qualifier,
-    valueText: formatCount(stat.value, stat.qualifier),
-    period: stat.period.label,
+    valueText: formatCount(stat.value, stat.qualifier, undefined, locale),
+    period: periodText(stat.period, locale),
     periodFrom: stat.period.from,
     periodTo: stat.period.to,
     wholeYear: isWholeYear(stat.period),
@@ -88,12 +95,17 @@ function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ct
     others: otherClaims(stat, ctx),
     ...(whole
       ? {
-          partOf: `${formatCount(whole.value, whole.qualifier)} ${inSentence(t.data.terrorismMetric[whole.metric])} (${whole.period.label})`,
+          partOf: format(
+            t.charts.terrorism.partOfValue,
+            { value: formatCount(whole.value, whole.qualifier, undefined, locale), metric: inSentence(t.data.terrorismMetric[whole.metric], locale), period: periodText(whole.period, locale) },
+            locale,
+          ),
         }
       : {}),
     sourceIds: citedSourceIds(stat),
     ...(stat.note !== undefined ? { note: stat.note } : {}),
   };
+  return { ...bar, ...barWords(bar, metricLabel, locale) };
 }
 
 /**
@@ -103,18 +115,21 @@ function toBar(stat: TerrorismStat, byId: ReadonlyMap<string, TerrorismStat>, ct
  * year's count.
  */
 export function terrorismPanels(stats: readonly TerrorismStat[], ctx: ChartContext, options: PanelOptions): TerrorismPanel[] {
-  const t = messages();
+  const { locale } = ctx;
+  const t = messages(locale);
+  const collator = new Intl.Collator(LOCALE_TAGS[locale]);
   const byId = new Map(stats.map((s) => [s.id, s]));
   const shown = stats.filter((s) => s.fromSeed || options.otherYears);
   const byCountryThenPeriod = (a: TerrorismBar, b: TerrorismBar) =>
-    a.countryName.localeCompare(b.countryName, 'en') || a.periodFrom.localeCompare(b.periodFrom) || a.id.localeCompare(b.id);
+    collator.compare(a.countryName, b.countryName) || a.periodFrom.localeCompare(b.periodFrom) || a.id.localeCompare(b.id);
   return METRIC_ORDER.flatMap((metric) =>
     [false, true].map((multiYear) => ({
       key: multiYear ? `${metric}-multi` : metric,
       metric,
       multiYear,
-      label: multiYear ? format(t.charts.terrorism.multiYearPanel, { metric: t.data.terrorismMetric[metric] }) : t.data.terrorismMetric[metric],
+      label: multiYear ? format(t.charts.terrorism.multiYearPanel, { metric: t.data.terrorismMetric[metric] }, locale) : t.data.terrorismMetric[metric],
       metricLabel: t.data.terrorismMetric[metric],
+      disputedWord: flagText(undefined, locale),
       bars: shown
         .filter((s) => s.metric === metric && isMultiYear(s.period) === multiYear)
         .map((s) => toBar(s, byId, ctx))
@@ -125,27 +140,26 @@ export function terrorismPanels(stats: readonly TerrorismStat[], ctx: ChartConte
 
 
 /** The flag line of a disputed figure's tooltip: every other source's version. */
-function flagLine(bar: TerrorismBar): string | undefined {
+function flagLine(bar: TerrorismBar, ctx: ChartContext): string | undefined {
   if (!bar.disputed) return undefined;
-  const t = messages().charts.terrorism;
-  const parts = bar.others.map(otherClaimText);
-  return `${t.tipDisputed}: ${parts.length > 0 ? parts.join('; ') : messages().data.confidence.conflicting}`;
+  return tipLine(messages(ctx.locale).charts.terrorism.tipDisputed, othersText(bar.others, ctx.locale), ctx.locale);
 }
 
 export function terrorismTips(panels: readonly TerrorismPanel[], ctx: ChartContext): Record<string, Tip> {
-  const t = messages().charts.terrorism;
+  const { locale } = ctx;
+  const t = messages(locale).charts.terrorism;
   const tips: Record<string, Tip> = {};
   for (const panel of panels) {
     for (const bar of panel.bars) {
-      const flag = flagLine(bar);
+      const flag = flagLine(bar, ctx);
       tips[bar.id] = {
         title: `${bar.countryName} · ${panel.metricLabel}`,
         lines: [
-          `${t.tipValue}: ${bar.valueText}`,
-          `${t.tipPeriod}: ${bar.period}`,
-          ...(bar.partOf !== undefined ? [format(t.partOf, { value: bar.partOf })] : []),
-          `${t.tipSources}: ${sourceNames(ctx, bar.sourceIds)}`,
-          ...(bar.note !== undefined ? [`${t.tipNote}: ${bar.note}`] : []),
+          tipLine(t.tipValue, bar.valueText, locale),
+          tipLine(t.tipPeriod, bar.period, locale),
+          ...(bar.partOf !== undefined ? [format(t.partOf, { value: bar.partOf }, locale)] : []),
+          tipLine(t.tipSources, sourceNames(ctx, bar.sourceIds), locale),
+          ...(bar.note !== undefined ? [tipLine(t.tipNote, bar.note, locale)] : []),
         ],
         ...(flag !== undefined ? { flag } : {}),
       };
@@ -158,10 +172,11 @@ export function terrorismTips(panels: readonly TerrorismPanel[], ctx: ChartConte
 
 /** The rows as shown: one per bar, panel by panel, with every flag and the other sources' values. */
 export function toRows(panels: readonly TerrorismPanel[], ctx: ChartContext): TableData {
-  const t = messages().charts;
+  const { locale } = ctx;
+  const t = messages(locale).charts;
   const c = t.terrorism.columns;
   return {
-    caption: format(t.views.tableCaption, { title: t.terrorism.title }),
+    caption: format(t.views.tableCaption, { title: t.terrorism.title }, locale),
     columns: [
       { key: 'metric', label: c.metric, type: 'text' },
       { key: 'country', label: c.country, type: 'text' },
@@ -182,7 +197,7 @@ export function toRows(panels: readonly TerrorismPanel[], ctx: ChartContext): Ta
         value: bar.value,
         stated: bar.valueText,
         disputed: bar.disputed ? t.views.yes : t.views.no,
-        otherValues: bar.others.map(otherClaimText).join('; '),
+        otherValues: bar.others.map((o) => otherClaimText(o, locale)).join('; '),
         partOf: bar.partOf ?? '',
         fromArticle: bar.fromSeed ? t.views.yes : t.views.no,
         sources: sourceNames(ctx, bar.sourceIds),
@@ -191,8 +206,8 @@ export function toRows(panels: readonly TerrorismPanel[], ctx: ChartContext): Ta
   };
 }
 
-export function terrorismLegend(otherYears: boolean): LegendItem[] {
-  const t = messages().charts.terrorism;
+export function terrorismLegend(otherYears: boolean, locale: Locale): LegendItem[] {
+  const t = messages(locale).charts.terrorism;
   return [
     { label: t.legendYear, colorToken: PRIMARY_TOKEN, shape: 'square' },
     { label: t.legendPart, colorToken: PRIMARY_TOKEN, shape: 'hatched' },
@@ -209,18 +224,20 @@ export function terrorismLegend(otherYears: boolean): LegendItem[] {
 
 /** The frame: its source line names the sources of every figure the chart can show. */
 export function terrorismFrameSpec(stats: readonly TerrorismStat[], ctx: ChartContext, options: PanelOptions & { firstSourceId?: string }): FrameSpec {
-  const t = messages().charts.terrorism;
+  const { locale } = ctx;
+  const t = messages(locale).charts.terrorism;
   const shown = stats.filter((s) => s.fromSeed || options.otherYears);
   return {
     title: t.title,
     subtitle: t.subtitle,
-    legend: terrorismLegend(options.otherYears),
+    legend: terrorismLegend(options.otherYears, locale),
     sourceLine: buildSourceLine(
       shown.flatMap((s) => citedSourceIds(s)),
       ctx.sources,
       options.firstSourceId !== undefined ? { firstId: options.firstSourceId, max: SOURCE_LINE_MAX } : { max: SOURCE_LINE_MAX },
+      locale,
     ),
     asOf: ctx.asOf,
-    url: chartPath(TERRORISM_CHART_ID),
+    url: chartPath(TERRORISM_CHART_ID, locale),
   };
 }

@@ -4,12 +4,10 @@
  * column's width.
  */
 import type { Qualifier, TerrorismMetric } from '@/data/schema';
-import { formatCount } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
 import { boxOf, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { STRONG, textWidth, wrapText } from '../shared/textWidth';
-import { barName, type TerrorismBar, type TerrorismPanel } from './terrorismModel';
+import type { TerrorismBar, TerrorismPanel } from './terrorismModel';
 
 export type { ChartSize } from '../shared/sizes';
 
@@ -35,11 +33,6 @@ const EXTENSION = 16;
 /** Gap between a bar (or its ring) and the "⚑ disputed" flag. */
 const FLAG_GAP = 10;
 /** The flag's glyph and its word, at 12px. */
-/** The flag's text: "disputed", and the other source's number when it gives one ("disputed: 44"). */
-export function flagText(other: number | undefined): string {
-  const t = messages().charts.terrorism;
-  return other === undefined ? t.disputed : format(t.disputedOther, { value: formatCount(other, 'exact') });
-}
 const flagWidth = (text: string) => 13 + textWidth(text, 12, STRONG);
 
 export interface BarLayout {
@@ -89,9 +82,8 @@ export interface TerrorismLayout {
 const OPEN_ENDED: ReadonlySet<Qualifier> = new Set(['moreThan', 'atLeast']);
 
 function layoutPanel(panel: TerrorismPanel, width: number, locale: SiteLocale): Omit<PanelLayout, 'x' | 'y'> {
-  const t = messages().charts.terrorism;
   const otherOf = (bar: TerrorismBar) => bar.others.find((o) => o.value !== undefined && o.value !== bar.value)?.value;
-  const widestFlag = Math.max(flagWidth(flagText(undefined)), ...panel.bars.filter((b) => b.disputed).map((b) => flagWidth(flagText(otherOf(b)))));
+  const widestFlag = Math.max(flagWidth(panel.disputedWord), ...panel.bars.filter((b) => b.disputed).map((b) => flagWidth(b.flagText)));
   const barMax = width - EXTENSION - FLAG_GAP - widestFlag - 4;
   const max = Math.max(1, ...panel.bars.flatMap((b) => [b.value, ...b.others.flatMap((o) => (o.value === undefined ? [] : [o.value]))]));
   const scale = (v: number) => (v / max) * barMax;
@@ -101,7 +93,7 @@ function layoutPanel(panel: TerrorismPanel, width: number, locale: SiteLocale): 
   const bars: BarLayout[] = [];
   panel.bars.forEach((bar, i) => {
     const firstOfCountry = panel.bars[i - 1]?.country !== bar.country;
-    const label = format(t.barLabel, { value: bar.valueText, period: bar.period });
+    const label = bar.label;
     const namePart = { text: bar.countryName, bold: true };
     const labelPart = { text: label, bold: false };
     // As drawn: the name in bold, an em space, the label (TerrorismPlot).
@@ -118,7 +110,7 @@ function layoutPanel(panel: TerrorismPanel, width: number, locale: SiteLocale): 
     const otherX = otherValue !== undefined ? scale(otherValue) : undefined;
     bars.push({
       id: bar.id,
-      name: barName(bar, panel.metricLabel),
+      name: bar.name,
       y,
       height: barY + BAR_H - y,
       lines,
@@ -131,7 +123,7 @@ function layoutPanel(panel: TerrorismPanel, width: number, locale: SiteLocale): 
       disputed: bar.disputed,
       ...(otherX !== undefined ? { otherX } : {}),
       flagX: Math.max(extendTo, (otherX ?? 0) + 6) + FLAG_GAP,
-      flagText: flagText(otherValue),
+      flagText: bar.flagText,
     });
     y = barY + BAR_H + ROW_GAP;
   });
@@ -142,7 +134,7 @@ function layoutPanel(panel: TerrorismPanel, width: number, locale: SiteLocale): 
  * Panels laid out in columns (each placed in the shortest column so far), rows inside each. Panel
  * titles wrap as `locale` breaks lines (the default serves callers that do not pass one yet).
  */
-export function terrorismLayout(panels: readonly TerrorismPanel[], size: ChartSize | ChartBox, locale: SiteLocale = 'en'): TerrorismLayout {
+export function terrorismLayout(panels: readonly TerrorismPanel[], size: ChartSize | ChartBox, locale: SiteLocale): TerrorismLayout {
   const { width } = boxOf(size, TERRORISM_BOXES);
   const columns = width >= TWO_COLUMNS_FROM ? 2 : 1;
   const panelWidth = (width - COLUMN_GAP * (columns - 1)) / columns;

@@ -1,12 +1,10 @@
 /**
- * The terrorism 2020 chart's model as its layout and plot need it: panels of bars, and the words
- * for them (mark names, another source's claim). No dataset or schema values are imported: it is
- * bundled with the plot, which lays itself out in the browser.
+ * The terrorism 2020 chart's model as its layout and plot need it: panels of bars with their words
+ * already written in the page's language (labels, mark names, flags: terrorismWords.ts, on the
+ * server). No dataset, schema values or catalogue are imported: it is bundled with the plot, which
+ * lays itself out in the browser.
  */
 import type { Qualifier, TerrorismMetric } from '@/data/schema';
-import { formatCount } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
-import { inSentence } from '../shared/chartContext';
 
 export const TERRORISM_CHART_ID = 'terrorism-2020';
 
@@ -28,7 +26,7 @@ export interface TerrorismBar {
   qualifier: Qualifier;
   /** "more than 200". */
   valueText: string;
-  /** "January–June 2020". */
+  /** "January–June 2020", "январь — июнь 2020 г.", "2020年1月至6月". */
   period: string;
   periodFrom: string;
   periodTo: string;
@@ -43,6 +41,12 @@ export interface TerrorismBar {
   partOf?: string;
   sourceIds: string[];
   note?: string;
+  /** The bar's accessible name: "Russia, terrorist attacks prevented, 2020: 41 (disputed: 44 in UrduPoint (2021))". */
+  name: string;
+  /** The words at the bar: "more than 200 · January–June 2020". */
+  label: string;
+  /** What a disputed bar's flag says: "disputed", or "disputed: 44". */
+  flagText: string;
 }
 
 export interface TerrorismPanel {
@@ -55,27 +59,12 @@ export interface TerrorismPanel {
   label: string;
   /** The metric's name ("Terrorist attacks prevented"), for marks' names. */
   metricLabel: string;
+  /** The flag's word without a number ("disputed"): the narrowest flag the panel leaves room for. */
+  disputedWord: string;
   bars: TerrorismBar[];
 }
 
 export interface PanelOptions {
   /** Add the records for other years (`fromSeed: false`). */
   otherYears: boolean;
-}
-
-/** "44 in UrduPoint (2021)" or "“4 terrorist acts prevented” in Sputnik Uzbekistan (2021)". */
-export function otherClaimText(o: OtherClaim): string {
-  const t = messages().charts.terrorism;
-  return o.value !== undefined
-    ? format(t.otherValue, { value: formatCount(o.value, 'exact'), source: o.source })
-    : format(t.otherClaim, { text: o.text, source: o.source });
-}
-
-/** "Russia, terrorist attacks prevented, 2020: 41 (disputed: 44 in UrduPoint (2021))". */
-export function barName(bar: TerrorismBar, metricLabel: string): string {
-  const t = messages().charts.terrorism;
-  const values = { country: bar.countryName, metric: inSentence(metricLabel), period: bar.period, value: bar.valueText };
-  if (!bar.disputed) return format(t.markName, values);
-  const other = bar.others.length > 0 ? bar.others.map(otherClaimText).join('; ') : messages().data.confidence.conflicting.toLocaleLowerCase('en');
-  return format(t.markNameDisputed, { ...values, other });
 }

@@ -3,6 +3,8 @@ import { useSearchParams } from 'next/navigation';
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import { ExportMenu } from '@/components/export/ExportMenu';
+import type { ExportMenuWords } from '@/components/export/exportWords';
+import type { SiteLocale } from '@/lib/messages/locales';
 import { AddToBriefing } from '@/components/present/AddToBriefing';
 import { isChartId } from '../chartIds';
 import type { FrameSpec } from '@/components/frame/frameSpec';
@@ -31,10 +33,13 @@ export interface ChartBodyProps {
   /** Extra controls shown in the toolbar (e.g. a link to the map). */
   controls?: ReactNode;
   labels: { views: string; chart: string; table: string };
+  /** The page's language, and the Export menu's words in it (from the server). */
+  locale: SiteLocale;
+  exportWords: ExportMenuWords;
 }
 
 /** The chart body for a given view state; `onChange` is absent until the URL can be read. */
-function ChartBodyView({ id, chart, table, alternate, exports, linkParams, controls, labels, state, onChange }: ChartBodyProps & { state: ChartViewState; onChange?: (next: ChartViewState) => void }) {
+function ChartBodyView({ id, chart, table, alternate, exports, linkParams, controls, labels, locale, exportWords, state, onChange }: ChartBodyProps & { state: ChartViewState; onChange?: (next: ChartViewState) => void }) {
   const { view, alt } = state;
   const setView = (next: ChartViewState['view']) => onChange?.({ ...state, view: next });
   const setAlt = (next: boolean) => onChange?.({ ...state, alt: next });
@@ -68,6 +73,8 @@ function ChartBodyView({ id, chart, table, alternate, exports, linkParams, contr
             columns={current.data.columns}
             fileBase={id}
             linkParams={linkParams}
+            locale={locale}
+            words={exportWords}
           />
         </div>
       </div>

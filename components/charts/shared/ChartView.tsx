@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/frame/ChartFrame';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { exportMenuWords } from '@/components/export/exportWords';
 import { ChartBody } from './ChartBody';
 import { CHART_VIEW_PARAMS } from './chartViewParams';
 import { ChartInteraction, type Tip } from './ChartInteraction';
@@ -25,6 +26,8 @@ export interface ChartViewVariant {
 
 export interface ChartViewProps {
   id: string;
+  /** The page's language. */
+  locale: Locale;
   /** The frame shown on screen: it covers every view the chart can switch to. */
   spec: FrameSpec;
   headingLevel?: 1 | 2 | 3;
@@ -39,8 +42,8 @@ export interface ChartViewProps {
 export { hintId, plotIdPrefix, type Variant } from './plotIds';
 
 /** A chart as every page shows it: frame, Chart | Table switch, tooltips, keyboard movement, export. */
-export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alternate, controls }: ChartViewProps) {
-  const t = messages().charts.views;
+export function ChartView({ id, locale, spec, headingLevel, linkParams, tips, main, alternate, controls }: ChartViewProps) {
+  const t = messages(locale).charts.views;
   // The view's own options (Table, the second view) travel in every link to it.
   const viewLinkParams = [...(linkParams ?? []), ...CHART_VIEW_PARAMS];
   // With both sizes drawn, a container query shows the one that fits the column. The slide layout
@@ -61,16 +64,18 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
   };
   const tables = (variant: Variant, v: ChartViewVariant) => (
     <>
-      <DataTable data={v.data} id={`${id}-${variant}-table`} />
+      <DataTable data={v.data} id={`${id}-${variant}-table`} locale={locale} />
       {(v.extraTables ?? []).map((data, i) => (
-        <DataTable key={i} data={data} id={`${id}-${variant}-table-${i + 1}`} />
+        <DataTable key={i} data={data} id={`${id}-${variant}-table-${i + 1}`} locale={locale} />
       ))}
     </>
   );
   return (
-    <ChartFrame id={id} spec={spec} headingLevel={headingLevel} linkParams={viewLinkParams}>
+    <ChartFrame id={id} locale={locale} spec={spec} headingLevel={headingLevel} linkParams={viewLinkParams}>
       <ChartBody
         id={id}
+        locale={locale}
+        exportWords={exportMenuWords(locale)}
         labels={{ views: t.label, chart: t.chart, table: t.table }}
         chart={wrap('main', main.plots)}
         table={tables('main', main)}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceNames, type ChartContext } from './chartContext';
 
 const ctx: ChartContext = {
+  locale: 'en',
   sources: [
     { id: 'kg-a', title: 'A', publisher: '24.kg', date: '2020-03-01', url: 'https://24.kg/a' },
     { id: 'kg-b', title: 'B', publisher: '24.kg', date: '2020-11-02', url: 'https://24.kg/b' },

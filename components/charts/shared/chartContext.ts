@@ -4,10 +4,13 @@
  */
 import type { Claim, Source } from '@/data/schema';
 import { sourceShortLabel } from '@/components/frame/frameSpec';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 
 export interface ChartContext {
+  /** The page's language: every word the state modules write is in it. */
+  locale: SiteLocale;
   sources: readonly Pick<Source, 'id' | 'publisher' | 'authors' | 'date' | 'url' | 'title'>[];
-  /** ISO3 → name ("RUS" → "Russia"); codes without a name show as the code. */
+  /** ISO3 → name in the page's language ("RUS" → "Russia", "Россия"); codes without a name show as the code. */
   countryNames: Readonly<Record<string, string>>;
   /** `DATA_AS_OF`: the date the data are current to. */
   asOf: string;
@@ -41,6 +44,6 @@ export function claimText(claim: Claim): string {
 }
 
 /** Lower-cases the first letter: "Terrorist attacks prevented" inside a sentence. */
-export function inSentence(label: string): string {
-  return label.charAt(0).toLocaleLowerCase('en') + label.slice(1);
+export function inSentence(label: string, locale: SiteLocale): string {
+  return label.charAt(0).toLocaleLowerCase(LOCALE_TAGS[locale]) + label.slice(1);
 }

@@ -7,6 +7,7 @@ import { milestones } from '@/data/milestones';
 import { states } from '@/data/states';
 import { stateName } from '@/lib/messages/stateNames';
 import { lanes, membershipLayout, yearCounts } from '../Membership/membershipState';
+import { labelYears } from '../Membership/membershipWords';
 import { milestonePoints, milestonesLayout } from '../Milestones/milestonesState';
 import { CTX } from './testFixtures';
 import { STRONG, textWidth } from './textWidth';
@@ -50,9 +51,9 @@ describe('Chinese labels in the milestones layout', () => {
 describe('Chinese state names in the membership layout', () => {
   for (const width of [320, 440, 960]) {
     it(`keeps every lane name inside the room left of the lanes, whole where it fits (${width} px)`, () => {
-      const rows = lanes(states, CTX.asOf).map((lane) => ({ ...lane, name: zhName(states.find((s) => s.id === lane.id) ?? { id: lane.id, name: lane.name }) }));
+      const rows = lanes(states, CTX.asOf, 'zh').map((lane) => ({ ...lane, name: zhName(states.find((s) => s.id === lane.id) ?? { id: lane.id, name: lane.name }) }));
       expect(rows.some((r) => /\p{Script=Han}/u.test(r.name))).toBe(true);
-      const layout = membershipLayout(yearCounts(states, CTX.asOf), rows, CTX.asOf, { width });
+      const layout = membershipLayout(labelYears(yearCounts(states, CTX.asOf), 'zh'), rows, CTX.asOf, { width });
       for (const lane of layout.lanes) {
         expect(textWidth(lane.label, layout.font - 1), lane.label).toBeLessThanOrEqual(layout.plotLeft - 8);
         if (textWidth(lane.name, layout.font - 1) <= layout.plotLeft - 8) expect(lane.label).toBe(lane.name);

@@ -9,8 +9,8 @@ import { milestones } from '@/data/milestones';
 import { ratsFigures } from '@/data/ratsFigures';
 import { states } from '@/data/states';
 import { terrorismStats } from '@/data/terrorismStats';
-import { exercisesLayout, yearBins } from '../ExercisesByYear/exercisesByYearState';
-import { lanes, membershipLayout, yearCounts } from '../Membership/membershipState';
+import { exercisesLayout, labelBins, yearBins } from '../ExercisesByYear/exercisesByYearState';
+import { labelYears, lanes, membershipLayout, yearCounts } from '../Membership/membershipState';
 import { milestonePoints, milestonesLayout } from '../Milestones/milestonesState';
 import { ratsGroups, ratsLayout } from '../RatsFigures/ratsFiguresState';
 import { terrorismLayout, terrorismPanels } from '../Terrorism2020/terrorism2020State';
@@ -18,7 +18,7 @@ import { noOverlaps } from './labelLayout';
 import { serverContext } from './serverContext';
 import { ALL_SIZES, EXPORT_SIZE, withExportSize } from './sizes';
 
-const ctx = serverContext();
+const ctx = serverContext('en');
 /** The room beside the frame's column on a 1280 × 720 slide. */
 const SIDE_BOX = { width: 800, height: 660 };
 /** The room under a slide's header and legend, above its footer (a wide plot). */
@@ -37,7 +37,7 @@ describe('the slide layout', () => {
   });
 
   it('of the milestones timeline fits beside the frame, both sides labelled on one line, no label below 12 px', () => {
-    const layout = milestonesLayout(milestonePoints(milestones, ctx, { allKinds: false }), ctx, 'slide');
+    const layout = milestonesLayout(milestonePoints(milestones, ctx, { allKinds: false }), ctx, 'slide', 'en');
     expect(fits(layout, SIDE_BOX)).toBe(true);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
     expect(new Set(layout.points.map((p) => p.side))).toEqual(new Set(['left', 'right']));
@@ -49,9 +49,9 @@ describe('the slide layout', () => {
   });
 
   it('of the membership chart fits beside the frame with every state’s lane, labels at 12 px or more', () => {
-    const layout = membershipLayout(yearCounts(states, ctx.asOf), lanes(states, ctx.asOf), ctx.asOf, 'slide');
+    const layout = membershipLayout(labelYears(yearCounts(states, ctx.asOf), 'en'), lanes(states, ctx.asOf, 'en'), ctx.asOf, 'slide');
     expect(fits(layout, SIDE_BOX)).toBe(true);
-    expect(layout.lanes).toHaveLength(lanes(states, ctx.asOf).length);
+    expect(layout.lanes).toHaveLength(lanes(states, ctx.asOf, 'en').length);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
     // A lane is at least as tall as its 12 px name needs.
     const [first, second] = layout.lanes;
@@ -59,8 +59,8 @@ describe('the slide layout', () => {
   });
 
   it('of the RATS figures fits beside the frame, its date line under what each figure counts; one line of that where two would not fit', () => {
-    const groups = ratsGroups(ratsFigures, { allMetrics: false });
-    const layout = ratsLayout(groups, ctx, 'slide');
+    const groups = ratsGroups(ratsFigures, { allMetrics: false }, 'en');
+    const layout = ratsLayout(groups, ctx, 'slide', 'en');
     expect(fits(layout, SIDE_BOX)).toBe(true);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
     for (const p of layout.groups.flatMap((g) => g.points)) {
@@ -69,17 +69,17 @@ describe('the slide layout', () => {
       expect(p.whenY).toBeLessThanOrEqual(p.y + p.height);
     }
     // A lower box: what each figure counts on one line, and the rows fit it.
-    const low = ratsLayout(groups, ctx, { width: 790, height: layout.height - 60 });
+    const low = ratsLayout(groups, ctx, { width: 790, height: layout.height - 60 }, 'en');
     expect(low.height).toBeLessThanOrEqual(layout.height - 60);
     for (const p of low.groups.flatMap((g) => g.points)) expect(p.countsLines).toHaveLength(1);
     // The full layout keeps its two lines and its spacing.
-    const full = ratsLayout(groups, ctx, 'full');
+    const full = ratsLayout(groups, ctx, 'full', 'en');
     for (const p of full.groups.flatMap((g) => g.points)) expect(p.countsY).toBe(p.y + 20);
   });
 
   it('of the wide charts (terrorism 2020, exercises by year) is their full layout, which a slide draws larger', () => {
-    const terrorism = terrorismLayout(terrorismPanels(terrorismStats, ctx, { otherYears: false }), 'slide');
-    const exercisesPlot = exercisesLayout(yearBins(exercises, Number(ctx.asOf.slice(0, 4))), 'slide');
+    const terrorism = terrorismLayout(terrorismPanels(terrorismStats, ctx, { otherYears: false }), 'slide', 'en');
+    const exercisesPlot = exercisesLayout(labelBins(yearBins(exercises, Number(ctx.asOf.slice(0, 4))), 'en'), 'slide');
     expect(slideScale(terrorism)).toBeGreaterThanOrEqual(1);
     expect(slideScale(exercisesPlot)).toBeGreaterThanOrEqual(1);
   });

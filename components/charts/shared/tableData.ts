@@ -13,4 +13,9 @@ export interface TableData {
   columns: TableColumn[];
   /** One record per row, keyed by column key; a missing key is an empty cell. */
   rows: Record<string, Cell>[];
+  /**
+   * Columns whose cells are record text as the sources' English has it (exercise names, milestone
+   * titles …): marked `lang="en"` on a Russian or Chinese page, so a screen reader reads them as English.
+   */
+  recordColumns?: readonly string[];
 }

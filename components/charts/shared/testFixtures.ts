@@ -46,6 +46,7 @@ export const SOURCES: Source[] = [
 ];
 
 export const CTX: ChartContext = {
+  locale: 'en',
   sources: SOURCES,
   countryNames: { RUS: 'Russia', UZB: 'Uzbekistan', KGZ: 'Kyrgyzstan', TJK: 'Tajikistan', KAZ: 'Kazakhstan' },
   asOf: '2025-09-01',

@@ -12,8 +12,8 @@ import { sources } from '@/data/sources';
 import { states } from '@/data/states';
 import { terrorismStats } from '@/data/terrorismStats';
 import type { FrameSpec } from '@/components/frame/frameSpec';
-import { exercisesFrameSpec, exercisesLayout, yearBins } from '@/components/charts/ExercisesByYear/exercisesByYearState';
-import { lanes, membershipFrameSpec, membershipLayout, yearCounts } from '@/components/charts/Membership/membershipState';
+import { exercisesFrameSpec, exercisesLayout, labelBins, yearBins } from '@/components/charts/ExercisesByYear/exercisesByYearState';
+import { labelYears, lanes, membershipFrameSpec, membershipLayout, yearCounts } from '@/components/charts/Membership/membershipState';
 import { milestonePoints, milestonesFrameSpec, milestonesLayout } from '@/components/charts/Milestones/milestonesState';
 import { ratsFrameSpec, ratsGroups, ratsLayout } from '@/components/charts/RatsFigures/ratsFiguresState';
 import { terrorismFrameSpec, terrorismLayout, terrorismPanels } from '@/components/charts/Terrorism2020/terrorism2020State';
@@ -56,7 +56,7 @@ interface View {
   slide: 'always' | 'withoutFull' | 'never';
 }
 
-const ctx = serverContext();
+const ctx = serverContext('en');
 /** Labels a chart draws at its layout's font and one pixel smaller (dates, ticks, sources). */
 const labels = (layout: { width: number; height: number; font: number }, smallest = layout.font - 1) => ({
   viewBox: { width: layout.width, height: layout.height },
@@ -67,45 +67,45 @@ const CHART_PAGES: ChartSize[][] = [['full', 'compact'], ['compact']];
 
 function chartViews(): View[] {
   const core = milestonePoints(milestones, ctx, { allKinds: false });
-  const headline = ratsGroups(ratsFigures, { allMetrics: false });
+  const headline = ratsGroups(ratsFigures, { allMetrics: false }, 'en');
   const seed = terrorismPanels(terrorismStats, ctx, { otherYears: false });
   const counts = yearCounts(states, ctx.asOf);
-  const laneRows = lanes(states, ctx.asOf);
+  const laneRows = lanes(states, ctx.asOf, 'en');
   const bins = yearBins(exercises, Number(ctx.asOf.slice(0, 4)));
   return [
     {
       name: 'terrorism-2020',
       frame: terrorismFrameSpec(terrorismStats, ctx, { otherYears: false, firstSourceId: FIRST_SOURCE_ID }),
       // Bar labels at 13 px, panel titles at 14, flags at 12 (Terrorism2020.tsx).
-      plot: (size) => labels({ ...terrorismLayout(seed, size), font: 13 }, 12),
+      plot: (size) => labels({ ...terrorismLayout(seed, size, 'en'), font: 13 }, 12),
       pages: CHART_PAGES,
       slide: 'withoutFull',
     },
     {
       name: 'rats-figures',
       frame: ratsFrameSpec(ratsFigures, ctx, { allMetrics: false, firstSourceId: FIRST_SOURCE_ID }),
-      plot: (size) => labels(ratsLayout(headline, ctx, size)),
+      plot: (size) => labels(ratsLayout(headline, ctx, size, 'en')),
       pages: CHART_PAGES,
       slide: 'always',
     },
     {
       name: 'membership',
       frame: membershipFrameSpec(states, counts, ctx, FIRST_SOURCE_ID),
-      plot: (size) => labels(membershipLayout(counts, laneRows, ctx.asOf, size)),
+      plot: (size) => labels(membershipLayout(labelYears(counts, 'en'), laneRows, ctx.asOf, size)),
       pages: CHART_PAGES,
       slide: 'always',
     },
     {
       name: 'exercises-by-year',
       frame: exercisesFrameSpec(exercises, bins, ctx, FIRST_SOURCE_ID),
-      plot: (size) => labels(exercisesLayout(bins, size), exercisesLayout(bins, size).font),
+      plot: (size) => labels(exercisesLayout(labelBins(bins, 'en'), size), exercisesLayout(labelBins(bins, 'en'), size).font),
       pages: CHART_PAGES,
       slide: 'never',
     },
     {
       name: 'milestones',
       frame: milestonesFrameSpec(core, ctx, FIRST_SOURCE_ID),
-      plot: (size) => labels(milestonesLayout(core, ctx, size)),
+      plot: (size) => labels(milestonesLayout(core, ctx, size, 'en')),
       pages: CHART_PAGES,
       slide: 'always',
     },

@@ -6,12 +6,12 @@
  */
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import { pageStyle } from '../capture/pageStyle';
-import { ExportError, renderFrame, type ExportKind } from '../exportView';
+import { ExportError, renderFrame, type ExportKind, type ExportTarget } from '../exportView';
 import { svgToPng } from '../output/rasterize';
 import type { PptxSlide, SlideImage, SlidePalette } from './deckTypes';
 import { FIGURE_DPI, figureBox, figurePixels } from './slideLayout';
 
-export interface SlideImageTarget {
+export interface SlideImageTarget extends Pick<ExportTarget, 'locale' | 'words'> {
   kind: ExportKind;
   /** The view's export root, as for the Export menu (`exportRootOf(element, 'main')`). */
   root: HTMLElement | null;
@@ -30,7 +30,7 @@ export async function renderSlideImage(target: SlideImageTarget, slide?: Pick<Pp
   if (!target.root) throw new ExportError('noTarget');
   const { width, height } = figurePixels(figureBox(slide ?? target.frame));
   const { svg, layout } = await renderFrame(
-    { kind: target.kind, root: target.root, frame: target.frame, fileBase: 'slide', rows: [], columns: [], linkParams: target.linkParams },
+    { kind: target.kind, root: target.root, frame: target.frame, fileBase: 'slide', rows: [], columns: [], linkParams: target.linkParams, locale: target.locale, words: target.words },
     { width, height },
     true,
     'figure',

@@ -12,7 +12,7 @@
  * - A slide with a native chart gets a second slide after it: the chart(s) in the figure box (a
  *   grid for small multiples), the same title, footer and notes.
  */
-import { asOfLine } from '@/components/frame/frameSpec';
+import { asOfLine } from '@/components/frame/frameWords';
 import { format, messages } from '@/lib/i18n';
 import { wrapLines as wrapText } from '@/lib/text/wrapLines';
 import { arialMeasure } from './arialMeasure';

@@ -9,9 +9,9 @@ import { CHART_ID, type ChartId } from '@/components/charts/chartIds';
 import { binText, exercisesFrameSpec, yearBins } from '@/components/charts/ExercisesByYear/exercisesByYearState';
 import { asOfYear, countsText, membershipFrameSpec, yearCounts } from '@/components/charts/Membership/membershipState';
 import { milestonePoints, milestonesFrameSpec } from '@/components/charts/Milestones/milestonesState';
-import { pointName, ratsFrameSpec, ratsGroups } from '@/components/charts/RatsFigures/ratsFiguresState';
+import { ratsFrameSpec, ratsGroups } from '@/components/charts/RatsFigures/ratsFiguresState';
 import type { ChartContext } from '@/components/charts/shared/chartContext';
-import { barName, terrorismFrameSpec, terrorismPanels } from '@/components/charts/Terrorism2020/terrorism2020State';
+import { terrorismFrameSpec, terrorismPanels } from '@/components/charts/Terrorism2020/terrorism2020State';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import type { Exercise, Milestone, RatsFigure, Source, State, TerrorismStat } from '@/data/schema';
 import type { ContestedFigure } from '@/lib/citations';
@@ -49,7 +49,7 @@ function membership(input: ChartNotesInput): SlideText {
   const years = [...new Set([...BRIEFING_MAP_YEARS, 2023, latest])].filter((y) => y <= latest).sort((a, b) => a - b);
   const figures = years.flatMap((year) => {
     const y = counts.find((c) => c.year === year);
-    return y ? [format(t.membershipYears, { year, counts: countsText(y) })] : [];
+    return y ? [format(t.membershipYears, { year, counts: countsText(y, input.ctx.locale) })] : [];
   });
   return text(membershipFrameSpec(input.states, counts, input.ctx, input.firstSourceId), {
     figures,
@@ -61,7 +61,7 @@ function membership(input: ChartNotesInput): SlideText {
 function terrorism(input: ChartNotesInput): SlideText {
   const stats = input.terrorismStats;
   const panels = terrorismPanels(stats, input.ctx, { otherYears: false });
-  const bars = panels.flatMap((p) => p.bars.map((bar) => ({ bar, name: barName(bar, p.metricLabel) })));
+  const bars = panels.flatMap((p) => p.bars.map((bar) => ({ bar, name: bar.name })));
   const hasOtherYears = stats.some((s) => !s.fromSeed);
   return text(terrorismFrameSpec(stats, input.ctx, { otherYears: hasOtherYears, firstSourceId: input.firstSourceId }), {
     figures: [messages().present.charts.terrorismIntro, ...bars.map((b) => b.name)],
@@ -71,11 +71,11 @@ function terrorism(input: ChartNotesInput): SlideText {
 }
 
 function rats(input: ChartNotesInput): SlideText {
-  const headline = ratsGroups(input.ratsFigures, { allMetrics: false });
-  const hasMore = ratsGroups(input.ratsFigures, { allMetrics: true }).length > headline.length;
+  const headline = ratsGroups(input.ratsFigures, { allMetrics: false }, input.ctx.locale);
+  const hasMore = ratsGroups(input.ratsFigures, { allMetrics: true }, input.ctx.locale).length > headline.length;
   const points = headline.flatMap((g) => g.points);
   return text(ratsFrameSpec(input.ratsFigures, input.ctx, { allMetrics: hasMore, firstSourceId: input.firstSourceId }), {
-    figures: [messages().present.charts.ratsIntro, ...points.map(pointName)],
+    figures: [messages().present.charts.ratsIntro, ...points.map((p) => p.name)],
     contested: disputes(input, 'ratsFigures', points.map((p) => p.id)),
     sources: noteSources(points.flatMap((p) => p.sourceIds), input.sources),
   });
@@ -94,7 +94,7 @@ function exercisesByYear(input: ChartNotesInput): SlideText {
   const figures = [
     format(t.exercisesTotal, { count: total, from: bins[0]?.year ?? '', byKind }),
     format(t.exercisesPeak, { years: bins.filter((b) => b.total === peak).map((b) => b.year).join(', '), count: peak }),
-    ...withExercises.map((b) => format(t.exercisesYear, { year: b.year, text: binText(b), names: Object.values(b.names).flat().join(', ') })),
+    ...withExercises.map((b) => format(t.exercisesYear, { year: b.year, text: binText(b, input.ctx.locale), names: Object.values(b.names).flat().join(', ') })),
     ...(gaps.length > 0 ? [format(t.exercisesGaps, { years: gaps.join(', ') })] : []),
   ];
   return text(exercisesFrameSpec(input.exercises, bins, input.ctx, input.firstSourceId), {

@@ -5,7 +5,7 @@
  * status changes, the exercises and incidents that began in it (with the marker's troop and
  * casualty wording), what is contested about them and by whom, and their sources. Pure.
  */
-import { buildSourceLine } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import type { ContestedFigure } from '@/lib/citations';
 import { casualtiesText } from '@/lib/casualties';
 import { formatPartialDate } from '@/lib/format';

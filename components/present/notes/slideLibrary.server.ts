@@ -30,7 +30,8 @@ export function slideLibrary(_locale: Locale): SlideLibrary {
   const data = siteMapData();
   const contested = contestedFigures(DATASETS);
   const input: ChartNotesInput = {
-    ctx: serverContext(),
+    // English until the briefing takes the page's locale (its own change): the cache holds one library.
+    ctx: serverContext('en'),
     sources: bibliography,
     contested,
     firstSourceId: FIRST_SOURCE_ID,

@@ -49,8 +49,8 @@ describe('speaker notes, generated from the data', () => {
   });
 
   it('name every terrorism figure as the chart does, with its period, qualifier and dispute', () => {
-    const ctx = serverContext();
-    const names = terrorismPanels(terrorismStats, ctx, { otherYears: false }).flatMap((p) => p.bars.map((b) => barName(b, p.metricLabel)));
+    const ctx = serverContext('en');
+    const names = terrorismPanels(terrorismStats, ctx, { otherYears: false }).flatMap((p) => p.bars.map((b) => barName(b, p.metricLabel, 'en')));
     const notes = library.chart[CHART_ID.terrorism2020].notes;
     for (const name of names) expect(notes.figures).toContain(name);
     expect(notes.figures.join('\n')).toContain('Russia, terrorist attacks prevented, 2020: 41 (disputed: 44');

@@ -3,7 +3,8 @@
  * holds, how current it is), the contested figures (the first figures whose sources give different
  * numbers, each version with its source) and the sources (those the most figures rest on). Pure.
  */
-import { buildSourceLine, sourceShortLabel } from '@/components/frame/frameSpec';
+import { sourceShortLabel } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import type { Source } from '@/data/schema';
 import type { ContestedFigure } from '@/lib/citations';
 import { formatPartialDate } from '@/lib/format';

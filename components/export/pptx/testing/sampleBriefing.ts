@@ -13,7 +13,8 @@ import { milestonePoints, milestonesFrameSpec } from '@/components/charts/Milest
 import { ratsFrameSpec } from '@/components/charts/RatsFigures/ratsFiguresState';
 import { FIRST_SOURCE_ID, serverContext } from '@/components/charts/shared/serverContext';
 import { terrorismFrameSpec } from '@/components/charts/Terrorism2020/terrorism2020State';
-import { buildSourceLine, SOURCE_LINE_MAX, type FrameSpec } from '@/components/frame/frameSpec';
+import { SOURCE_LINE_MAX, type FrameSpec } from '@/components/frame/frameSpec';
+import { buildSourceLine } from '@/components/frame/frameWords';
 import { exercises } from '@/data/exercises';
 import { milestones } from '@/data/milestones';
 import { ratsFigures } from '@/data/ratsFigures';
@@ -30,7 +31,7 @@ export type ImageFor = (size: { width: number; height: number }, slideIndex: num
 const ORIGIN = 'https://atlas.example.org';
 
 export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck: PptxDeckInfo; slides: PptxSlide[] } {
-  const ctx = serverContext();
+  const ctx = serverContext('en');
   const latest = asOfYear(ctx.asOf);
   const counts = yearCounts(states, ctx.asOf);
   const charts: { id: ChartId; frame: FrameSpec }[] = [
