@@ -82,6 +82,11 @@ export class TextShaper implements TextMeasure {
     return undefined;
   }
 
+  /**
+   * The text shaped at a weight, cached. A text with spaces is shaped word by word, each word with
+   * the space after it (Inter kerns ". " and ", " at 600 and 700, and nothing across the start of a
+   * word): the frame layout measures every line it tries while wrapping, and its words repeat.
+   */
   private shape(text: string, weight: FontWeight): Shaped {
     let cache = this.shaped.get(weight);
     if (!cache) {
@@ -91,7 +96,25 @@ export class TextShaper implements TextMeasure {
     const hit = cache.get(text);
     if (hit) return hit;
     if (cache.size >= SHAPED_CACHE_LIMIT) cache.clear();
+    const words = text.split(/(?<= )(?=[^ ])/);
+    let shaped: Shaped;
+    if (words.length === 1) shaped = this.shapeWord(text, weight);
+    else {
+      shaped = { glyphs: [], widthEm: 0, missing: false };
+      for (const word of words) {
+        const part = this.shape(word, weight);
+        const offset = shaped.widthEm;
+        for (const g of part.glyphs) shaped.glyphs.push({ ...g, x: g.x + offset * g.font.unitsPerEm });
+        shaped.widthEm += part.widthEm;
+        shaped.missing ||= part.missing;
+      }
+    }
+    cache.set(text, shaped);
+    return shaped;
+  }
 
+  /** One word (or a text without spaces): runs of characters one font draws, each laid out by fontkit. */
+  private shapeWord(text: string, weight: FontWeight): Shaped {
     const primary = this.fonts[weight];
     const glyphs: PlacedGlyph[] = [];
     let widthEm = 0;
@@ -132,9 +155,7 @@ export class TextShaper implements TextMeasure {
       widthEm += fallbackAdvance(char, primary.glyphForCodePoint(0x20).advanceWidth / primary.unitsPerEm);
     }
     flush();
-    const shaped = { glyphs, widthEm, missing };
-    cache.set(text, shaped);
-    return shaped;
+    return { glyphs, widthEm, missing };
   }
 
   /** True when every visible character has a glyph in the fonts (Inter Latin alone: no Cyrillic or CJK). */
