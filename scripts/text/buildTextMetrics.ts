@@ -1,7 +1,7 @@
 /**
  * Writes lib/text/interAdvances.ts: the advance width of every character of the metrics table
  * (lib/text/metricsTable.ts), in thousandths of an em, at the three weights, measured with the
- * export's own font engine (components/export/fonts: Inter's WOFF subsets, opentype.js). So the
+ * export's own font engine (components/export/fonts: Inter's WOFF subsets, fontkit). So the
  * charts laid out on the server and in the browser measure text as the export draws it.
  *
  *   npx tsx scripts/text/buildTextMetrics.ts        # after changing the fonts or the table
