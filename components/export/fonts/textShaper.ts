@@ -125,6 +125,16 @@ export class TextShaper implements TextMeasure {
     const flush = () => {
       if (!runFont || run === '') return;
       const font = runFont;
+      if (run.length <= 2 && [...run].length === 1) {
+        // One character: no pair to kern, no context to substitute in. Its cmap glyph is the glyph
+        // and advance layout gives (checked for every character of lib/text's metrics table, which
+        // is built from single characters) at a fraction of the cost.
+        const glyph = font.glyphForCodePoint(run.codePointAt(0) ?? 0);
+        glyphs.push({ font, id: glyph.id, x: widthEm * font.unitsPerEm, y: 0 });
+        widthEm += glyph.advanceWidth / font.unitsPerEm;
+        run = '';
+        return;
+      }
       // A run without letters (digits, punctuation) is shaped as Latin, as browsers (HarfBuzz) do:
       // fontkit would take the font's default script, where Inter kerns figures differently.
       const layout = font.layout(run, undefined, /\p{L}/u.test(run) ? undefined : 'latn');
