@@ -35,3 +35,24 @@ describe('export fonts', () => {
     expect(fonts[400].unitsPerEm).toBeGreaterThan(0);
   });
 });
+
+describe('WOFF to SFNT', () => {
+  it('gives fontkit the same font, tables inflated once', async () => {
+    const { create } = await import('fontkit');
+    const { woffToSfnt, isWoff } = await import('./woffToSfnt');
+    const woff = await fromDisk('/fonts/inter-cyrillic-700-normal.woff');
+    const sfnt = await woffToSfnt(woff);
+    expect(isWoff(woff)).toBe(true);
+    expect(isWoff(sfnt)).toBe(false);
+    const a = create(Buffer.from(woff));
+    const b = create(Buffer.from(sfnt));
+    if ('fonts' in a || 'fonts' in b) throw new Error('a collection');
+    expect(b.type).toBe('TTF');
+    for (const char of 'ЖЯщ') {
+      const cp = char.codePointAt(0) ?? 0;
+      expect(b.glyphForCodePoint(cp).advanceWidth).toBe(a.glyphForCodePoint(cp).advanceWidth);
+      expect(b.glyphForCodePoint(cp).path.toSVG()).toBe(a.glyphForCodePoint(cp).path.toSVG());
+    }
+    expect(b.layout('ТАК').advanceWidth).toBe(a.layout('ТАК').advanceWidth);
+  });
+});

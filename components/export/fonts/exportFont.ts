@@ -8,6 +8,7 @@
  * never in a wider fallback font that runs past the frame.
  */
 import type { Font, FontCollection } from 'fontkit';
+import { woffToSfnt } from './woffToSfnt';
 
 export const FONT_WEIGHTS = [400, 600, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
@@ -97,8 +98,8 @@ function loadFontkit(): Promise<CreateFont> {
 
 /** Parses one font file (WOFF, WOFF2 or TrueType). Glyphs and their outlines are read when first used. */
 export async function parseExportFont(bytes: ArrayBuffer): Promise<ExportFont> {
-  const create = await loadFontkit();
-  const font = create(new Uint8Array(bytes));
+  const [create, sfnt] = await Promise.all([loadFontkit(), woffToSfnt(bytes)]);
+  const font = create(new Uint8Array(sfnt));
   if ('fonts' in font) throw new Error('a font collection, not one font');
   return font;
 }
