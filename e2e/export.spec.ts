@@ -202,6 +202,43 @@ test.describe('Export a chart', () => {
     expect(text.match(/href="(?!#)[^"]*"/g) ?? []).toHaveLength(1); // only the view's link
   });
 
+  test('Russian and Chinese words in a plot are exported as outlines in Inter and Noto Sans SC, fetched from the site', async ({ page }) => {
+    // Labels as the Russian and Chinese pages will draw them, added to the plot on screen.
+    const words = ['Ритм Евразии', '上海合作组织，2017年'];
+    await page.locator('svg[data-export-plot]').first().evaluate((svg, labels) => {
+      labels.forEach((label, i) => {
+        const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        text.setAttribute('x', '20');
+        text.setAttribute('y', String(30 + i * 24));
+        text.setAttribute('font-size', '16');
+        text.textContent = label;
+        svg.appendChild(text);
+      });
+    }, words);
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (/\/fonts\//.test(request.url())) fonts.push(new URL(request.url()).pathname);
+    });
+    const svg = await exportVia(page, 'Export chart', /^SVG /);
+    const drawn = await page.evaluate(
+      ({ source, labels }) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return labels.map((label) => {
+          const group = [...doc.querySelectorAll('g[aria-label]')].find((g) => g.getAttribute('aria-label') === label);
+          const d = [...(group?.querySelectorAll('path') ?? [])].map((p) => p.getAttribute('d') ?? '').join('');
+          return { label, contours: (d.match(/M/g) ?? []).length, texts: doc.querySelectorAll('text').length };
+        });
+      },
+      { source: svg.bytes.toString('utf8'), labels: words },
+    );
+    for (const word of drawn) {
+      // Drawn, not left as <text> for the reader's fonts: at least a contour per character.
+      expect(word.texts, word.label).toBe(0);
+      expect(word.contours, word.label).toBeGreaterThanOrEqual([...word.label].length);
+    }
+    expect(fonts).toEqual(expect.arrayContaining(['/fonts/inter-cyrillic-400-normal.woff', '/fonts/generated/noto-sans-sc-400.woff2']));
+  });
+
   test('CSV holds the rows of the chart’s table, UTF-8 with a BOM', async ({ page }) => {
     const csv = await exportVia(page, 'Export chart', /^CSV /);
     expect(csv.name).toBe('terrorism-2020.csv');

@@ -21,6 +21,7 @@ const FILES: [string, string, string][] = [
   ['/geo/region.topo.json', 'application/json; charset=utf-8', 'no-cache'],
   ['/icon.svg', 'image/svg+xml', 'no-cache'],
   [`/fonts/${first('fonts', '.woff')}`, 'font/woff', 'no-cache'],
+  ['/fonts/generated/noto-sans-sc-400.woff2', 'font/woff2', 'no-cache'],
   [`/_next/static/media/${first('_next/static/media', '.woff2')}`, 'font/woff2', IMMUTABLE],
   [`/_next/static/chunks/${first('_next/static/chunks', '.js')}`, 'application/javascript; charset=utf-8', IMMUTABLE],
 ];

@@ -4,7 +4,8 @@
  * 1. validates every dataset (a bad record stops the build with file › id › field),
  * 2. writes each dataset as public/data/<id>.json and .csv,
  * 3. writes public/data/citations.json, the figures citing each source, for /sources,
- * 4. builds the clipped, simplified map geometry public/geo/region.topo.json.
+ * 4. builds the clipped, simplified map geometry public/geo/region.topo.json,
+ * 5. cuts Noto Sans SC down to the characters the Chinese pages use (public/fonts/generated/).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { csvFileText } from '../lib/csv';
 import { datasetTable } from '../lib/datasetTable';
 import { buildGeometry, DEFAULT_OUT_FILE } from './build-geometry';
 import { describeCitations, emitCitations } from './emit-citations';
+import { buildCjkSubset, describeCjkSubset } from './fonts/cjkSubset';
 import { ROOT } from './lib/build';
 
 function validate(): void {
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
   console.log(describeCitations(emitCitations()));
   const { bytes, gzipBytes } = await buildGeometry(DEFAULT_OUT_FILE);
   console.log(`Wrote public/geo/region.topo.json: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzip.`);
+  console.log(describeCjkSubset(await buildCjkSubset()));
 }
 
 main().catch((e: unknown) => {

@@ -1,28 +1,19 @@
-import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { HydrationMark } from './HydrationMark';
+import { fontClassNames } from './siteFonts';
 import { THEME_SCRIPT } from './theme';
 
 /**
  * The root of every document, in every language: `<html lang>` from the route's locale, the theme
- * applied before paint, the font. English pages are rendered by `app/(en)/layout.tsx`, Russian and
+ * applied before paint, the fonts of its script (siteFonts.ts). English pages are rendered by `app/(en)/layout.tsx`, Russian and
  * Chinese by `app/[lang]/layout.tsx`: two root layouts, so each page's `lang` is right in its HTML.
  */
-
-/** Inter, variable weight, Latin subset, served from the site itself. */
-const inter = localFont({
-  src: '../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
-  weight: '100 900',
-  style: 'normal',
-  display: 'swap',
-  variable: '--font-inter',
-});
 
 export function RootDocument({ locale, children }: { locale: SiteLocale; children: ReactNode }) {
   return (
     // data-theme is set by THEME_SCRIPT before paint, so the server's markup differs on purpose.
-    <html lang={LOCALE_TAGS[locale]} className={inter.variable} suppressHydrationWarning>
+    <html lang={LOCALE_TAGS[locale]} className={fontClassNames(locale)} suppressHydrationWarning>
       {/* eslint-disable-next-line @next/next/no-head-element -- this is the root layouts' document (app/(en), app/[lang]), not a page */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 const STAMP = join(ROOT, 'out', '.build-stamp');
 const INPUTS = ['app', 'components', 'data', 'lib', 'locales', 'public', 'scripts', 'package.json', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
-const GENERATED = new Set([join(ROOT, 'public', 'data'), join(ROOT, 'public', 'geo')]);
+const GENERATED = new Set([join(ROOT, 'public', 'data'), join(ROOT, 'public', 'geo'), join(ROOT, 'public', 'fonts', 'generated')]);
 
 function newestMtime(path: string): number {
   if (GENERATED.has(path) || !existsSync(path)) return 0;

@@ -24,13 +24,35 @@ describe('export fonts', () => {
     expect(fromDisk.mock.calls.map(([url]) => url)).toEqual([fontUrl(400), fontUrl(600), fontUrl(700)]);
     const fonts = await loadFontSet(fromDisk);
     expect(fromDisk).toHaveBeenCalledTimes(3);
-    expect(fonts[700].font.charToGlyph('M').advanceWidth).toBeGreaterThan(fonts[400].font.charToGlyph('M').advanceWidth ?? Infinity);
+    const m = 'M'.codePointAt(0) ?? 0;
+    expect(fonts[700].glyphForCodePoint(m).advanceWidth).toBeGreaterThan(fonts[400].glyphForCodePoint(m).advanceWidth);
   });
 
   it('retries after a failed download instead of keeping the failure', async () => {
     const { fetchFontFiles, loadFontSet } = await freshModule();
     await expect(fetchFontFiles(() => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
     const fonts = await loadFontSet(fromDisk);
-    expect(fonts[400].font.unitsPerEm).toBeGreaterThan(0);
+    expect(fonts[400].unitsPerEm).toBeGreaterThan(0);
+  });
+});
+
+describe('WOFF to SFNT', () => {
+  it('gives fontkit the same font, tables inflated once', async () => {
+    const { create } = await import('fontkit');
+    const { woffToSfnt, isWoff } = await import('./woffToSfnt');
+    const woff = await fromDisk('/fonts/inter-cyrillic-700-normal.woff');
+    const sfnt = await woffToSfnt(woff);
+    expect(isWoff(woff)).toBe(true);
+    expect(isWoff(sfnt)).toBe(false);
+    const a = create(Buffer.from(woff));
+    const b = create(Buffer.from(sfnt));
+    if ('fonts' in a || 'fonts' in b) throw new Error('a collection');
+    expect(b.type).toBe('TTF');
+    for (const char of 'ЖЯщ') {
+      const cp = char.codePointAt(0) ?? 0;
+      expect(b.glyphForCodePoint(cp).advanceWidth).toBe(a.glyphForCodePoint(cp).advanceWidth);
+      expect(b.glyphForCodePoint(cp).path.toSVG()).toBe(a.glyphForCodePoint(cp).path.toSVG());
+    }
+    expect(b.layout('ТАК').advanceWidth).toBe(a.layout('ТАК').advanceWidth);
   });
 });

@@ -1,27 +1,28 @@
 /**
- * The export's fonts: static Inter at 400, 600 and 700, parsed once from WOFF with opentype.js
- * (imported on first use, so it stays out of the page's first load), with GPOS kerning.
+ * The export's fonts: static Inter at 400, 600 and 700, read with fontkit (imported on first use,
+ * so it stays out of the page's first load), which shapes with the fonts' GSUB and GPOS tables.
  *
  * The Latin subset is loaded for every export; the others (Latin Extended for "AVİM" or "Türkiye",
- * Cyrillic for "Ритм Евразии", Greek, Vietnamese) only when the words to draw need them
- * (`subsetsFor`), so a publisher's name is drawn in Inter like the rest, never in a wider
- * fallback font that runs past the frame.
+ * Cyrillic for "Ритм Евразии", Greek, Vietnamese, and Noto Sans SC cut to the site's Chinese) only
+ * when the words to draw need them (`subsetsFor`), so every word is drawn in the site's fonts,
+ * never in a wider fallback font that runs past the frame.
  */
-import type { Font } from 'opentype.js';
-import { gposKerning, type KerningFn } from './gposKerning';
-import { woffTable } from './woff';
+import type { Font, FontCollection } from 'fontkit';
+import { woffToSfnt } from './woffToSfnt';
 
 export const FONT_WEIGHTS = [400, 600, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
-export interface ExportFont {
-  font: Font;
-  kerning: KerningFn;
-}
+/** One weight of one subset, parsed. */
+export type ExportFont = Font;
 
 export type FontSet = Record<FontWeight, ExportFont>;
 
-/** Inter's subsets as @fontsource/inter splits them, with the characters each holds (its CSS unicode-range). */
+/**
+ * Inter's subsets as @fontsource/inter splits them, with the characters each holds (its CSS
+ * unicode-range); then Noto Sans SC for Chinese (Han, CJK punctuation, full-width forms), whose
+ * file holds only the characters the site writes (scripts/fonts/cjkSubset.ts).
+ */
 export const FONT_SUBSETS = {
   latin: '0000-00FF,0131,0152-0153,02BB-02BC,02C6,02DA,02DC,0304,0308,0329,2000-206F,20AC,2122,2191,2193,2212,2215,FEFF,FFFD',
   'latin-ext':
@@ -30,12 +31,13 @@ export const FONT_SUBSETS = {
   'cyrillic-ext': '0460-052F,1C80-1C8A,20B4,2DE0-2DFF,A640-A69F,FE2E-FE2F',
   greek: '0370-0377,037A-037F,0384-038A,038C,038E-03A1,03A3-03FF',
   vietnamese: '0102-0103,0110-0111,0128-0129,0168-0169,01A0-01A1,01AF-01B0,0300-0301,0303-0304,0308-0309,0323,0329,1EA0-1EF9,20AB',
+  'chinese-simplified': '2E80-2FDF,3000-303F,3400-4DBF,4E00-9FFF,F900-FAFF,FE30-FE4F,FF00-FFEF',
 } as const;
 
 export type FontSubset = keyof typeof FONT_SUBSETS;
 
 /** The subsets besides Latin, in the order they are tried. */
-export const EXTRA_SUBSETS = ['latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const satisfies readonly FontSubset[];
+export const EXTRA_SUBSETS = ['latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese', 'chinese-simplified'] as const satisfies readonly FontSubset[];
 export type ExtraSubset = (typeof EXTRA_SUBSETS)[number];
 
 const RANGES: Record<FontSubset, [number, number][]> = Object.fromEntries(
@@ -65,8 +67,12 @@ export function subsetsFor(text: string): ExtraSubset[] {
   return EXTRA_SUBSETS.filter((s) => needed.has(s));
 }
 
-/** The same-origin files the exporter fetches (copied from @fontsource/inter into public/fonts/). */
+/**
+ * The same-origin files the exporter fetches: Inter's copied from @fontsource/inter into
+ * public/fonts/; Noto Sans SC's cut at build time into public/fonts/generated/.
+ */
 export function fontUrl(weight: FontWeight, subset: FontSubset = 'latin'): string {
+  if (subset === 'chinese-simplified') return `/fonts/generated/noto-sans-sc-${weight}.woff2`;
   return `/fonts/inter-${subset}-${weight}-normal.woff`;
 }
 
@@ -77,23 +83,25 @@ export function nearestWeight(cssWeight: string | number): FontWeight {
   return n <= 650 ? 600 : 700;
 }
 
-type OpentypeModule = typeof import('opentype.js');
+/**
+ * fontkit's `create`. Its types ask for a Node Buffer, but it reads any Uint8Array (a DataView over
+ * it, TextDecoder for tags), which is all a browser has.
+ */
+type CreateFont = (bytes: Uint8Array) => Font | FontCollection;
 
-async function opentypeParse(): Promise<OpentypeModule['parse']> {
-  // The ESM build has named exports; Node's CommonJS interop puts them on `default`.
-  const mod: OpentypeModule & { default?: OpentypeModule } = await import('opentype.js');
-  const parse = typeof mod.parse === 'function' ? mod.parse : mod.default?.parse;
-  if (typeof parse !== 'function') throw new Error('opentype.js has no parse()');
-  return parse;
+let fontkitCreate: Promise<CreateFont> | undefined;
+
+function loadFontkit(): Promise<CreateFont> {
+  fontkitCreate ??= import('fontkit').then((mod) => mod.create as CreateFont);
+  return fontkitCreate;
 }
 
-/**
- * Parses one WOFF file into an outline font with its kerning. Glyphs are read lazily
- * (`lowMemory`): an export touches a few dozen of the font's hundreds.
- */
-export async function parseExportFont(woff: ArrayBuffer): Promise<ExportFont> {
-  const [parse, gpos] = await Promise.all([opentypeParse(), woffTable(woff, 'GPOS')]);
-  return { font: parse(woff, { lowMemory: true }), kerning: gposKerning(gpos) };
+/** Parses one font file (WOFF, WOFF2 or TrueType). Glyphs and their outlines are read when first used. */
+export async function parseExportFont(bytes: ArrayBuffer): Promise<ExportFont> {
+  const [create, sfnt] = await Promise.all([loadFontkit(), woffToSfnt(bytes)]);
+  const font = create(new Uint8Array(sfnt));
+  if ('fonts' in font) throw new Error('a font collection, not one font');
+  return font;
 }
 
 /** One value per weight, made side by side. */

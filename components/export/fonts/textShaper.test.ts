@@ -37,12 +37,11 @@ beforeAll(async () => {
 });
 
 describe('export fonts', () => {
-  it('reads Inter’s kerning from its GPOS extension lookups', () => {
-    const { font, kerning } = fonts[700];
-    const pair = (a: string, b: string) => kerning(font.charToGlyph(a).index, font.charToGlyph(b).index);
-    expect(pair('A', 'V')).toBeLessThan(0);
-    expect(pair('T', 'o')).toBeLessThan(0);
-    expect(pair('H', 'H')).toBe(0);
+  it('applies Inter’s kerning (GPOS, kept in extension lookups)', () => {
+    const pair = (a: string, b: string) => shaper.width(a + b, 100, 700) - shaper.width(a, 100, 700) - shaper.width(b, 100, 700);
+    expect(pair('A', 'V')).toBeLessThan(-1);
+    expect(pair('T', 'o')).toBeLessThan(-1);
+    expect(pair('H', 'H')).toBeCloseTo(0, 5);
   });
 
   it('maps CSS weights to the nearest file', () => {
@@ -105,16 +104,17 @@ describe('TextShaper with more of Inter’s subsets', () => {
     expect(subsetsFor('AVİM (Center for Eurasian Studies)')).toEqual(['latin-ext']);
     expect(subsetsFor('Ритм Евразии; Türkiye; AVİM')).toEqual(['latin-ext', 'cyrillic']);
     expect(subsetsFor('Κ and Қ and Việt')).toEqual(['cyrillic-ext', 'greek', 'vietnamese']);
-    expect(subsetsFor('上海合作组织')).toEqual([]);
+    expect(subsetsFor('上海合作组织')).toEqual(['chinese-simplified']);
+    expect(subsetsFor('上合组织，2017年')).toEqual(['chinese-simplified']);
   });
 
   it('each subset file draws the characters it is chosen for', async () => {
-    const samples = { 'latin-ext': 'İşğŁő', cyrillic: 'ЖШЁщ', 'cyrillic-ext': 'ҚҮӘ', greek: 'ΩΣλ', vietnamese: 'ệẫộ' } as const;
+    const samples = { 'latin-ext': 'İşğŁő', cyrillic: 'ЖШЁщ', 'cyrillic-ext': 'ҚҮӘ', greek: 'ΩΣλ', vietnamese: 'ệẫộ', 'chinese-simplified': '上合组织，' } as const;
     for (const subset of EXTRA_SUBSETS) {
       const set = await loadTestSubset(subset);
       for (const char of samples[subset]) {
         expect(subsetsFor(char), char).toContain(subset);
-        expect(set[400].font.charToGlyph(char).index, `${subset} ${char}`).not.toBe(0);
+        expect(set[400].hasGlyphForCodePoint(char.codePointAt(0) ?? 0), `${subset} ${char}`).toBe(true);
       }
     }
   });
@@ -136,5 +136,50 @@ describe('TextShaper with more of Inter’s subsets', () => {
   it('measures characters no subset has as a fallback font sets them (CJK a full em)', () => {
     expect(shaper.covers('上海', 400)).toBe(false);
     expect(shaper.width('上海', 20, 400)).toBeCloseTo(40, 5);
+  });
+});
+
+describe('TextShaper for the Russian and Chinese pages', () => {
+  it('outlines a Russian word in Inter’s Cyrillic: one glyph per letter, none missing, Inter’s widths', async () => {
+    const ru = new TextShaper(fonts, [await loadTestSubset('cyrillic')]);
+    const word = 'Безопасность';
+    expect(ru.covers(word, 600)).toBe(true);
+    const glyphs = ru.glyphIds(word, 600);
+    expect(glyphs).toHaveLength(word.length);
+    expect(glyphs.filter((g) => g.id === 0)).toEqual([]);
+    expect(new Set(glyphs.map((g) => g.font)).size).toBe(1);
+    const pts = points(ru.path(word, 0, 40, 20, 600));
+    expect(pts.length).toBeGreaterThan(word.length * 4);
+    // Inter's lower case is about 0.55–0.65 em wide: 12 letters at 20 px in roughly 130–160 px.
+    const width = ru.width(word, 20, 600);
+    expect(width).toBeGreaterThan(120);
+    expect(width).toBeLessThan(170);
+    expect(Math.max(...pts.map(([x]) => x))).toBeLessThanOrEqual(width + 0.5);
+  });
+
+  it('outlines Chinese in Noto Sans SC, a full em per character, figures in Inter', async () => {
+    const zh = new TextShaper(fonts, [await loadTestSubset('cyrillic'), await loadTestSubset('chinese-simplified')]);
+    const word = '上海合作组织';
+    expect(zh.covers(word, 700)).toBe(true);
+    const glyphs = zh.glyphIds(word, 700);
+    expect(glyphs).toHaveLength(6);
+    expect(glyphs.filter((g) => g.id === 0)).toEqual([]);
+    expect(zh.width(word, 20, 700)).toBeCloseTo(120, 0);
+    const pts = points(zh.path(word, 0, 40, 20, 700));
+    expect(pts.length).toBeGreaterThan(6 * 10);
+    // Ink stays within the line: above the baseline by at most the size, and within six ems.
+    expect(Math.min(...pts.map(([, y]) => y))).toBeGreaterThan(40 - 20);
+    expect(Math.max(...pts.map(([x]) => x))).toBeLessThanOrEqual(120.5);
+
+    const mixed = zh.glyphIds('2017年', 400);
+    expect(mixed).toHaveLength(5);
+    expect(mixed[0]?.font).toBe(fonts[400]); // the figures in Inter, as on the page
+    expect(mixed[4]?.font).not.toBe(fonts[400]);
+  });
+
+  it('leaves a Chinese character the subset lacks to the reader’s font, measured a full em', async () => {
+    const zh = new TextShaper(fonts, [await loadTestSubset('chinese-simplified')]);
+    expect(zh.covers('龘', 400)).toBe(false);
+    expect(zh.width('龘', 20, 400)).toBeCloseTo(20, 5);
   });
 });

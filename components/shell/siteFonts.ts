@@ -1,0 +1,75 @@
+/**
+ * The site's fonts on screen, for the root layout: Inter for every page, and on the Russian and
+ * Chinese pages the faces their script needs, so they read the same on a machine with no
+ * Cyrillic or CJK font. `fontClassNames(locale)` is what <html> carries.
+ *
+ * - English: Inter's Latin subset, preloaded, as `--font-inter` (the declaration the layout had).
+ *   Nothing else is preloaded or downloaded on an English page: the other faces are declared
+ *   with `preload: false` and only their @font-face rules (a few hundred bytes of CSS) are there.
+ * - Russian: Inter's Cyrillic subset (variable, 19 kB), limited to Cyrillic by unicode-range,
+ *   before Inter's Latin.
+ * - Chinese: Noto Sans SC cut at build time to the characters the site writes
+ *   (scripts/fonts/cjkSubset.ts, public/fonts/generated/), limited to CJK by unicode-range, before
+ *   Inter's Latin, so figures and Latin names stay in Inter. One weight (400, ~92 kB): headings get
+ *   the browser's bold, which keeps a Chinese page's fonts under 100 kB; the export draws with
+ *   the 600 and 700 files.
+ *
+ * globals.css reads `--font-inter` first in `--font-sans`; `siteFonts.module.css` sets it per
+ * locale: Inter, or the script's face followed by Inter.
+ */
+import localFont from 'next/font/local';
+import styles from './siteFonts.module.css';
+
+import type { SiteLocale } from '@/lib/messages/locales';
+
+/**
+ * Inter, variable weight, Latin subset, served from the site itself and preloaded on every page:
+ * the declaration app/layout.tsx had, under `--font-inter-latin`, which each locale's class
+ * (siteFonts.module.css) puts into `--font-inter`. One declaration for all three stacks, so the
+ * preloaded file is the one every page uses.
+ */
+const inter = localFont({
+  src: '../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  weight: '100 900',
+  style: 'normal',
+  display: 'swap',
+  variable: '--font-inter-latin',
+});
+
+/** Inter's Cyrillic subset (the ranges @fontsource gives it), downloaded only where Cyrillic is shown. */
+const interCyrillic = localFont({
+  src: '../../node_modules/@fontsource-variable/inter/files/inter-cyrillic-wght-normal.woff2',
+  weight: '100 900',
+  style: 'normal',
+  display: 'swap',
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
+  variable: '--font-inter-cyrillic',
+});
+
+/** Noto Sans SC, the site's characters only, for Han, CJK punctuation and full-width forms. */
+const notoSansSc = localFont({
+  src: '../../public/fonts/generated/noto-sans-sc-400.woff2',
+  weight: '400',
+  style: 'normal',
+  display: 'swap',
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [
+    { prop: 'unicode-range', value: 'U+2E80-2FDF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF' },
+  ],
+  variable: '--font-noto-sans-sc',
+});
+
+/** The class names <html> carries on a page in `locale`. */
+export function fontClassNames(locale: SiteLocale): string {
+  switch (locale) {
+    case 'en':
+      return `${inter.variable} ${styles.en}`;
+    case 'ru':
+      return `${inter.variable} ${interCyrillic.variable} ${styles.ru}`;
+    case 'zh':
+      return `${inter.variable} ${notoSansSc.variable} ${styles.zh}`;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Noto Sans SC cut down to the characters the site draws in Chinese (`cjkSubsetCharacters`), one
+ * WOFF2 per weight in public/fonts/generated/ (git-ignored; written by scripts/prebuild.ts, and by
+ * vitest.setup.ts for a fresh clone). The pages show Chinese with it (components/shell/siteFonts.ts)
+ * and the export outlines Chinese words with it, on a machine with no CJK font.
+ *
+ * The source is @fontsource/noto-sans-sc's file of the Simplified Chinese set (7,947 characters).
+ * Each character it lacks is mapped to the package's per-range chunk that holds it: a CJK one stops
+ * the build (naming the chunk); a symbol (← → ⌘, which the English pages also leave to the reader's
+ * fonts) is left out and listed in the build log.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { create, type Font } from 'fontkit';
+import subsetFont from 'subset-font';
+import { cjkSubsetCharacters } from './cjkCharacters';
+
+const ROOT = join(__dirname, '..', '..');
+const PACKAGE = join(ROOT, 'node_modules', '@fontsource', 'noto-sans-sc');
+
+/** The weights the export draws with (400, 600, 700), which are also the pages' weights. */
+export const CJK_WEIGHTS = [400, 600, 700] as const;
+export type CjkWeight = (typeof CJK_WEIGHTS)[number];
+
+export const CJK_SUBSET_DIR = join(ROOT, 'public', 'fonts', 'generated');
+
+/** The file of one weight, in public/fonts/generated/ (served as /fonts/generated/…). */
+export function cjkSubsetFile(weight: CjkWeight): string {
+  return join(CJK_SUBSET_DIR, `noto-sans-sc-${weight}.woff2`);
+}
+
+const MANIFEST = join(CJK_SUBSET_DIR, 'noto-sans-sc.json');
+
+function sourceFile(weight: CjkWeight): string {
+  return join(PACKAGE, 'files', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`);
+}
+
+/** Which of the package's per-range chunks ("noto-sans-sc-[97]-400-normal") holds a code point. */
+function chunkOf(codePoint: number, weight: CjkWeight): string | undefined {
+  const css = readFileSync(join(PACKAGE, `${weight}.css`), 'utf8');
+  for (const [, name = '', ranges = ''] of css.matchAll(/\/\* (\S+) \*\/[^}]*?unicode-range: ([^;]+);/g)) {
+    for (const range of ranges.split(',')) {
+      const [from = '', to = from] = range.trim().replace(/^U\+/i, '').split('-');
+      if (codePoint >= parseInt(from, 16) && codePoint <= parseInt(to, 16)) return name;
+    }
+  }
+  return undefined;
+}
+
+function openFont(bytes: Buffer): Font {
+  const font = create(bytes);
+  if (!('unitsPerEm' in font)) throw new Error('expected one font, got a collection');
+  return font;
+}
+
+/** Han, CJK punctuation, kana, full-width forms: what the subset must never lack. */
+export const CJK_RANGE = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+
+function describe(char: string, weight: CjkWeight): string {
+  const cp = char.codePointAt(0) ?? 0;
+  return `${char} U+${cp.toString(16).toUpperCase()} (in ${chunkOf(cp, weight) ?? 'no chunk'})`;
+}
+
+export interface CjkSubsetResult {
+  characters: number;
+  /** Symbols of the catalogue the source lacks, left to the reader's fonts (with their chunk). */
+  leftOut: string[];
+  bytes: Record<CjkWeight, number>;
+  written: boolean;
+}
+
+/**
+ * Writes the three weights' subsets unless the files are there for the same characters already
+ * (the manifest keeps their hash), so a rebuild leaves them, and their times, alone.
+ */
+export async function buildCjkSubset(force = false): Promise<CjkSubsetResult> {
+  const wanted = cjkSubsetCharacters();
+  const source400 = openFont(readFileSync(sourceFile(400)));
+  const lacking = wanted.filter((c) => c.trim() !== '' && !source400.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));
+  const cjkLacking = lacking.filter((c) => CJK_RANGE.test(c));
+  if (cjkLacking.length > 0) throw new Error(`Noto Sans SC lacks ${cjkLacking.length} Chinese character(s) the site uses: ${cjkLacking.map((c) => describe(c, 400)).join(', ')}`);
+  const leftOut = lacking.map((c) => describe(c, 400));
+  const chars = wanted.filter((c) => !lacking.includes(c));
+  const text = chars.join('');
+  const hash = createHash('sha256').update(text).digest('hex');
+  const upToDate =
+    !force &&
+    existsSync(MANIFEST) &&
+    CJK_WEIGHTS.every((w) => existsSync(cjkSubsetFile(w))) &&
+    (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { hash?: string }).hash === hash;
+  const bytes = {} as Record<CjkWeight, number>;
+  if (upToDate) {
+    for (const w of CJK_WEIGHTS) bytes[w] = readFileSync(cjkSubsetFile(w)).byteLength;
+    return { characters: chars.length, leftOut, bytes, written: false };
+  }
+  mkdirSync(CJK_SUBSET_DIR, { recursive: true });
+  for (const weight of CJK_WEIGHTS) {
+    const source = readFileSync(sourceFile(weight));
+    const subset = await subsetFont(source, text, { targetFormat: 'woff2' });
+    writeFileSync(cjkSubsetFile(weight), subset);
+    bytes[weight] = subset.byteLength;
+  }
+  writeFileSync(MANIFEST, `${JSON.stringify({ hash, characters: chars.length, bytes }, null, 1)}\n`);
+  return { characters: chars.length, leftOut, bytes, written: true };
+}
+
+/** One line for the build log. */
+export function describeCjkSubset(result: CjkSubsetResult): string {
+  const sizes = CJK_WEIGHTS.map((w) => `${w}: ${(result.bytes[w] / 1024).toFixed(1)} KB`).join(', ');
+  const left = result.leftOut.length > 0 ? ` Left to the reader's fonts: ${result.leftOut.join(', ')}.` : '';
+  return `${result.written ? 'Wrote' : 'Kept'} public/fonts/generated/noto-sans-sc-*.woff2 (${result.characters} characters; ${sizes}).${left}`;
+}
