@@ -16,7 +16,7 @@ import { EMBED_THEME_PARAM } from './embedLayout';
 import { heightMessage, parseEmbedMessage, yearMessage } from './embedMessages';
 import { useFigureAnswer } from './useFigureAnswer';
 import { useSlideBridge } from './useSlideBridge';
-import type { Locale } from '@/lib/i18n';
+import type { SiteLocale as Locale } from '@/lib/messages/locales';
 
 export interface EmbedBridgeProps {
   /** The page's language (issue #18: wired through in a following change). */

@@ -8,7 +8,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '@/components/shell/theme';
-import { messages } from '@/lib/i18n';
 import { parseChannelMessage, PRESENT_CHANNEL, SILENCE_MS, type ChannelMessage, type Command, type DeckState } from './channel';
 import type { Slide } from './deck';
 import { chooseDeck } from './deckSource';
@@ -20,12 +19,13 @@ import { resolveSlide, type SlideLibrary } from './slideText';
 import { SlideStage } from './SlideStage';
 import { useDeckInput } from './useDeckInput';
 import { useDeckSource } from './useDeckSource';
+import type { DeckWords } from './words/deckWords';
+import { DeckWordsProvider, useDeckWords } from './words/DeckWordsContext';
 import styles from './Presenter.module.css';
-import type { Locale } from '@/lib/i18n';
 
 export interface PresenterProps {
-  /** The page's language (issue #18: wired through in a following change). */
-  locale: Locale;
+  /** The page's words in its language (deckWords.server.ts). */
+  words: DeckWords;
 
   library: SlideLibrary;
   defaults: readonly Slide[];
@@ -41,8 +41,18 @@ function readTheme(): Theme {
   }
 }
 
-export function Presenter({ library, defaults }: PresenterProps) {
-  const t = messages().present.presenter;
+export function Presenter({ words, ...props }: PresenterProps) {
+  return (
+    <DeckWordsProvider words={words}>
+      <PresenterBody {...props} />
+    </DeckWordsProvider>
+  );
+}
+
+function PresenterBody({ library, defaults }: Omit<PresenterProps, 'words'>) {
+  const { words, t: say } = useDeckWords();
+  const p = words.presenter;
+  const t = { heading: say(p.heading), current: say(p.current), next: say(p.next), end: say(p.end), connected: say(p.connected), closed: say(p.closed), waiting: say(p.waiting) };
   const own = useDeckSource(library, defaults);
   const [remote, setRemote] = useState<DeckState | null>(null);
   const [link, setLink] = useState<Link>('waiting');

@@ -4,6 +4,7 @@ import { Suspense, useId, useState, type ReactNode } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import { ExportMenu } from '@/components/export/ExportMenu';
 import { AddToBriefing } from '@/components/present/AddToBriefing';
+import type { AddToBriefingWords } from '@/components/present/words/deckWords';
 import { isChartId } from '../chartIds';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
@@ -31,10 +32,12 @@ export interface ChartBodyProps {
   /** Extra controls shown in the toolbar (e.g. a link to the map). */
   controls?: ReactNode;
   labels: { views: string; chart: string; table: string };
+  /** "Add to briefing"'s words, in the page's language (`addToBriefingWords(locale)`). */
+  briefingWords: AddToBriefingWords;
 }
 
 /** The chart body for a given view state; `onChange` is absent until the URL can be read. */
-function ChartBodyView({ id, chart, table, alternate, exports, linkParams, controls, labels, state, onChange }: ChartBodyProps & { state: ChartViewState; onChange?: (next: ChartViewState) => void }) {
+function ChartBodyView({ id, chart, table, alternate, exports, linkParams, controls, labels, briefingWords, state, onChange }: ChartBodyProps & { state: ChartViewState; onChange?: (next: ChartViewState) => void }) {
   const { view, alt } = state;
   const setView = (next: ChartViewState['view']) => onChange?.({ ...state, view: next });
   const setAlt = (next: boolean) => onChange?.({ ...state, alt: next });
@@ -60,7 +63,7 @@ function ChartBodyView({ id, chart, table, alternate, exports, linkParams, contr
         )}
         {controls}
         <div className={styles.toolbarEnd}>
-          {isChartId(id) && <AddToBriefing view={{ kind: 'chart', chart: id, params: linkParams }} />}
+          {isChartId(id) && <AddToBriefing view={{ kind: 'chart', chart: id, params: linkParams }} words={briefingWords} />}
           <ExportMenu
             kind="chart"
             target={showAlt ? 'alternate' : 'main'}

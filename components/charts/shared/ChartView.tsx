@@ -3,6 +3,7 @@ import { ChartFrame } from '@/components/frame/ChartFrame';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
 import { messages } from '@/lib/i18n';
+import { addToBriefingWords } from '@/components/present/words/deckWords.server';
 import { ChartBody } from './ChartBody';
 import { CHART_VIEW_PARAMS } from './chartViewParams';
 import { ChartInteraction, type Tip } from './ChartInteraction';
@@ -78,6 +79,8 @@ export function ChartView({ id, spec, headingLevel, linkParams, tips, main, alte
         exports={{ main: { frame: main.frame, data: main.data }, ...(alternate ? { alternate: { frame: alternate.frame, data: alternate.data } } : {}) }}
         linkParams={viewLinkParams}
         controls={controls}
+        // The chart's language once ChartView takes the page's locale (issue #18, the charts' change).
+        briefingWords={addToBriefingWords('en')}
       />
     </ChartFrame>
   );
