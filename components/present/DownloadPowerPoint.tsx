@@ -11,7 +11,7 @@ import { downloadPptx, pptxDoneText, pptxProgressText } from '@/components/expor
 import type { SlideImage, SlidePalette } from '@/components/export/pptx/deckTypes';
 import type { Theme } from '@/components/shell/theme';
 import { captureFigure, captureReason, FigureCaptureError } from './captureFigure';
-import { figureEmbed, pptxSlides, toPptxSlide, type NativeChartLibrary } from './pptxSlides';
+import { figureEmbed, PPTX_LANG, pptxSlides, toPptxSlide, type NativeChartLibrary } from './pptxSlides';
 import type { ResolvedSlide, SlideLibrary } from './slideText';
 import { listText } from './words/deckWords';
 import { useDeckWords } from './words/DeckWordsContext';
@@ -93,7 +93,7 @@ export function DownloadPowerPoint({ slides, library, theme, nativeCharts }: Dow
       }
       const origin = window.location.origin;
       const pptx = specs.map((spec, i) => toPptxSlide(spec, origin, images.get(i), nativeCharts, words));
-      const deck = { title: library.title.title, asOf: library.asOf, date: localDate(new Date()), palette: palette ?? (await deckPalette()) };
+      const deck = { title: library.title.title, asOf: library.asOf, date: localDate(new Date()), palette: palette ?? (await deckPalette()), lang: PPTX_LANG[words.locale] };
       const result = await downloadPptx(deck, pptx, (p) => setStatus(pptxProgressText(p, words)));
       setStatus([pptxDoneText(result, words), missing.length > 0 ? say(t.pptxMissing, { slides: listText(words, missing) }) : ''].filter(Boolean).join(' '));
     } catch (error) {

@@ -36,6 +36,9 @@ export interface PptxSlideSpec {
   layout?: 'title';
 }
 
+/** Each language as Office names it (the .pptx's `lang`: spelling, and the East Asian font for Chinese). */
+export const PPTX_LANG: Readonly<Record<DeckWords['locale'], string>> = { en: 'en-US', ru: 'ru-RU', zh: 'zh-CN' };
+
 /** The editable versions of the charts that have them (`nativeChartsFor` on the server). */
 export type NativeChartLibrary = Readonly<Partial<Record<ChartId, readonly NativeChart[]>>>;
 

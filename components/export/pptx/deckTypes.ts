@@ -84,6 +84,8 @@ export interface PptxDeckInfo {
   date: string;
   /** Light (white) slides when absent. */
   palette?: SlidePalette;
+  /** The language of the words, as Office names it (`ru-RU`, `zh-CN`): spelling and the East Asian font. */
+  lang?: string;
 }
 
 export interface PptxProgress {
