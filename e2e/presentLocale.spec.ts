@@ -71,3 +71,18 @@ for (const [locale, t, languageLabel, title] of [
     });
   });
 }
+
+test('the presenter view and the deck editor are in Russian too', async ({ page }) => {
+  await page.goto(`/ru/present/presenter/?deck=${DECK}`);
+  await expect(page.getByRole('heading', { level: 1, name: ru.presenter.heading })).toBeVisible();
+  await expect(page.getByRole('button', { name: ru.presenter.reset })).toBeVisible();
+  await expect(page.getByRole('heading', { name: ru.notes.heading })).toBeVisible();
+
+  await page.goto(`/ru/present/edit/?deck=${DECK}`);
+  await expect(page.getByRole('heading', { level: 1, name: ru.editor.heading })).toBeVisible();
+  await expect(page.getByRole('button', { name: ru.editor.remove.replace('{n}', '2') })).toBeVisible();
+  await expect(page.getByRole('link', { name: ru.editor.present })).toHaveAttribute('href', `/ru/present/?deck=${DECK}`);
+  await page.getByRole('button', { name: ru.editor.remove.replace('{n}', '2') }).click();
+  // "Слайд удалён: …. Осталось 2 слайда." — the plural agrees with the count.
+  await expect(page.getByRole('status').filter({ hasText: 'Слайд удалён' })).toContainText('Осталось 2 слайда.');
+});

@@ -55,6 +55,7 @@ export function ChartsOverview({ locale, years }: ChartsOverviewProps) {
           <div key={id} className={styles.cell}>
             <EmbeddedChart
               id={id}
+              locale={locale}
               title={title}
               href={chartPath(id)}
               initialHeight={INITIAL_HEIGHT[id] ?? DEFAULT_HEIGHT}

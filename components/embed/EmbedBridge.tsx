@@ -19,7 +19,8 @@ import { useSlideBridge } from './useSlideBridge';
 import type { SiteLocale as Locale } from '@/lib/messages/locales';
 
 export interface EmbedBridgeProps {
-  /** The page's language (issue #18: wired through in a following change). */
+  /** The page's language. The bridge itself says nothing: a figure's error goes to the deck as the
+   * Export menu's status key, and the deck words it in its own language (figureMessages.ts). */
   locale: Locale;
 
   chart: string;

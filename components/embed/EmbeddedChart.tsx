@@ -13,10 +13,13 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
 import { YEAR_PARAM, yearFromParam, type YearRange } from '@/components/charts/shared/yearParam';
 import { embedPath, parseEmbedMessage, yearMessage } from './embedMessages';
+import type { SiteLocale } from '@/lib/messages/locales';
 import styles from './EmbeddedChart.module.css';
 
 export interface EmbeddedChartProps {
   id: string;
+  /** The page's language: the embed is loaded in it (`/ru/embed/<id>/`). */
+  locale: SiteLocale;
   /** The frame's accessible name: the chart's title. */
   title: string;
   /** The chart's own page. */
@@ -32,7 +35,7 @@ export interface EmbeddedChartProps {
 /** Starts loading this far before the frame scrolls into view. */
 const NEAR_MARGIN = '600px 0px';
 
-function Frame({ id, title, href, initialHeight, years, openLabel, year }: EmbeddedChartProps & { year: number | undefined }) {
+function Frame({ id, locale, title, href, initialHeight, years, openLabel, year }: EmbeddedChartProps & { year: number | undefined }) {
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const [src, setSrc] = useState<string>();
@@ -51,13 +54,13 @@ function Frame({ id, title, href, initialHeight, years, openLabel, year }: Embed
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
         shown.current = year;
-        setSrc(embedPath(id, year));
+        setSrc(embedPath(id, year, locale));
       },
       { rootMargin: NEAR_MARGIN },
     );
     io.observe(el);
     return () => io.disconnect();
-  }, [id, src, year]);
+  }, [id, locale, src, year]);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -89,7 +92,7 @@ function Frame({ id, title, href, initialHeight, years, openLabel, year }: Embed
             <span className="visually-hidden"> ({openLabel})</span>
           </p>
           <noscript>
-            <iframe src={embedPath(id)} title={title} loading="lazy" className={styles.frame} style={{ height: initialHeight }} />
+            <iframe src={embedPath(id, undefined, locale)} title={title} loading="lazy" className={styles.frame} style={{ height: initialHeight }} />
           </noscript>
         </>
       ) : (

@@ -15,6 +15,8 @@
  * Pure: parsing is strict, because any window can post a message; anything else is ignored.
  */
 import { isTheme, type Theme } from '@/components/shell/theme';
+import type { SiteLocale } from '@/lib/messages/locales';
+import { paths } from '@/lib/paths';
 
 /** Marks the atlas's own messages among whatever else a window receives. */
 export const EMBED_MESSAGE_TYPE = 'sco-atlas-embed';
@@ -115,7 +117,7 @@ export function heightMessage(chart: string, height: number): EmbedMessage {
   return { type: EMBED_MESSAGE_TYPE, kind: 'height', chart, height };
 }
 
-/** `/embed/<id>/`, the chart alone, as the dashboard frames it; `year` when the chart marks one. */
-export function embedPath(id: string, year?: number): string {
-  return `/embed/${id}/${year === undefined ? '' : `?year=${year}`}`;
+/** `/embed/<id>/`, the chart alone, as the dashboard frames it, in the page's language; `year` when the chart marks one. */
+export function embedPath(id: string, year?: number, locale: SiteLocale = 'en'): string {
+  return paths.embed(id, { locale, ...(year === undefined ? {} : { query: { year: String(year) } }) });
 }
