@@ -39,8 +39,8 @@ export class FigureCaptureError extends Error {
 export function captureReason(error: FigureCaptureError, words: Pick<DeckWords, 'locale' | 'deck' | 'status'>): string {
   if (error.timedOut) return say(words, words.deck.pptxTimedOut, { time: error.message });
   const key = error.message;
-  if (Object.hasOwn(words.status, key)) return say(words, words.status[key as keyof DeckWords['status']], error.params);
-  return say(words, words.status.error, { reason: key });
+  // A status key in the deck's words; anything else is the frame's own words, as it gave them.
+  return Object.hasOwn(words.status, key) ? say(words, words.status[key as keyof DeckWords['status']], error.params) : key;
 }
 
 let nextId = 1;
