@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './support/test';
+import { expectNoAxeViolations } from './support/axe';
 import { present as ru } from '../locales/ru/present';
 import { present as zh } from '../locales/zh/present';
 import { shell as ruShell } from '../locales/ru/shell';
@@ -85,4 +86,12 @@ test('the presenter view and the deck editor are in Russian too', async ({ page 
   await page.getByRole('button', { name: ru.editor.remove.replace('{n}', '2') }).click();
   // "Слайд удалён: …. Осталось 2 слайда." — the plural agrees with the count.
   await expect(page.getByRole('status').filter({ hasText: 'Слайд удалён' })).toContainText('Осталось 2 слайда.');
+});
+
+test('/zh/present/ with its Keys help open has no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/zh/present/?slide=1');
+  await page.getByText(zh.deck.keysTitle, { exact: true }).click();
+  await expect(page.getByText(zh.deck.keys)).toBeVisible();
+  await expectNoAxeViolations(page);
 });
