@@ -8,8 +8,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '@/components/shell/theme';
+import { paths } from '@/lib/paths';
 import { parseChannelMessage, PRESENT_CHANNEL, SILENCE_MS, type ChannelMessage, type Command, type DeckState } from './channel';
 import type { Slide } from './deck';
+import { withDeckParam } from './deckCodec';
 import { chooseDeck } from './deckSource';
 import { DECK_THEME_KEY, parseDeckTheme } from './deckTheme';
 import { targetIndex, type DeckAction } from './keyMap';
@@ -52,7 +54,7 @@ export function Presenter({ words, ...props }: PresenterProps) {
 function PresenterBody({ library, defaults }: Omit<PresenterProps, 'words'>) {
   const { words, t: say } = useDeckWords();
   const p = words.presenter;
-  const t = { heading: say(p.heading), current: say(p.current), next: say(p.next), end: say(p.end), connected: say(p.connected), closed: say(p.closed), waiting: say(p.waiting) };
+  const t = { open: say(p.open), heading: say(p.heading), current: say(p.current), next: say(p.next), end: say(p.end), connected: say(p.connected), closed: say(p.closed), waiting: say(p.waiting) };
   const own = useDeckSource(library, defaults);
   const [remote, setRemote] = useState<DeckState | null>(null);
   const [link, setLink] = useState<Link>('waiting');
@@ -127,7 +129,13 @@ function PresenterBody({ library, defaults }: Omit<PresenterProps, 'words'>) {
       <header className={styles.header}>
         <h1 className={styles.heading}>{t.heading}</h1>
         <p role="status" className={link === 'closed' ? styles.alert : styles.status} data-link={link}>
-          {status}
+          {status}{' '}
+          {link !== 'connected' && (
+            // The briefing window of this deck, in this language (it opens beside this one).
+            <a href={withDeckParam(paths.present({ locale: words.locale }), own.source.param)} target="_blank" rel="noopener">
+              {t.open}
+            </a>
+          )}
         </p>
         <PresenterClock />
       </header>
