@@ -51,6 +51,7 @@ export function slideTitle(resolved: ResolvedSlide, library: SlideLibrary, liveY
 export function SlideView({ resolved, library, position, theme, liveYear, playRequest }: SlideViewProps) {
   const { words, t } = useDeckWords();
   const { locale } = words;
+  const recordLang = locale === 'en' ? undefined : 'en';
   const { slide } = resolved;
   const title = slideTitle(resolved, library, liveYear);
   const frameTitle = t(words.deck.frameTitle, { n: position, title });
@@ -97,8 +98,11 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
                 <ul className={styles.items}>
                   {library.contested.items.map((item) => (
                     <li key={item.figure}>
-                      <strong>{item.figure}</strong>
-                      <span className={styles.claims}>{item.claims.join(' · ')}</span>
+                      {/* The record's name and the sources' claims, as the data write them (English). */}
+                      <strong lang={recordLang}>{item.figure}</strong>
+                      <span className={styles.claims} lang={recordLang}>
+                        {item.claims.join(' · ')}
+                      </span>
                     </li>
                   ))}
                 </ul>

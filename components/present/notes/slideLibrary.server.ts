@@ -26,9 +26,15 @@ import { contestedSlide, sourcesSlide, titleSlide } from './textSlides';
 
 const cache = new Map<Locale, SlideLibrary>();
 
+/** One full stop where a sentence ends on an abbreviation: "…с 9 июня 2017 г.." → "…2017 г.". */
+export function oneFullStop(sentence: string): string {
+  return sentence.replace(/\.\.(?=$|[\s;])/g, '.');
+}
+
 /** A slide's words with its data date worded in the deck's language ("Данные на 10 марта 2026 г."). */
 function dated<T extends Omit<SlideText, 'asOfText'>>(text: T, locale: Locale): T & { asOfText: string } {
-  return { ...text, asOfText: asOfLine(text.asOf, locale) };
+  const notes = { ...text.notes, figures: text.notes.figures.map(oneFullStop), contested: text.notes.contested.map(oneFullStop) };
+  return { ...text, notes, asOfText: asOfLine(text.asOf, locale) };
 }
 
 /** Every slide's words in `locale`: titles, text slides and speaker notes from its catalogue and the data. */
