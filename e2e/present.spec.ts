@@ -219,7 +219,7 @@ test.describe('the deck', () => {
     await page.keyboard.press('n');
     const notes = page.getByRole('region', { name: t.notes.heading });
     await expect(notes).toBeVisible();
-    await expect(notes).toContainText('Members in 2001: 6 — China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan.');
+    await expect(notes).toContainText('Members in 2001: 6 — China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan.');
     await expect(notes.getByRole('heading', { name: t.notes.sources })).toBeVisible();
     await page.keyboard.press('ArrowRight');
     await expect(notes).toContainText('India: Member from 9 June 2017');

@@ -12,6 +12,7 @@ import { ChartsOverview } from '@/components/charts/ChartsOverview';
 import { exportMenuWords } from '@/components/export/exportWords';
 import { MapExplorer } from '@/components/map/MapExplorer';
 import { AddToBriefing } from '@/components/present/AddToBriefing';
+import { addToBriefingWords } from '@/components/present/words/deckWords.server';
 import { summarizeMapData } from '@/components/map/mapData';
 import { statusesInYear } from '@/components/map/mapModel';
 import { siteMapData } from '@/components/map/siteMapData.server';
@@ -45,7 +46,7 @@ export function DashboardView({ locale }: { locale: Locale }) {
           {t.heading}
         </h1>
         <p className={`lede ${styles.intro}`}>{t.intro}</p>
-        <MapExplorer locale={locale} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} />} />
+        <MapExplorer locale={locale} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} words={addToBriefingWords(locale)} />} />
       </section>
 
       {/* The charts beside the map: each in its own frame, loaded as it nears the screen. */}

@@ -16,10 +16,11 @@ import { EMBED_THEME_PARAM } from './embedLayout';
 import { heightMessage, parseEmbedMessage, yearMessage } from './embedMessages';
 import { useFigureAnswer } from './useFigureAnswer';
 import { useSlideBridge } from './useSlideBridge';
-import type { Locale } from '@/lib/i18n';
+import type { SiteLocale as Locale } from '@/lib/messages/locales';
 
 export interface EmbedBridgeProps {
-  /** The page's language (issue #18: wired through in a following change). */
+  /** The page's language. The bridge itself says nothing: a figure's error goes to the deck as the
+   * Export menu's status key, and the deck words it in its own language (figureMessages.ts). */
   locale: Locale;
 
   chart: string;

@@ -18,7 +18,7 @@ import styles from './EmbeddedChart.module.css';
 
 export interface EmbeddedChartProps {
   id: string;
-  /** The page's language: the frame shows the chart in it. */
+  /** The page's language: the embed is loaded in it (`/ru/embed/<id>/`). */
   locale: SiteLocale;
   /** The frame's accessible name: the chart's title. */
   title: string;

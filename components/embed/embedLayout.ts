@@ -3,9 +3,11 @@
  * (components/present): `layout=slide` lays the chart or the map out to fill a 16:9 frame with
  * type sized to the frame's height, and `theme=<light|dark|projector>` is the deck's theme, which
  * may differ from the one the reader chose for the site. Both are read by a small script that runs
- * while the page is parsed, so the first paint is already right. Pure and dependency-free.
+ * while the page is parsed, so the first paint is already right. Pure.
  */
 import { THEMES, type Theme } from '@/components/shell/theme';
+import type { SiteLocale } from '@/lib/messages/locales';
+import { paths } from '@/lib/paths';
 
 export const EMBED_LAYOUT_PARAM = 'layout';
 export const EMBED_THEME_PARAM = 'theme';
@@ -22,15 +24,16 @@ export const EMBED_ONLY_PARAMS: readonly string[] = [EMBED_LAYOUT_PARAM, EMBED_T
 /**
  * The address of a chart (`id`: its `/embed/<id>/slide/`, drawn at the layout that suits a slide)
  * or of the map (`MAP_EMBED_ID`: `/embed/map/`) as a slide shows it: the view's own query
- * (`year=2017&layers=members`), then the slide layout and the deck's theme.
+ * (`year=2017&layers=members`), then the slide layout and the deck's theme; in the deck's language
+ * (`/ru/embed/map/`).
  */
-export function slideEmbedSrc(id: string, query: string, theme: Theme): string {
+export function slideEmbedSrc(id: string, query: string, theme: Theme, locale: SiteLocale): string {
   const params = new URLSearchParams(query);
   for (const key of EMBED_ONLY_PARAMS) params.delete(key);
   params.set(EMBED_LAYOUT_PARAM, SLIDE_LAYOUT);
   params.set(EMBED_THEME_PARAM, theme);
-  const path = id === MAP_EMBED_ID ? `/embed/${id}/` : `/embed/${id}/slide/`;
-  return `${path}?${params.toString().replace(/%2C/gi, ',')}`;
+  const options = { locale, query: params.toString().replace(/%2C/gi, ',') };
+  return id === MAP_EMBED_ID ? paths.embedMap(options) : paths.embedSlide(id, options);
 }
 
 /** Whether this document is a slide's frame (read on the client, after the script has run). */

@@ -33,6 +33,8 @@ describe('embedPath', () => {
   it('is the static embed page, with the year when the chart marks one', () => {
     expect(embedPath('membership')).toBe('/embed/membership/');
     expect(embedPath('membership', 2003)).toBe('/embed/membership/?year=2003');
+    expect(embedPath('membership', 2003, 'ru')).toBe('/ru/embed/membership/?year=2003');
+    expect(embedPath('milestones', undefined, 'zh')).toBe('/zh/embed/milestones/');
   });
 });
 
@@ -43,6 +45,9 @@ describe('the messages of a briefing slide', () => {
     expect(parseEmbedMessage(readyMessage('membership'))).toEqual(readyMessage('membership'));
     const key = { key: 'PageDown', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false };
     expect(parseEmbedMessage(keyMessage('map', key))).toEqual(keyMessage('map', key));
+    // A Russian layout's "а" on the F key keeps its place, so the deck reads it as F.
+    const russianF = { ...key, key: 'а', code: 'KeyF' };
+    expect(parseEmbedMessage(keyMessage('map', russianF))).toEqual(keyMessage('map', russianF));
     expect(parseEmbedMessage(swipeMessage('membership', 'next'))).toEqual(swipeMessage('membership', 'next'));
   });
 
@@ -53,6 +58,7 @@ describe('the messages of a briefing slide', () => {
       { kind: 'key', chart: 'map', key: 'x'.repeat(40), shiftKey: false, altKey: false, ctrlKey: false, metaKey: false },
       { kind: 'key', chart: 'map', key: 'ArrowRight', shiftKey: 'yes', altKey: false, ctrlKey: false, metaKey: false },
       { kind: 'key', chart: 'map', key: 'ArrowRight' },
+      { kind: 'key', chart: 'map', key: 'а', code: 'Key F<script>', shiftKey: false, altKey: false, ctrlKey: false, metaKey: false },
       { kind: 'swipe', chart: 'map', direction: 'up' },
     ];
     for (const data of bad) expect(parseEmbedMessage({ type: EMBED_MESSAGE_TYPE, ...data })).toBeUndefined();
@@ -61,9 +67,14 @@ describe('the messages of a briefing slide', () => {
 
 describe('slideEmbedSrc', () => {
   it('frames a chart at its slide layout and the map with its view, the deck’s theme and the slide layout', () => {
-    expect(slideEmbedSrc('membership', 'year=2003', 'dark')).toBe('/embed/membership/slide/?year=2003&layout=slide&theme=dark');
-    expect(slideEmbedSrc(MAP_EMBED_ID, 'year=2010&layers=members,exercises&layout=x&theme=y', 'projector')).toBe(
+    expect(slideEmbedSrc('membership', 'year=2003', 'dark', 'en')).toBe('/embed/membership/slide/?year=2003&layout=slide&theme=dark');
+    expect(slideEmbedSrc(MAP_EMBED_ID, 'year=2010&layers=members,exercises&layout=x&theme=y', 'projector', 'en')).toBe(
       '/embed/map/?year=2010&layers=members,exercises&layout=slide&theme=projector',
     );
+  });
+
+  it('loads the embed in the deck’s language', () => {
+    expect(slideEmbedSrc('membership', 'year=2003', 'dark', 'ru')).toBe('/ru/embed/membership/slide/?year=2003&layout=slide&theme=dark');
+    expect(slideEmbedSrc(MAP_EMBED_ID, 'year=2010', 'light', 'zh')).toBe('/zh/embed/map/?year=2010&layout=slide&theme=light');
   });
 });

@@ -24,6 +24,8 @@ export const EMBED_MESSAGE_TYPE = 'sco-atlas-embed';
 /** A key pressed inside a frame, as the deck's key map reads it (components/present/keyMap.ts). */
 export interface ForwardedKey {
   key: string;
+  /** The physical key ("KeyF"): the deck reads letters by it in a non-Latin layout. */
+  code?: string;
   shiftKey: boolean;
   altKey: boolean;
   ctrlKey: boolean;
@@ -73,7 +75,16 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | undefined {
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) return undefined;
     const flags = ['shiftKey', 'altKey', 'ctrlKey', 'metaKey'] as const;
     if (flags.some((f) => typeof data[f] !== 'boolean')) return undefined;
-    return keyMessage(data.chart, { key, shiftKey: data.shiftKey === true, altKey: data.altKey === true, ctrlKey: data.ctrlKey === true, metaKey: data.metaKey === true });
+    const { code } = data;
+    if (code !== undefined && (typeof code !== 'string' || !/^\w{1,24}$/.test(code))) return undefined;
+    return keyMessage(data.chart, {
+      key,
+      ...(code === undefined ? {} : { code }),
+      shiftKey: data.shiftKey === true,
+      altKey: data.altKey === true,
+      ctrlKey: data.ctrlKey === true,
+      metaKey: data.metaKey === true,
+    });
   }
   return undefined;
 }

@@ -19,6 +19,11 @@ describe('parseFigureMessage', () => {
     const reply = figureImage('exercises-by-year', 4, image());
     expect(parseFigureMessage(reply)).toEqual(reply);
     expect(parseFigureMessage(figureError('map', 5, 'There is nothing to export here.'))).toEqual(figureError('map', 5, 'There is nothing to export here.'));
+    // The reason travels as a status key and its arguments: the deck words it in its own language.
+    const unreadable = figureError('map', 6, 'unreadable', { width: 1920, height: 1080, min: 9 });
+    expect(parseFigureMessage(unreadable)).toEqual(unreadable);
+    expect(parseFigureMessage({ ...unreadable, params: { width: { nested: 1 } } })).toBeUndefined();
+    expect(parseFigureMessage({ ...unreadable, params: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${i}`, i])) })).toBeUndefined();
   });
 
   it('ignores other scripts’ messages and the deck’s other kinds', () => {

@@ -5,7 +5,8 @@
  * - the deck → the frame: `figure` (a request number, the slide's title and source line, which
  *   size the figure's box on the PowerPoint slide);
  * - the frame → the deck: `figureImage` (the PNG's bytes as a transferred ArrayBuffer, its pixel
- *   size, alt text and the colours it was drawn in) or `figureError` (why not, in words).
+ *   size, alt text and the colours it was drawn in) or `figureError` (why not: the key of the
+ *   Export menu's status message and its arguments, so the deck says it in its own language).
  *
  * Same envelope as embedMessages.ts. Pure; parsing is strict, because any window can post a
  * message: anything malformed, oversized or of the wrong type is ignored (undefined).
@@ -26,13 +27,16 @@ export type FigureMessage =
       alt: string;
       palette: SlidePalette;
     }
-  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'figureError'; chart: string; id: number; reason: string };
+  | { type: typeof EMBED_MESSAGE_TYPE; kind: 'figureError'; chart: string; id: number; reason: string; params?: FigureErrorParams };
+
+/** A status message's arguments (`{ width: 1920, height: 1080, min: 9 }`, `{ reason: '…' }`). */
+export type FigureErrorParams = Readonly<Record<string, string | number>>;
 
 export type FigureRequest = Extract<FigureMessage, { kind: 'figure' }>;
 export type FigureReply = Exclude<FigureMessage, FigureRequest>;
 
-/** Limits: a slide title (the deck allows 160), a source line, alt text, an error's words. */
-export const FIGURE_LIMITS = { title: 400, sourceLine: 2000, alt: 1000, reason: 500, pixels: 10_000, bytes: 64 * 1024 * 1024 } as const;
+/** Limits: a slide title (the deck allows 160), a source line, alt text, an error's words and arguments. */
+export const FIGURE_LIMITS = { title: 400, sourceLine: 2000, alt: 1000, reason: 500, params: 8, pixels: 10_000, bytes: 64 * 1024 * 1024 } as const;
 /** Every PNG starts with these bytes. */
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
@@ -57,6 +61,21 @@ function palette(value: unknown): SlidePalette | undefined {
   return { background, text: ink, muted };
 }
 
+/** An error's arguments: a few short strings and finite numbers under short names; else undefined. */
+function params(value: unknown): FigureErrorParams | undefined {
+  if (!isRecord(value) || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length > FIGURE_LIMITS.params) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [key, v] of entries) {
+    if (!/^\w{1,32}$/.test(key)) return undefined;
+    if (typeof v === 'number' && Number.isFinite(v)) out[key] = v;
+    else if (text(v, FIGURE_LIMITS.reason)) out[key] = v;
+    else return undefined;
+  }
+  return out;
+}
+
 /** Whether the bytes are a PNG (its signature), of a size a slide's figure can have. */
 export function isPng(png: ArrayBuffer): boolean {
   if (png.byteLength < 64 || png.byteLength > FIGURE_LIMITS.bytes) return false;
@@ -73,7 +92,12 @@ export function parseFigureMessage(data: unknown): FigureMessage | undefined {
     if (!text(data.title, FIGURE_LIMITS.title) || !text(data.sourceLine, FIGURE_LIMITS.sourceLine)) return undefined;
     return figureRequest(chart, id, { title: data.title, sourceLine: data.sourceLine });
   }
-  if (data.kind === 'figureError') return text(data.reason, FIGURE_LIMITS.reason) ? figureError(chart, id, data.reason) : undefined;
+  if (data.kind === 'figureError') {
+    if (!text(data.reason, FIGURE_LIMITS.reason)) return undefined;
+    if (data.params === undefined) return figureError(chart, id, data.reason);
+    const args = params(data.params);
+    return args ? figureError(chart, id, data.reason, args) : undefined;
+  }
   if (data.kind === 'figureImage') {
     const { png, widthPx, heightPx, alt } = data;
     const colours = palette(data.palette);
@@ -92,6 +116,7 @@ export function figureImage(chart: string, id: number, image: { png: ArrayBuffer
   return { type: EMBED_MESSAGE_TYPE, kind: 'figureImage', chart, id, ...image };
 }
 
-export function figureError(chart: string, id: number, reason: string): FigureReply {
-  return { type: EMBED_MESSAGE_TYPE, kind: 'figureError', chart, id, reason: reason.slice(0, FIGURE_LIMITS.reason) };
+/** Why the frame has no figure: `reason` is the key of an Export-menu status message (`noPlot`), `params` its arguments. */
+export function figureError(chart: string, id: number, reason: string, params?: FigureErrorParams): FigureReply {
+  return { type: EMBED_MESSAGE_TYPE, kind: 'figureError', chart, id, reason: reason.slice(0, FIGURE_LIMITS.reason), ...(params ? { params } : {}) };
 }

@@ -4,35 +4,28 @@
  * request from the deck is answered with the view's figure, rendered by the export pipeline
  * (`slideImage`: the frame without its title and footer, at 2× a 1920 × 1080 slide's density) from
  * the view this document's Export menu registered (components/export/figureTargets.ts). The PNG's
- * bytes go back as a transferred ArrayBuffer; a failure goes back in words. The export code loads
+ * bytes go back as a transferred ArrayBuffer; a failure goes back as the key of the Export menu's
+ * status message and its arguments (the deck words it in its language). The export code loads
  * on the first request. Does nothing on the dashboard or when the embed is opened on its own.
  */
 import { useEffect } from 'react';
 import { whenFigureTarget } from '@/components/export/figureTargets';
-import { format, messages } from '@/lib/i18n';
 import { isSlideLayout } from './embedLayout';
-import { figureError, figureImage, parseFigureMessage, type FigureReply, type FigureRequest } from './figureMessages';
+import { figureError, figureImage, parseFigureMessage, type FigureErrorParams, type FigureReply, type FigureRequest } from './figureMessages';
 
 /** How long a view may take to register (the map's Export menu mounts once the map is drawn). */
 const TARGET_WAIT_MS = 20_000;
 
-type ExportStatus = ReturnType<typeof messages>['export']['status'];
-
-function isStatusKey(key: unknown, status: ExportStatus): key is keyof ExportStatus {
-  return typeof key === 'string' && Object.hasOwn(status, key);
-}
-
-/** An export error in the words the Export menu uses ("There is nothing to export yet…"). */
-function errorText(error: unknown): string {
-  const status = messages().export.status;
-  if (error instanceof Error && 'reason' in error && isStatusKey(error.reason, status)) {
+/** An export error as the Export menu's status key and arguments (`unreadable`, `{ width, height, min }`). */
+function errorReason(error: unknown): { reason: string; params: FigureErrorParams } {
+  if (error instanceof Error && 'reason' in error && typeof error.reason === 'string') {
     const params: Record<string, string | number> = {};
     if ('params' in error && typeof error.params === 'object' && error.params !== null) {
       for (const [key, value] of Object.entries(error.params)) if (typeof value === 'string' || typeof value === 'number') params[key] = value;
     }
-    return format(status[error.reason], params);
+    return { reason: error.reason, params };
   }
-  return format(status.error, { reason: error instanceof Error ? error.message : String(error) });
+  return { reason: 'error', params: { reason: error instanceof Error ? error.message : String(error) } };
 }
 
 function nextFrame(): Promise<void> {
@@ -43,19 +36,20 @@ async function answer(request: FigureRequest): Promise<{ reply: FigureReply; tra
   const { chart, id } = request;
   try {
     const target = await whenFigureTarget(TARGET_WAIT_MS);
-    if (!target) return { reply: figureError(chart, id, messages().export.status.noTarget), transfer: [] };
+    if (!target) return { reply: figureError(chart, id, 'noTarget'), transfer: [] };
     // Whatever the view was still laying out (fonts, the map's first draw) settles first.
     await document.fonts.ready;
     await nextFrame();
     await nextFrame();
     const { slideImage } = await import('@/components/export/pptx/downloadPptx');
     const image = await slideImage(target, { title: request.title, sourceLine: request.sourceLine });
-    if (typeof image.png === 'string') return { reply: figureError(chart, id, messages().export.status.noPlot), transfer: [] };
+    if (typeof image.png === 'string') return { reply: figureError(chart, id, 'noPlot'), transfer: [] };
     const png = new Uint8Array(image.png).buffer;
     const reply = figureImage(chart, id, { png, widthPx: image.widthPx, heightPx: image.heightPx, alt: image.alt ?? '', palette: image.palette });
     return { reply, transfer: [png] };
   } catch (error) {
-    return { reply: figureError(chart, id, errorText(error)), transfer: [] };
+    const { reason, params } = errorReason(error);
+    return { reply: figureError(chart, id, reason, params), transfer: [] };
   }
 }
 

@@ -37,7 +37,7 @@ export function useSlideBridge(chart: string, forwardSwipes: boolean): void {
 
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || KEPT_KEYS.has(e.key) || ownsKey(e.target, e.key)) return;
-      post(keyMessage(chart, { key: e.key, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey }));
+      post(keyMessage(chart, { key: e.key, code: e.code, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey }));
       // The deck handles it; the frame must not also scroll or activate.
       if (!e.ctrlKey && !e.metaKey && !e.altKey) e.preventDefault();
     };

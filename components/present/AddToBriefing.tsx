@@ -3,14 +3,16 @@
  * "Add to briefing": adds the view on screen — the map with its year, layers, filters, focus and
  * zoom, or a chart with its marked year — as the last slide of the reader's deck, kept in this
  * browser (the deck pages read it). Reads the view from the page's address when clicked (the map
- * and the charts keep their views there). Loads no schema: the deck pages check the slide.
+ * and the charts keep their views there). Loads no schema: the deck pages check the slide. Its words
+ * come from the server page (`addToBriefingWords(locale)` in words/deckWords.server.ts).
  */
 import { useState } from 'react';
 import type { ChartId } from '@/components/charts/chartIds';
 import { MAP_PARAMS } from '@/components/map/urlState';
 import { Button } from '@/components/ui/Button';
-import { format, messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { appendPart, DECK_STORAGE_KEY, MAX_PARTS, viewPart } from './slideCode';
+import { say, type AddToBriefingWords } from './words/deckWords';
 import styles from './AddToBriefing.module.css';
 
 export type BriefingView = { kind: 'map' } | { kind: 'chart'; chart: ChartId; params?: readonly string[] };
@@ -28,8 +30,8 @@ export function viewQuery(search: string, keys: readonly string[]): string {
   return out.toString().replace(/%2C/gi, ',');
 }
 
-export function AddToBriefing({ view }: { view: BriefingView }) {
-  const t = messages().present.add;
+export function AddToBriefing({ view, words }: { view: BriefingView; words: AddToBriefingWords }) {
+  const t = words.add;
   const [status, setStatus] = useState<Status>(null);
 
   const add = () => {
@@ -54,19 +56,19 @@ export function AddToBriefing({ view }: { view: BriefingView }) {
   return (
     <div className={styles.add}>
       <Button size="sm" onClick={add}>
-        {t.button}
+        {say(words, t.button)}
       </Button>
       <p role="status" className={styles.status}>
         {status === 'added' && (
           <>
-            {t.added}{' '}
-            <a href="/present/edit/" className={styles.link}>
-              {t.open}
+            {say(words, t.added)}{' '}
+            <a href={paths.presentEdit({ locale: words.locale })} className={styles.link}>
+              {say(words, t.open)}
             </a>
           </>
         )}
-        {status === 'full' && format(t.full, { max: MAX_PARTS })}
-        {status === 'failed' && t.failed}
+        {status === 'full' && say(words, t.full, { max: MAX_PARTS })}
+        {status === 'failed' && say(words, t.failed)}
       </p>
     </div>
   );

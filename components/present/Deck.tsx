@@ -8,7 +8,7 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Theme } from '@/components/shell/theme';
-import { format, messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { SLIDE_KIND, type Slide } from './deck';
 import { withDeckParam } from './deckCodec';
 import { DECK_THEME_KEY, parseDeckTheme } from './deckTheme';
@@ -25,12 +25,13 @@ import { useDeckChannel } from './useDeckChannel';
 import { useDeckInput } from './useDeckInput';
 import { useDeckSource } from './useDeckSource';
 import { useSlideIndex } from './useSlideIndex';
+import { DeckWordsProvider, useDeckWords } from './words/DeckWordsContext';
+import type { DeckWords } from './words/deckWords';
 import styles from './Deck.module.css';
-import type { Locale } from '@/lib/i18n';
 
 export interface DeckProps {
-  /** The page's language (issue #18: wired through in a following change). */
-  locale: Locale;
+  /** The page's words in its language (deckWords.server.ts). */
+  words: DeckWords;
 
   library: SlideLibrary;
   defaults: readonly Slide[];
@@ -42,8 +43,8 @@ export interface DeckProps {
 const TYPING_TIMEOUT_MS = 4000;
 export const PRESENTER_WINDOW = 'sco-atlas-presenter';
 
-export function presenterHref(param: string | null): string {
-  return withDeckParam('/present/presenter/', param);
+export function presenterHref(param: string | null, locale: DeckWords['locale']): string {
+  return withDeckParam(paths.presenter({ locale }), param);
 }
 
 function readDeckTheme(): Theme {
@@ -54,8 +55,18 @@ function readDeckTheme(): Theme {
   }
 }
 
-export function Deck({ library, defaults, nativeCharts = {} }: DeckProps) {
-  const t = messages().present.deck;
+export function Deck({ words, ...props }: DeckProps) {
+  return (
+    <DeckWordsProvider words={words}>
+      <DeckBody {...props} />
+    </DeckWordsProvider>
+  );
+}
+
+function DeckBody({ library, defaults, nativeCharts = {} }: Omit<DeckProps, 'words'>) {
+  const { words, t: say } = useDeckWords();
+  const t = words.deck;
+  const { locale } = words;
   const router = useRouter();
   const { source, notice, slides } = useDeckSource(library, defaults);
   const count = slides.length;
@@ -98,8 +109,8 @@ export function Deck({ library, defaults, nativeCharts = {} }: DeckProps) {
   }, []);
 
   const openPresenter = useCallback(() => {
-    window.open(presenterHref(source.param), PRESENTER_WINDOW, 'popup,width=1280,height=800');
-  }, [source.param]);
+    window.open(presenterHref(source.param, locale), PRESENTER_WINDOW, 'popup,width=1280,height=800');
+  }, [source.param, locale]);
 
   const playMap = useCallback(() => {
     if (slides[index]?.slide.kind !== SLIDE_KIND.map) return;
@@ -137,11 +148,11 @@ export function Deck({ library, defaults, nativeCharts = {} }: DeckProps) {
         case 'escape':
           if (black) setBlack(false);
           else if (document.fullscreenElement) void document.exitFullscreen();
-          else router.push('/');
+          else router.push(paths.home({ locale }));
           break;
       }
     },
-    [index, count, moveTo, black, toggleFullscreen, openPresenter, playMap, router, setDigits, setBlack, setNotesOpen],
+    [index, count, moveTo, black, toggleFullscreen, openPresenter, playMap, router, locale, setDigits, setBlack, setNotesOpen],
   );
 
   const onMapYear = useCallback((i: number, year: number) => setLiveYears((y) => (y[i] === year ? y : { ...y, [i]: year })), []);
@@ -165,12 +176,12 @@ export function Deck({ library, defaults, nativeCharts = {} }: DeckProps) {
   }, []);
 
   const current = slides[index];
-  const counter = format(t.counter, { n: index + 1, count });
+  const counter = say(t.counter, { n: index + 1, count });
   return (
     <div ref={root} className={styles.deck} tabIndex={-1} data-notes={notesOpen || undefined} data-fullscreen={fullscreen || undefined}>
       <DeckToolbar
-        counter={digits === '' ? counter : format(t.typing, { digits })}
-        counterLabel={format(t.counterLabel, { n: index + 1, count })}
+        counter={digits === '' ? counter : say(t.typing, { digits })}
+        counterLabel={say(t.counterLabel, { n: index + 1, count })}
         atStart={index === 0}
         atEnd={index === count - 1}
         onAction={onAction}
@@ -180,19 +191,20 @@ export function Deck({ library, defaults, nativeCharts = {} }: DeckProps) {
         fullscreen={fullscreen}
         black={black}
         canPlay={current?.slide.kind === SLIDE_KIND.map}
-        editHref={withDeckParam('/present/edit/', source.param)}
+        editHref={withDeckParam(paths.presentEdit({ locale }), source.param)}
+        exitHref={paths.home({ locale })}
         onPrint={() => setPrinting(true)}
         printing={printing}
         pptx={<DownloadPowerPoint slides={slides} library={library} theme={theme} nativeCharts={nativeCharts} />}
       />
       <DeckNotice source={notice} />
-      <div ref={stage} className={styles.stageArea} aria-label={t.label} role="region">
+      <div ref={stage} className={styles.stageArea} aria-label={say(t.label)} role="region">
         <SlideStage slides={slides} index={index} library={library} theme={theme} liveYears={liveYears} play={play} />
       </div>
       {notesOpen && <NotesPanel resolved={current} id="deck-notes" className={styles.notes} />}
       {black && (
         <div className={styles.black} role="status" onClick={() => setBlack(false)}>
-          <span className="visually-hidden">{t.blackedOut}</span>
+          <span className="visually-hidden">{say(t.blackedOut)}</span>
         </div>
       )}
       <Handout slides={slides} library={library} theme={theme} active={printing} onDone={() => setPrinting(false)} />

@@ -7,7 +7,7 @@
  * opens the deck it shows. Must be inside <Suspense>.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { format, messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { DECK_LIMITS, type Slide } from './deck';
 import { withDeckParam } from './deckCodec';
 import { moveSlide, removeSlide, retitleSlide, setSlideNotes } from './deckEdit';
@@ -16,12 +16,13 @@ import { DeckNotice } from './DeckNotice';
 import { EditorRow } from './EditorRow';
 import { resolveSlide, type SlideLibrary } from './slideText';
 import { useDeckSource } from './useDeckSource';
+import type { DeckWords } from './words/deckWords';
+import { DeckWordsProvider, useDeckWords } from './words/DeckWordsContext';
 import styles from './Editor.module.css';
-import type { Locale } from '@/lib/i18n';
 
 export interface DeckEditorProps {
-  /** The page's language (issue #18: wired through in a following change). */
-  locale: Locale;
+  /** The page's words in its language (deckWords.server.ts). */
+  words: DeckWords;
 
   library: SlideLibrary;
   defaults: readonly Slide[];
@@ -35,12 +36,32 @@ function localStore(): Storage | undefined {
   }
 }
 
-function presentHref(param: string | null): string {
-  return withDeckParam('/present/', param);
+export function DeckEditor({ words, ...props }: DeckEditorProps) {
+  return (
+    <DeckWordsProvider words={words}>
+      <DeckEditorBody {...props} />
+    </DeckWordsProvider>
+  );
 }
 
-export function DeckEditor({ library, defaults }: DeckEditorProps) {
-  const t = messages().present.editor;
+function DeckEditorBody({ library, defaults }: Omit<DeckEditorProps, 'words'>) {
+  const { words, t: format } = useDeckWords();
+  const e = words.editor;
+  const t = {
+    moved: e.moved,
+    dropped: e.dropped,
+    picked: e.picked,
+    removed: e.removed,
+    cancelled: format(e.cancelled),
+    restored: format(e.restored),
+    heading: format(e.heading),
+    intro: format(e.intro),
+    present: format(e.present),
+    restore: format(e.restore),
+    saved: format(e.saved),
+    empty: format(e.empty),
+    listLabel: format(e.listLabel),
+  };
   const { source, notice, views } = useDeckSource(library, defaults);
   const [slides, setSlides] = useState<Slide[]>(source.slides);
   const [announcement, setAnnouncement] = useState('');
@@ -67,7 +88,7 @@ export function DeckEditor({ library, defaults }: DeckEditorProps) {
       setSlides((s) => moveSlide(s, from, target));
       if (announce) setAnnouncement(format(t.moved, { n: target + 1, count: slides.length }));
     },
-    [slides.length, t.moved],
+    [slides.length, t.moved, format],
   );
 
   const onHandleKey = (index: number, e: React.KeyboardEvent) => {
@@ -114,7 +135,7 @@ export function DeckEditor({ library, defaults }: DeckEditorProps) {
       <p className={styles.intro}>{t.intro}</p>
       <DeckNotice source={notice} />
       <div className={styles.actions}>
-        <a className={styles.primary} href={presentHref(param)}>
+        <a className={styles.primary} href={withDeckParam(paths.present({ locale: words.locale }), param)}>
           {t.present}
         </a>
         <button type="button" className={styles.button} onClick={restore}>

@@ -8,17 +8,20 @@ import type { Slide } from './deck';
 import { SlideStage } from './SlideStage';
 import { resolveSlide, type SlideLibrary } from './slideText';
 import { viewChecker } from './viewQuery';
+import type { DeckWords } from './words/deckWords';
+import { DeckWordsProvider } from './words/DeckWordsContext';
 import styles from './Deck.module.css';
-import type { Locale } from '@/lib/i18n';
 
-export function DeckFallback({ library, defaults, theme = DEFAULT_DECK_THEME }: { locale: Locale; library: SlideLibrary; defaults: readonly Slide[]; theme?: Theme }) {
+export function DeckFallback({ words, library, defaults, theme = DEFAULT_DECK_THEME }: { words: DeckWords; library: SlideLibrary; defaults: readonly Slide[]; theme?: Theme }) {
   const first = defaults[0];
   const views = viewChecker(library.views);
   return (
-    <div className={styles.deck}>
-      <div className={styles.stageArea}>
-        {first && <SlideStage slides={[resolveSlide(first, library, views)]} index={0} library={library} theme={theme} preload={false} />}
+    <DeckWordsProvider words={words}>
+      <div className={styles.deck}>
+        <div className={styles.stageArea}>
+          {first && <SlideStage slides={[resolveSlide(first, library, views)]} index={0} library={library} theme={theme} preload={false} />}
+        </div>
       </div>
-    </div>
+    </DeckWordsProvider>
   );
 }

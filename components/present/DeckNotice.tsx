@@ -3,18 +3,20 @@
  * the slides whose view was partly reset, or that it shows the default briefing instead. Nothing
  * when the link was read whole. A polite status, so a screen reader hears it once.
  */
-import { format, messages } from '@/lib/i18n';
+import { LOCALE_TAGS } from '@/lib/messages/locales';
 import type { DeckSource } from './deckSource';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Deck.module.css';
 
 export function DeckNotice({ source }: { source: DeckSource }) {
-  const t = messages().present.deck;
+  const { words, t: say } = useDeckWords();
+  const t = words.deck;
   const lines: string[] = [];
-  if (source.failed) lines.push(format(t.ignoredAll, { reason: t.reasons[source.failed] }));
+  if (source.failed) lines.push(say(t.ignoredAll, { reason: say(t.reasons[source.failed]) }));
   else if (source.ignored.length > 0) {
-    lines.push(`${t.ignoredIntro} ${source.ignored.map((p) => format(t.ignoredPart, { position: p.position, text: p.text, reason: t.reasons[p.reason] })).join('; ')}.`);
+    lines.push(say(t.ignoredIntro), ...source.ignored.map((p) => say(t.ignoredPart, { position: p.position, text: p.text, reason: say(t.reasons[p.reason]) })));
   }
-  if (source.adjusted.length > 0) lines.push(format(t.adjusted, { positions: source.adjusted.join(', ') }));
+  if (source.adjusted.length > 0) lines.push(say(t.adjusted, { positions: new Intl.ListFormat(LOCALE_TAGS[words.locale], { type: 'conjunction' }).format(source.adjusted.map(String)) }));
   return (
     <div role="status" className={lines.length > 0 ? styles.notice : undefined}>
       {lines.map((line) => (

@@ -1,15 +1,17 @@
 /**
  * The deck's controls, above the slide: previous, the slide counter, next, the slide theme, notes,
  * full screen, black screen, Play (on map slides), the presenter view, the handout and the editor.
- * Every control says its key. "Download PowerPoint" comes in as `pptx` (DownloadPowerPoint.tsx).
- * Rendered inside the client Deck.
+ * Every control says its key; "Keys" lists them all. The deck's pages have no site header, so the
+ * languages are here too (a link to the same deck and slide in another language). "Download
+ * PowerPoint" comes in as `pptx` (DownloadPowerPoint.tsx). Rendered inside the client Deck.
  */
 import type { MouseEvent, ReactNode } from 'react';
 import Link from '@/components/ui/Link';
 import type { Theme } from '@/components/shell/theme';
-import { messages } from '@/lib/i18n';
+import { LanguageSwitcher } from '@/components/shell/LanguageSwitcher';
 import { DECK_THEMES } from './deckTheme';
 import type { DeckAction } from './keyMap';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Deck.module.css';
 
 export interface DeckToolbarProps {
@@ -28,6 +30,8 @@ export interface DeckToolbarProps {
   /** The slide is a map: Play can run its years. */
   canPlay: boolean;
   editHref: string;
+  /** Where Exit goes: the atlas's home page in the deck's language. */
+  exitHref: string;
   onPrint: () => void;
   printing: boolean;
   /** "Download PowerPoint" and its status line (DownloadPowerPoint.tsx). */
@@ -41,7 +45,25 @@ function keepFocus(e: MouseEvent) {
 }
 
 export function DeckToolbar(props: DeckToolbarProps) {
-  const t = messages().present.deck;
+  const { words, t: say } = useDeckWords();
+  const w = words.deck;
+  const t = {
+    toolbar: say(w.toolbar),
+    previous: say(w.previous),
+    next: say(w.next),
+    theme: say(w.theme),
+    play: say(w.play),
+    notes: say(w.notes),
+    fullscreen: say(w.fullscreen),
+    black: say(w.black),
+    presenter: say(w.presenter),
+    printPreparing: say(w.printPreparing),
+    print: say(w.print),
+    edit: say(w.edit),
+    exit: say(w.exit),
+    keysTitle: say(w.keysTitle),
+    keys: say(w.keys),
+  };
   const { onAction } = props;
   return (
     <div className={styles.toolbar} role="group" aria-label={t.toolbar}>
@@ -70,7 +92,7 @@ export function DeckToolbar(props: DeckToolbarProps) {
           >
             {DECK_THEMES.map((theme) => (
               <option key={theme} value={theme}>
-                {t.themes[theme]}
+                {say(w.themes[theme])}
               </option>
             ))}
           </select>
@@ -102,7 +124,12 @@ export function DeckToolbar(props: DeckToolbarProps) {
         <div className={styles.pptxSlot} data-pptx-slot="">
           {props.pptx}
         </div>
-        <Link className={styles.button} href="/">
+        <details className={styles.keys}>
+          <summary className={styles.button}>{t.keysTitle}</summary>
+          <p className={styles.keysText}>{t.keys}</p>
+        </details>
+        <LanguageSwitcher current={words.locale} label={words.languageLabel} />
+        <Link className={styles.button} href={props.exitHref}>
           {t.exit}
         </Link>
       </div>

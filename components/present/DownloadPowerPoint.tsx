@@ -10,10 +10,11 @@ import { useRef, useState } from 'react';
 import { downloadPptx, pptxDoneText, pptxProgressText } from '@/components/export/pptx/downloadPptx';
 import type { SlideImage, SlidePalette } from '@/components/export/pptx/deckTypes';
 import type { Theme } from '@/components/shell/theme';
-import { format, messages } from '@/lib/i18n';
-import { captureFigure, FigureCaptureError } from './captureFigure';
-import { figureEmbed, pptxSlides, toPptxSlide, type NativeChartLibrary } from './pptxSlides';
+import { captureFigure, captureReason, FigureCaptureError } from './captureFigure';
+import { figureEmbed, PPTX_LANG, pptxSlides, toPptxSlide, type NativeChartLibrary } from './pptxSlides';
 import type { ResolvedSlide, SlideLibrary } from './slideText';
+import { listText } from './words/deckWords';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Deck.module.css';
 
 export interface DownloadPowerPointProps {
@@ -46,7 +47,8 @@ async function deckPalette(): Promise<SlidePalette> {
 }
 
 export function DownloadPowerPoint({ slides, library, theme, nativeCharts }: DownloadPowerPointProps) {
-  const t = messages().present.deck;
+  const { words, t: say } = useDeckWords();
+  const t = words.deck;
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const running = useRef(false);
@@ -59,6 +61,7 @@ export function DownloadPowerPoint({ slides, library, theme, nativeCharts }: Dow
       const specs = pptxSlides(
         slides.map((r) => r.slide),
         library,
+        words,
       );
       const figures = specs.flatMap((spec, i) => {
         const embed = figureEmbed(spec);
@@ -70,30 +73,31 @@ export function DownloadPowerPoint({ slides, library, theme, nativeCharts }: Dow
       for (const [k, { i, embed }] of figures.entries()) {
         const spec = specs[i];
         if (!spec) continue;
-        setStatus(format(t.pptxCapturing, { done: k + 1, total: figures.length }));
+        setStatus(say(t.pptxCapturing, { done: k + 1, total: figures.length }));
         try {
           const figure = await captureFigure({
             embed,
+            locale: words.locale,
             theme,
             slide: { title: spec.title, sourceLine: spec.sourceLine },
-            label: format(t.pptxFrame, { n: i + 1 }),
+            label: say(t.pptxFrame, { n: i + 1 }),
             timeoutMs: FIGURE_TIMEOUT_MS,
           });
           images.set(i, figure.image);
           palette ??= figure.palette;
         } catch (error) {
-          const reason = error instanceof FigureCaptureError && error.timedOut ? format(t.pptxTimedOut, { time: error.message }) : error instanceof Error ? error.message : String(error);
-          missing.push(format(t.pptxMissingSlide, { n: i + 1, reason }));
+          const reason = error instanceof FigureCaptureError ? captureReason(error, words) : error instanceof Error ? error.message : String(error);
+          missing.push(say(t.pptxMissingSlide, { n: i + 1, reason }));
         }
         await yieldToPage();
       }
       const origin = window.location.origin;
-      const pptx = specs.map((spec, i) => toPptxSlide(spec, origin, images.get(i), nativeCharts));
-      const deck = { title: library.title.title, asOf: library.asOf, date: localDate(new Date()), palette: palette ?? (await deckPalette()) };
-      const result = await downloadPptx(deck, pptx, (p) => setStatus(pptxProgressText(p)));
-      setStatus([pptxDoneText(result), missing.length > 0 ? format(t.pptxMissing, { slides: missing.join('; ') }) : ''].filter(Boolean).join(' '));
+      const pptx = specs.map((spec, i) => toPptxSlide(spec, origin, images.get(i), nativeCharts, words));
+      const deck = { title: library.title.title, asOf: library.asOf, date: localDate(new Date()), palette: palette ?? (await deckPalette()), lang: PPTX_LANG[words.locale] };
+      const result = await downloadPptx(deck, pptx, (p) => setStatus(pptxProgressText(p, words)));
+      setStatus([pptxDoneText(result, words), missing.length > 0 ? say(t.pptxMissing, { slides: listText(words, missing) }) : ''].filter(Boolean).join(' '));
     } catch (error) {
-      setStatus(format(t.pptxFailed, { reason: error instanceof Error ? error.message : String(error) }));
+      setStatus(say(t.pptxFailed, { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
       running.current = false;
       setBusy(false);
@@ -112,7 +116,7 @@ export function DownloadPowerPoint({ slides, library, theme, nativeCharts }: Dow
         aria-disabled={busy || undefined}
         aria-busy={busy || undefined}
       >
-        {t.pptx}
+        {say(t.pptx)}
       </button>
       <p role="status" aria-live="polite" aria-atomic="true" className={styles.pptxStatus}>
         {status}

@@ -4,8 +4,10 @@
  */
 import type { DragEvent, KeyboardEvent } from 'react';
 import { useId } from 'react';
-import { format, messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { notesPlainText, type ResolvedSlide } from './slideText';
+import type { DeckWords } from './words/deckWords';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Editor.module.css';
 
 export interface EditorRowProps {
@@ -27,20 +29,22 @@ export interface EditorRowProps {
   onDrop: () => void;
 }
 
-function viewText(r: ResolvedSlide): string {
+/** The view's address on the atlas, in the deck's language: `/ru/?year=2017`. */
+function viewText(r: ResolvedSlide, locale: DeckWords['locale']): string {
   const { slide } = r;
-  if (slide.kind === 'map') return slide.query === '' ? '/' : `/?${slide.query}`;
-  if (slide.kind === 'chart') return `/charts/${slide.chart}/${slide.query === '' ? '' : `?${slide.query}`}`;
+  if (slide.kind === 'map') return paths.home({ locale, query: slide.query });
+  if (slide.kind === 'chart') return paths.chart(slide.chart, { locale, query: slide.query });
   return '';
 }
 
 export function EditorRow(props: EditorRowProps) {
-  const t = messages().present.editor;
+  const { words, t: format } = useDeckWords();
+  const t = words.editor;
   const { resolved, index, count } = props;
   const n = index + 1;
   const id = useId();
-  const view = viewText(resolved);
-  const generatedNotes = notesPlainText(resolved.text.notes);
+  const view = viewText(resolved, words.locale);
+  const generatedNotes = notesPlainText(resolved.text.notes, words);
   const dragOver = (e: DragEvent) => e.preventDefault();
   return (
     <li
@@ -70,7 +74,7 @@ export function EditorRow(props: EditorRowProps) {
         <p className={styles.what}>
           <strong>{resolved.slide.title ?? resolved.text.title}</strong>
           <span className={styles.kind}>
-            {t.slideKind[resolved.slide.kind]}
+            {format(t.slideKind[resolved.slide.kind])}
             {view !== '' && ` · ${format(t.view, { view })}`}
           </span>
         </p>
@@ -112,7 +116,7 @@ export function EditorRow(props: EditorRowProps) {
           onChange={(e) => props.onNotes(e.currentTarget.value)}
         />
         <p id={`${id}-hint`} className={styles.hint}>
-          {t.notesHint}
+          {format(t.notesHint)}
         </p>
       </div>
     </li>

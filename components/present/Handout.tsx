@@ -7,12 +7,11 @@
  * slide's title and words without the figure.
  */
 import { useEffect, useRef } from 'react';
-import { asOfLine } from '@/components/frame/frameWords';
 import type { Theme } from '@/components/shell/theme';
-import { format, messages } from '@/lib/i18n';
 import { NotesBody } from './NotesPanel';
 import { slideTitle, SlideView } from './SlideView';
 import type { ResolvedSlide, SlideLibrary } from './slideText';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Deck.module.css';
 import slideStyles from './Slide.module.css';
 
@@ -29,7 +28,7 @@ export interface HandoutProps {
 const READY_TIMEOUT_MS = 30_000;
 
 export function Handout({ slides, library, theme, active, onDone }: HandoutProps) {
-  const t = messages().present.deck;
+  const { words, t } = useDeckWords();
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -50,7 +49,7 @@ export function Handout({ slides, library, theme, active, onDone }: HandoutProps
     <div ref={root} className={styles.handout} data-active={active || undefined} aria-hidden="true" inert>
       {slides.map((resolved, i) => (
         <article key={i} className={styles.page}>
-          <p className={styles.pageNumber}>{format(t.counterLabel, { n: i + 1, count: slides.length })}</p>
+          <p className={styles.pageNumber}>{t(words.deck.counterLabel, { n: i + 1, count: slides.length })}</p>
           {active ? (
             <div className={styles.printSlide}>
               <div className={slideStyles.stage}>
@@ -68,7 +67,7 @@ export function Handout({ slides, library, theme, active, onDone }: HandoutProps
               <p className={styles.pageSource}>
                 {resolved.text.sourceLine}
                 {resolved.text.sourceLine === '' ? '' : ' · '}
-                {asOfLine(resolved.text.asOf)}
+                {resolved.text.asOfText}
               </p>
             )}
           </div>

@@ -1,9 +1,9 @@
 /**
  * A slide's speaker notes: the key figures, what is contested and by whom, and the sources with
- * their links; or the briefer's own notes when they wrote some. Hook-free.
+ * their links; or the briefer's own notes when they wrote some. In the deck's words (useDeckWords).
  */
-import { messages } from '@/lib/i18n';
 import type { ResolvedSlide } from './slideText';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Notes.module.css';
 
 export interface NotesPanelProps {
@@ -15,7 +15,9 @@ export interface NotesPanelProps {
 }
 
 export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSlide | undefined; headingLevel?: 2 | 3 }) {
-  const t = messages().present.notes;
+  const { words, t: say } = useDeckWords();
+  const n = words.notes;
+  const t = { none: say(n.none), figures: say(n.figures), contested: say(n.contested), sources: say(n.sources) };
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   if (!resolved) return <p>{t.none}</p>;
   if (resolved.customNotes !== undefined) {
@@ -70,14 +72,14 @@ export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSl
 }
 
 export function NotesPanel({ resolved, headingLevel = 2, id, className }: NotesPanelProps) {
-  const t = messages().present.notes;
+  const { words, t } = useDeckWords();
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const headingId = `${id ?? 'notes'}-heading`;
   return (
     // Focusable: long notes scroll from the keyboard.
     <section id={id} className={[styles.panel, className].filter(Boolean).join(' ')} aria-labelledby={headingId} tabIndex={0}>
       <Heading id={headingId} className={styles.heading}>
-        {t.heading}
+        {t(words.notes.heading)}
       </Heading>
       <NotesBody resolved={resolved} headingLevel={headingLevel} />
     </section>

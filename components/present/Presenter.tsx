@@ -8,9 +8,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '@/components/shell/theme';
-import { messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { parseChannelMessage, PRESENT_CHANNEL, SILENCE_MS, type ChannelMessage, type Command, type DeckState } from './channel';
 import type { Slide } from './deck';
+import { withDeckParam } from './deckCodec';
 import { chooseDeck } from './deckSource';
 import { DECK_THEME_KEY, parseDeckTheme } from './deckTheme';
 import { targetIndex, type DeckAction } from './keyMap';
@@ -20,12 +21,13 @@ import { resolveSlide, type SlideLibrary } from './slideText';
 import { SlideStage } from './SlideStage';
 import { useDeckInput } from './useDeckInput';
 import { useDeckSource } from './useDeckSource';
+import type { DeckWords } from './words/deckWords';
+import { DeckWordsProvider, useDeckWords } from './words/DeckWordsContext';
 import styles from './Presenter.module.css';
-import type { Locale } from '@/lib/i18n';
 
 export interface PresenterProps {
-  /** The page's language (issue #18: wired through in a following change). */
-  locale: Locale;
+  /** The page's words in its language (deckWords.server.ts). */
+  words: DeckWords;
 
   library: SlideLibrary;
   defaults: readonly Slide[];
@@ -41,8 +43,18 @@ function readTheme(): Theme {
   }
 }
 
-export function Presenter({ library, defaults }: PresenterProps) {
-  const t = messages().present.presenter;
+export function Presenter({ words, ...props }: PresenterProps) {
+  return (
+    <DeckWordsProvider words={words}>
+      <PresenterBody {...props} />
+    </DeckWordsProvider>
+  );
+}
+
+function PresenterBody({ library, defaults }: Omit<PresenterProps, 'words'>) {
+  const { words, t: say } = useDeckWords();
+  const p = words.presenter;
+  const t = { open: say(p.open), heading: say(p.heading), current: say(p.current), next: say(p.next), end: say(p.end), connected: say(p.connected), closed: say(p.closed), waiting: say(p.waiting) };
   const own = useDeckSource(library, defaults);
   const [remote, setRemote] = useState<DeckState | null>(null);
   const [link, setLink] = useState<Link>('waiting');
@@ -117,7 +129,13 @@ export function Presenter({ library, defaults }: PresenterProps) {
       <header className={styles.header}>
         <h1 className={styles.heading}>{t.heading}</h1>
         <p role="status" className={link === 'closed' ? styles.alert : styles.status} data-link={link}>
-          {status}
+          {status}{' '}
+          {link !== 'connected' && (
+            // The briefing window of this deck, in this language (it opens beside this one).
+            <a href={withDeckParam(paths.present({ locale: words.locale }), own.source.param)} target="_blank" rel="noopener">
+              {t.open}
+            </a>
+          )}
         </p>
         <PresenterClock />
       </header>

@@ -1,7 +1,8 @@
 'use client';
 /** The presenter view's timer (since the view opened, or since Reset) and the time of day. */
 import { useEffect, useState } from 'react';
-import { messages } from '@/lib/i18n';
+import { LOCALE_TAGS } from '@/lib/messages/locales';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Presenter.module.css';
 
 /** "1:05:09" or "05:09". */
@@ -15,7 +16,8 @@ export function elapsedText(ms: number): string {
 }
 
 export function PresenterClock() {
-  const t = messages().present.presenter;
+  const { words, t: say } = useDeckWords();
+  const t = { elapsed: say(words.presenter.elapsed), reset: say(words.presenter.reset), clock: say(words.presenter.clock) };
   const [start, setStart] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -40,7 +42,7 @@ export function PresenterClock() {
       </button>
       <p className={styles.clock}>
         <span className={styles.clockLabel}>{t.clock}</span>{' '}
-        <time dateTime={new Date(now).toISOString()}>{new Date(now).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}</time>
+        <time dateTime={new Date(now).toISOString()}>{new Date(now).toLocaleTimeString(LOCALE_TAGS[words.locale], { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })}</time>
       </p>
     </div>
   );

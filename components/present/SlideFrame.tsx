@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { slideEmbedSrc } from '@/components/embed/embedLayout';
 import { parseEmbedMessage, playMessage, themeMessage } from '@/components/embed/embedMessages';
 import type { Theme } from '@/components/shell/theme';
+import type { SiteLocale } from '@/lib/messages/locales';
 import styles from './Slide.module.css';
 
 export interface SlideFrameProps {
@@ -16,6 +17,8 @@ export interface SlideFrameProps {
   id: string;
   /** The view's query (`year=2001`). */
   query: string;
+  /** The deck's language: the embed is loaded in it (`/ru/embed/map/`). */
+  locale: SiteLocale;
   theme: Theme;
   /** The frame's accessible name. */
   title: string;
@@ -24,9 +27,9 @@ export interface SlideFrameProps {
   className?: string;
 }
 
-export function SlideFrame({ id, query, theme, title, playRequest = 0, className }: SlideFrameProps) {
+export function SlideFrame({ id, query, locale, theme, title, playRequest = 0, className }: SlideFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const [src] = useState(() => slideEmbedSrc(id, query, theme));
+  const [src] = useState(() => slideEmbedSrc(id, query, theme, locale));
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {

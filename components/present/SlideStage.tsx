@@ -5,10 +5,10 @@
  * slide shows at once. Each slide keeps its frame while it stays in the window.
  */
 import type { Theme } from '@/components/shell/theme';
-import { format, messages } from '@/lib/i18n';
 import type { Slide } from './deck';
 import { slideTitle, SlideView } from './SlideView';
 import type { ResolvedSlide, SlideLibrary } from './slideText';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Slide.module.css';
 
 export interface SlideStageProps {
@@ -32,7 +32,7 @@ function viewKey(slide: Slide): string {
 }
 
 export function SlideStage({ slides, index, library, theme, preload = true, liveYears = {}, play, preview = false }: SlideStageProps) {
-  const t = messages().present.deck;
+  const { words, t } = useDeckWords();
   const shown = (preload ? [index - 1, index, index + 1] : [index]).filter((i) => i >= 0 && i < slides.length);
   return (
     <div className={styles.stage} data-slide-stage="">
@@ -52,7 +52,7 @@ export function SlideStage({ slides, index, library, theme, preload = true, live
             aria-hidden={current ? undefined : true}
             role="group"
             aria-roledescription="slide"
-            aria-label={format(t.slideLabel, { n: i + 1, count: slides.length, title })}
+            aria-label={t(words.deck.slideLabel, { n: i + 1, count: slides.length, title })}
           >
             <SlideView
               resolved={resolved}

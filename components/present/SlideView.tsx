@@ -5,12 +5,11 @@
  * line; the title, contested-figures and sources slides are text from the SlideLibrary. Draws no
  * chart or map itself.
  */
-import { asOfLine } from '@/components/frame/frameWords';
 import type { Theme } from '@/components/shell/theme';
-import { format, messages } from '@/lib/i18n';
 import { SLIDE_KIND } from './deck';
 import { SlideFrame } from './SlideFrame';
 import type { ResolvedSlide, SlideLibrary, SlideText } from './slideText';
+import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Slide.module.css';
 
 export interface SlideViewProps {
@@ -29,7 +28,7 @@ function Footer({ text }: { text: SlideText }) {
   return (
     <footer className={styles.footer}>
       {text.sourceLine !== '' && <p className={styles.source}>{text.sourceLine}</p>}
-      <p className={styles.asOf}>{asOfLine(text.asOf)}</p>
+      <p className={styles.asOf}>{text.asOfText}</p>
     </footer>
   );
 }
@@ -50,15 +49,17 @@ export function slideTitle(resolved: ResolvedSlide, library: SlideLibrary, liveY
 }
 
 export function SlideView({ resolved, library, position, theme, liveYear, playRequest }: SlideViewProps) {
-  const t = messages().present.deck;
+  const { words, t } = useDeckWords();
+  const { locale } = words;
+  const recordLang = locale === 'en' ? undefined : 'en';
   const { slide } = resolved;
   const title = slideTitle(resolved, library, liveYear);
-  const frameTitle = format(t.frameTitle, { n: position, title });
+  const frameTitle = t(words.deck.frameTitle, { n: position, title });
 
   if (slide.kind === SLIDE_KIND.chart && resolved.embed) {
     return (
       <div className={styles.slide} data-kind="chart">
-        <SlideFrame id={resolved.embed.id} query={resolved.embed.query} theme={theme} title={frameTitle} className={styles.chartFrame} />
+        <SlideFrame id={resolved.embed.id} query={resolved.embed.query} locale={locale} theme={theme} title={frameTitle} className={styles.chartFrame} />
       </div>
     );
   }
@@ -69,7 +70,7 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
       <div className={styles.slide} data-kind="map">
         <div className={styles.page}>
           <h2 className={styles.title}>{title}</h2>
-          <SlideFrame id={resolved.embed.id} query={resolved.embed.query} theme={theme} title={frameTitle} playRequest={playRequest} className={styles.mapFrame} />
+          <SlideFrame id={resolved.embed.id} query={resolved.embed.query} locale={locale} theme={theme} title={frameTitle} playRequest={playRequest} className={styles.mapFrame} />
           <Footer text={text} />
         </div>
       </div>
@@ -97,8 +98,11 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
                 <ul className={styles.items}>
                   {library.contested.items.map((item) => (
                     <li key={item.figure}>
-                      <strong>{item.figure}</strong>
-                      <span className={styles.claims}>{item.claims.join(' · ')}</span>
+                      {/* The record's name and the sources' claims, as the data write them (English). */}
+                      <strong lang={recordLang}>{item.figure}</strong>
+                      <span className={styles.claims} lang={recordLang}>
+                        {item.claims.join(' · ')}
+                      </span>
                     </li>
                   ))}
                 </ul>

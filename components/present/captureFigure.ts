@@ -7,9 +7,11 @@
  */
 import { slideEmbedSrc } from '@/components/embed/embedLayout';
 import { parseEmbedMessage } from '@/components/embed/embedMessages';
-import { figureRequest, parseFigureMessage } from '@/components/embed/figureMessages';
+import { figureRequest, parseFigureMessage, type FigureErrorParams } from '@/components/embed/figureMessages';
 import type { SlideImage, SlidePalette } from '@/components/export/pptx/deckTypes';
 import type { Theme } from '@/components/shell/theme';
+import type { SiteLocale } from '@/lib/messages/locales';
+import { say, type DeckWords } from './words/deckWords';
 
 /** The hidden frame's size in CSS px: a 16:9 slide, as a laptop's deck shows it. */
 export const CAPTURE_FRAME = { width: 1280, height: 720 } as const;
@@ -19,14 +21,26 @@ export interface CapturedFigure {
   palette: SlidePalette;
 }
 
-/** Why a figure is missing: the frame's own words, or that it did not answer in time. */
+/**
+ * Why a figure is missing: the frame's reason (the key of an Export-menu status message, and its
+ * arguments) or that it did not answer in time (the message is then the time waited, "30 s").
+ */
 export class FigureCaptureError extends Error {
   constructor(
     message: string,
     readonly timedOut = false,
+    readonly params: FigureErrorParams = {},
   ) {
     super(message);
   }
+}
+
+/** The reason in the deck's words: "no answer after 30 s", "There is nothing to export yet…". */
+export function captureReason(error: FigureCaptureError, words: Pick<DeckWords, 'locale' | 'deck' | 'status'>): string {
+  if (error.timedOut) return say(words, words.deck.pptxTimedOut, { time: error.message });
+  const key = error.message;
+  // A status key in the deck's words; anything else is the frame's own words, as it gave them.
+  return Object.hasOwn(words.status, key) ? say(words, words.status[key as keyof DeckWords['status']], error.params) : key;
 }
 
 let nextId = 1;
@@ -34,6 +48,8 @@ let nextId = 1;
 export interface CaptureRequest {
   /** `map` or a chart id, and the view's query (figureEmbed in pptxSlides.ts). */
   embed: { id: string; query: string };
+  /** The deck's language: the figure's words are in it. */
+  locale: SiteLocale;
   theme: Theme;
   /** The slide's title and source line: they size the figure's box on the PowerPoint slide. */
   slide: { title: string; sourceLine: string };
@@ -42,10 +58,10 @@ export interface CaptureRequest {
   timeoutMs: number;
 }
 
-export function captureFigure({ embed, theme, slide, label, timeoutMs }: CaptureRequest): Promise<CapturedFigure> {
+export function captureFigure({ embed, locale, theme, slide, label, timeoutMs }: CaptureRequest): Promise<CapturedFigure> {
   const id = nextId++;
   const frame = document.createElement('iframe');
-  frame.src = slideEmbedSrc(embed.id, embed.query, theme);
+  frame.src = slideEmbedSrc(embed.id, embed.query, theme, locale);
   frame.title = label;
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
@@ -84,7 +100,7 @@ export function captureFigure({ embed, theme, slide, label, timeoutMs }: Capture
         resolve({ image: { png: new Uint8Array(m.png), widthPx: m.widthPx, heightPx: m.heightPx, alt: m.alt === '' ? slide.title : m.alt }, palette: m.palette });
       } else if (m.kind === 'figureError') {
         finish();
-        reject(new FigureCaptureError(m.reason));
+        reject(new FigureCaptureError(m.reason, false, m.params));
       }
     };
     const timer = setTimeout(() => {

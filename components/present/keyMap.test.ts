@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckAction, targetIndex, type KeyLike } from './keyMap';
+import { deckAction, targetIndex, type DeckAction, type KeyLike } from './keyMap';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
 
@@ -24,6 +24,25 @@ describe('deckAction', () => {
     expect(deckAction(key('Enter'), '12')).toEqual({ type: 'goto', position: 12 });
     expect(deckAction(key('Backspace'), '12')).toEqual({ type: 'typing', digits: '1' });
     expect(deckAction(key('9'), '123')).toEqual({ type: 'typing', digits: '239' });
+  });
+
+  it('reads the letter keys by their place where the layout types no Latin letter (Russian, a Chinese input method)', () => {
+    const russian: [string, string, DeckAction['type']][] = [
+      ['а', 'KeyF', 'fullscreen'],
+      ['и', 'KeyB', 'black'],
+      ['т', 'KeyN', 'notes'],
+      ['з', 'KeyP', 'presenter'],
+      ['ф', 'KeyA', 'play'],
+      ['ю', 'Period', 'black'],
+    ];
+    for (const [k, code, type] of russian) expect(deckAction(key(k, { code }), ''), k).toEqual({ type });
+    expect(deckAction(key('Process', { code: 'KeyN' }), '')).toEqual({ type: 'notes' });
+    expect(deckAction(key('Process', { code: 'Digit4' }), '1')).toEqual({ type: 'typing', digits: '14' });
+    // A Russian "." (on the / key) is still "." and Latin layouts keep their own letters.
+    expect(deckAction(key('.', { code: 'Slash' }), '')).toEqual({ type: 'black' });
+    expect(deckAction(key('a', { code: 'KeyQ' }), '')).toEqual({ type: 'play' });
+    expect(deckAction(key('ArrowRight', { code: 'ArrowRight' }), '')).toEqual({ type: 'next' });
+    expect(deckAction(key('й', { code: 'KeyQ' }), '')).toEqual({ type: 'none' });
   });
 
   it('maps the letter keys in either case', () => {

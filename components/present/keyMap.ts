@@ -6,10 +6,13 @@
  * → ↓ PageDown Space Enter: next · ← ↑ PageUp Shift+Space Backspace: previous · Home/End: first/last
  * digits then Enter: that slide · F: full screen · B or .: black screen · N: notes · P: presenter view
  * A: play the map's years · Esc: leave full screen, else leave the deck. Keys held with Ctrl, Alt or
- * ⌘ are the browser's.
+ * ⌘ are the browser's. The letter keys work in any keyboard layout: a key that types no Latin letter
+ * (Russian "а" on the F key, a Chinese input method's "Process") is read by its place (`code`).
  */
 export interface KeyLike {
   key: string;
+  /** `KeyboardEvent.code`: the physical key ("KeyF"), whatever the layout types on it. */
+  code?: string;
   shiftKey: boolean;
   altKey: boolean;
   ctrlKey: boolean;
@@ -36,10 +39,25 @@ export type DeckAction =
 /** Slide numbers have at most this many digits. */
 const MAX_DIGITS = 3;
 
+/**
+ * The key as the shortcuts name it: `key` where it is ASCII (so Latin layouts such as AZERTY or
+ * Dvorak keep their own letters), else the Latin letter, digit or "." of its place on the keyboard.
+ */
+export function shortcutKey(e: Pick<KeyLike, 'key' | 'code'>): string {
+  const { key, code } = e;
+  if (key.length > 1 && key !== 'Process' && key !== 'Unidentified') return key;
+  if (/^[\x20-\x7e]$/.test(key) || code === undefined) return key;
+  const letter = /^Key([A-Z])$/.exec(code)?.[1];
+  if (letter) return letter.toLowerCase();
+  const digit = /^(?:Digit|Numpad)(\d)$/.exec(code)?.[1];
+  if (digit) return digit;
+  return code === 'Period' || code === 'NumpadDecimal' ? '.' : key;
+}
+
 /** The action for `key`, given the digits typed so far (the slide number being entered). */
 export function deckAction(e: KeyLike, digits: string): DeckAction {
   if (e.ctrlKey || e.altKey || e.metaKey) return { type: 'none' };
-  const { key } = e;
+  const key = shortcutKey(e);
   if (/^[0-9]$/.test(key)) return { type: 'typing', digits: (digits + key).slice(-MAX_DIGITS) };
   switch (key) {
     case 'Enter':

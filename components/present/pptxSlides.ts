@@ -8,10 +8,11 @@
 import type { ChartId } from '@/components/charts/chartIds';
 import type { NativeChart, PptxSlide, SlideImage } from '@/components/export/pptx/deckTypes';
 import { MAP_EMBED_ID } from '@/components/embed/embedLayout';
-import { asOfLine } from '@/components/frame/frameWords';
+import { paths } from '@/lib/paths';
 import { SLIDE_KIND, type Slide } from './deck';
 import { resolveSlide, slideNotesText, type SlideLibrary } from './slideText';
 import { viewChecker } from './viewQuery';
+import { say, type DeckWords } from './words/deckWords';
 
 export interface PptxSlideSpec {
   title: string;
@@ -19,9 +20,9 @@ export interface PptxSlideSpec {
   notes: string;
   /** "Source: Su Chang & Li Xinwei (2021); …". */
   sourceLine: string;
-  /** The data date as the slide words it: "Data as of 10 March 2026". */
+  /** The data date as the slide words it, in the deck's language: "Data as of 10 March 2026". */
   asOf: string;
-  /** The live view, site-relative: `/?year=2001`, `/charts/terrorism-2020/`, `/sources/`. */
+  /** The live view in the deck's language, site-relative: `/?year=2001`, `/ru/charts/terrorism-2020/`, `/sources/`. */
   path: string;
   /** The chart the slide shows (`/embed/<chartId>/` or `/charts/<chartId>/`), if it is a chart slide. */
   chartId?: ChartId;
@@ -35,40 +36,40 @@ export interface PptxSlideSpec {
   layout?: 'title';
 }
 
+/** Each language as Office names it (the .pptx's `lang`: spelling, and the East Asian font for Chinese). */
+export const PPTX_LANG: Readonly<Record<DeckWords['locale'], string>> = { en: 'en-US', ru: 'ru-RU', zh: 'zh-CN' };
+
 /** The editable versions of the charts that have them (`nativeChartsFor` on the server). */
 export type NativeChartLibrary = Readonly<Partial<Record<ChartId, readonly NativeChart[]>>>;
 
-function withQuery(path: string, query: string): string {
-  return query === '' ? path : `${path}?${query}`;
-}
-
-/** Each slide of `slides`, in order, as a PowerPoint back-end writes it. */
-export function pptxSlides(slides: readonly Slide[], library: SlideLibrary): PptxSlideSpec[] {
+/** Each slide of `slides`, in order, as a PowerPoint back-end writes it, in the deck's language. */
+export function pptxSlides(slides: readonly Slide[], library: SlideLibrary, words: Pick<DeckWords, 'locale' | 'notes'>): PptxSlideSpec[] {
   const views = viewChecker(library.views);
+  const { locale } = words;
   return slides.map((slide): PptxSlideSpec => {
     const resolved = resolveSlide(slide, library, views);
     const { text } = resolved;
-    const base = { title: text.title, notes: slideNotesText(resolved), sourceLine: text.sourceLine, asOf: asOfLine(text.asOf) };
+    const base = { title: text.title, notes: slideNotesText(resolved, words), sourceLine: text.sourceLine, asOf: text.asOfText };
     switch (slide.kind) {
       case SLIDE_KIND.chart: {
         const query = views.chart(slide.chart, slide.query);
-        return { ...base, path: withQuery(`/charts/${slide.chart}/`, query), chartId: slide.chart, chartQuery: query };
+        return { ...base, path: paths.chart(slide.chart, { locale, query }), chartId: slide.chart, chartQuery: query };
       }
       case SLIDE_KIND.map: {
         const mapQuery = views.map(slide.query);
-        return { ...base, path: withQuery('/', mapQuery), mapQuery };
+        return { ...base, path: paths.home({ locale, query: mapQuery }), mapQuery };
       }
       case SLIDE_KIND.title: {
         const { lede, facts } = library.title.content;
-        return { ...base, path: '/', body: [lede, facts], layout: 'title' };
+        return { ...base, path: paths.home({ locale }), body: [lede, facts], layout: 'title' };
       }
       case SLIDE_KIND.contested: {
         const { subtitle, items, more } = library.contested;
-        return { ...base, path: '/sources/contested/', body: [subtitle, ...items.map((i) => `${i.figure}: ${i.claims.join('; ')}`), more] };
+        return { ...base, path: paths.contested({ locale }), body: [subtitle, ...items.map((i) => i.line), more] };
       }
       case SLIDE_KIND.sources: {
         const { subtitle, items, more } = library.sources;
-        return { ...base, path: '/sources/', body: [subtitle, ...items.map((i) => i.text), more] };
+        return { ...base, path: paths.sources({ locale }), body: [subtitle, ...items.map((i) => i.text), more] };
       }
     }
   });
@@ -81,9 +82,19 @@ export function figureEmbed(spec: PptxSlideSpec): { id: string; query: string } 
   return undefined;
 }
 
-/** The slide as the .pptx takes it: the figure captured in the browser, the chart's editable versions. */
-export function toPptxSlide(spec: PptxSlideSpec, origin: string, image: SlideImage | undefined, natives: NativeChartLibrary): PptxSlide {
+/**
+ * The slide as the .pptx takes it: the figure captured in the browser, the chart's editable versions
+ * (on a slide of their own, titled and explained in the deck's language).
+ */
+export function toPptxSlide(
+  spec: PptxSlideSpec,
+  origin: string,
+  image: SlideImage | undefined,
+  natives: NativeChartLibrary,
+  words: Pick<DeckWords, 'locale' | 'pptx'>,
+): PptxSlide {
   const nativeChart = spec.chartId === undefined ? undefined : natives[spec.chartId];
+  const editable = { title: say(words, words.pptx.editableTitle, { title: spec.title }), note: say(words, words.pptx.editableNote) };
   return {
     title: spec.title,
     notes: spec.notes,
@@ -91,7 +102,7 @@ export function toPptxSlide(spec: PptxSlideSpec, origin: string, image: SlideIma
     asOf: spec.asOf,
     link: new URL(spec.path, origin).toString(),
     ...(image ? { image } : {}),
-    ...(nativeChart !== undefined && nativeChart.length > 0 ? { nativeChart } : {}),
+    ...(nativeChart !== undefined && nativeChart.length > 0 ? { nativeChart, editable } : {}),
     ...(spec.body ? { body: spec.body } : {}),
     ...(spec.layout ? { layout: spec.layout } : {}),
   };

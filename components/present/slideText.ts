@@ -5,9 +5,9 @@
  * entry a slide needs (resolveSlide) and, for PowerPoint, writes them as text (pptxSlides.ts). Pure.
  */
 import type { ChartId } from '@/components/charts/chartIds';
-import { format, messages } from '@/lib/i18n';
 import { SLIDE_KIND, type Slide } from './deck';
 import type { ViewChecker, ViewContext } from './viewQuery';
+import { say, type DeckWords } from './words/deckWords';
 
 /** A source as the notes cite it: a short citation and where to read it. */
 export interface NoteSource {
@@ -29,8 +29,10 @@ export interface SlideText {
   subtitle: string;
   /** "Source: Su Chang & Li Xinwei (2021); TASS (2020, 2022)". */
   sourceLine: string;
-  /** The data date (`YYYY-MM-DD`), worded by `asOfLine`. */
+  /** The data date (`YYYY-MM-DD`). */
   asOf: string;
+  /** The data date as the slide words it, in the deck's language: "Data as of 10 March 2026". */
+  asOfText: string;
   notes: SlideNotes;
 }
 
@@ -46,6 +48,8 @@ export interface TitleContent {
 export interface ContestedItem {
   figure: string;
   claims: string[];
+  /** The figure and its versions as one line of text (the .pptx's slide): "Russia, …: 41 — …; 44 — …." */
+  line: string;
 }
 
 export interface SourceItem extends NoteSource {
@@ -99,16 +103,16 @@ export function resolveSlide(slide: Slide, library: SlideLibrary, views: ViewChe
 }
 
 /** The notes as plain text: PowerPoint's notes pane, the editor's starting point, the handout. */
-export function notesPlainText(notes: SlideNotes): string {
-  const t = messages().present.notes;
+export function notesPlainText(notes: SlideNotes, words: Pick<DeckWords, 'locale' | 'notes'>): string {
+  const t = words.notes;
   const blocks: string[] = [];
-  if (notes.figures.length > 0) blocks.push([t.plainFigures, ...notes.figures.map((f) => `• ${f}`)].join('\n'));
-  if (notes.contested.length > 0) blocks.push([t.plainContested, ...notes.contested.map((f) => `• ${f}`)].join('\n'));
-  if (notes.sources.length > 0) blocks.push([t.plainSources, ...notes.sources.map((s) => `• ${format(t.sourceItem, { label: s.label, url: s.url })}`)].join('\n'));
+  if (notes.figures.length > 0) blocks.push([say(words, t.plainFigures), ...notes.figures.map((f) => `• ${f}`)].join('\n'));
+  if (notes.contested.length > 0) blocks.push([say(words, t.plainContested), ...notes.contested.map((f) => `• ${f}`)].join('\n'));
+  if (notes.sources.length > 0) blocks.push([say(words, t.plainSources), ...notes.sources.map((s) => `• ${say(words, t.sourceItem, { label: s.label, url: s.url })}`)].join('\n'));
   return blocks.join('\n\n');
 }
 
 /** A slide's notes as text: the briefer's own, else the generated ones. */
-export function slideNotesText(resolved: ResolvedSlide): string {
-  return resolved.customNotes ?? notesPlainText(resolved.text.notes);
+export function slideNotesText(resolved: ResolvedSlide, words: Pick<DeckWords, 'locale' | 'notes'>): string {
+  return resolved.customNotes ?? notesPlainText(resolved.text.notes, words);
 }

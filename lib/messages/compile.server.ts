@@ -7,11 +7,12 @@ import type { Compiled, CompiledMessage } from './compiled';
 
 const cache = new Map<string, CompiledMessage>();
 
-/** One message, compiled (cached: catalogues repeat across pages). */
+/** One message, compiled (cached: catalogues repeat across pages). As plain JSON data: icu-minify
+ * gives a plural's branches a null prototype, which React refuses to pass to a client component. */
 export function compileMessage(message: string): CompiledMessage {
   let hit = cache.get(message);
   if (hit === undefined) {
-    hit = compile(message);
+    hit = JSON.parse(JSON.stringify(compile(message))) as CompiledMessage;
     cache.set(message, hit);
   }
   return hit;

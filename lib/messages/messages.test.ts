@@ -26,6 +26,16 @@ describe('formatMessage', () => {
     expect(formatMessage(compileMessage('{year}年'), 'zh', { year: 2001 })).toBe('2001年');
   });
 
+  it('is plain data a server component can hand to a client one (no null-prototype objects)', () => {
+    const plural = compileMessage('{count, plural, one {# slide left} other {# slides left}}');
+    const walk = (v: unknown): void => {
+      if (v === null || typeof v !== 'object') return;
+      expect([Object.prototype, Array.prototype]).toContain(Object.getPrototypeOf(v));
+      for (const child of Object.values(v)) walk(child);
+    };
+    walk(plural);
+  });
+
   it('survives the trip from a server page to a client leaf (JSON)', () => {
     const slice = compileMessages({ title: 'Map', nested: { valueText: '{year}: {members} members' } });
     const sent = JSON.parse(JSON.stringify(slice)) as typeof slice;

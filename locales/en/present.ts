@@ -99,6 +99,10 @@ export const present = {
     judged: 'Statuses: {judged}',
     boundaries: 'Boundaries are Natural Earth’s de facto lines (Kashmir, Aksai Chin, the partly undelimited Kyrgyz–Tajik border): they imply no endorsement.',
     claim: '{value} — {source}',
+    /** A claim about a field other than the figure itself: "date: 2019-03-15". */
+    claimField: '{field}: {value}',
+    /** Between items that hold commas of their own (exercises, claims). */
+    itemSeparator: '; ',
     contestedItem: '{figure}: {claims}.',
   },
   charts: {
@@ -106,6 +110,8 @@ export const present = {
     terrorismIntro: 'The article’s 2020 figures, one panel per metric: never added or ranked across metrics or countries.',
     ratsIntro: 'Figures RATS reported, each as stated, with its date and speaker: they count different things and are never joined.',
     exercisesTotal: '{count} joint exercises and operations since {from}, each counted once in the year it began: {byKind}.',
+    /** One kind's count in `exercisesTotal`'s {byKind}: "12 military" ({kind} as `map.kinds` names it, lower-cased). */
+    exercisesKind: '{count} {kind}',
     exercisesPeak: 'Busiest years: {years} ({count} each).',
     exercisesYear: '{year}: {text} — {names}.',
     exercisesGaps: 'Years without an exercise in the sources read: {years} (none found, not necessarily none held).',

@@ -107,6 +107,8 @@ export const present = {
     boundaries:
       'Границы — фактические линии Natural Earth (Кашмир, Аксайчин, частично не делимитированная киргизско-таджикская граница): они не означают их признания.',
     claim: '{value} — {source}',
+    claimField: '{field}: {value}',
+    itemSeparator: '; ',
     contestedItem: '{figure}: {claims}.',
   },
   charts: {
@@ -117,6 +119,8 @@ export const present = {
       'Показатели, о которых сообщала РАТС, — каждый в исходной формулировке, с датой и автором заявления: они учитывают разное и никогда не объединяются.',
     /** The count after a label, so that no noun has to agree with it. */
     exercisesTotal: 'Совместных учений и операций с {from} года: {count}; каждое учтено один раз — в году начала: {byKind}.',
+    /** The count after the kind, so that the adjective needs no agreement: "военные: 12". */
+    exercisesKind: '{kind}: {count}',
     exercisesPeak: 'Самые насыщенные годы: {years} (по {count} в каждом).',
     exercisesYear: '{year}: {text} — {names}.',
     exercisesGaps: 'Годы без учений в изученных источниках: {years} (ничего не найдено, но не обязательно, что учений не было).',

@@ -98,6 +98,8 @@ export const present = {
     judged: '地位判定：{judged}',
     boundaries: '边界采用Natural Earth的事实边界线（克什米尔、阿克赛钦、部分尚未划定的吉塔边界），不表示任何认可。',
     claim: '{value}——{source}',
+    claimField: '{field}：{value}',
+    itemSeparator: '；',
     contestedItem: '{figure}：{claims}。',
   },
   charts: {
@@ -105,6 +107,7 @@ export const present = {
     terrorismIntro: '该文章的2020年数据，每项指标一个面板：从不跨指标或跨国家相加或排名。',
     ratsIntro: '地区反恐怖机构公布的数据，均按原始表述列出，并注明日期和发言人：这些数据的统计对象各不相同，从不相连。',
     exercisesTotal: '自{from}年以来共有{count}次联合演习和行动，每次只计一次，计入开始的年份：{byKind}。',
+    exercisesKind: '{kind}{count}次',
     exercisesPeak: '演习最多的年份：{years}（每年{count}次）。',
     exercisesYear: '{year}年：{text}——{names}。',
     exercisesGaps: '所查阅来源中没有演习的年份：{years}（未发现，不一定未举行）。',

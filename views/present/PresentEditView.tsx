@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { defaultDeck } from '@/components/present/deck';
 import { DeckEditor } from '@/components/present/DeckEditor';
 import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
+import { deckWords } from '@/components/present/words/deckWords.server';
 import { messages, type Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '../metadata';
@@ -19,7 +20,7 @@ export function PresentEditView({ locale }: { locale: Locale }) {
   return (
     <main aria-label={t.metadata.editTitle}>
       <Suspense fallback={<p className="page">{t.deck.loading}</p>}>
-        <DeckEditor locale={locale} library={library} defaults={defaults} />
+        <DeckEditor words={deckWords(locale)} library={library} defaults={defaults} />
       </Suspense>
     </main>
   );

@@ -6,6 +6,7 @@ import { DeckFallback } from '@/components/present/DeckFallback';
 import { defaultDeck } from '@/components/present/deck';
 import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
 import type { NativeChartLibrary } from '@/components/present/pptxSlides';
+import { deckWords } from '@/components/present/words/deckWords.server';
 import { messages, type Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '../metadata';
@@ -25,6 +26,7 @@ export function PresentView({ locale }: { locale: Locale }) {
   const t = messages(locale).present.metadata;
   const library = slideLibrary(locale);
   const defaults = defaultDeck(library.views.maxYear);
+  const words = deckWords(locale);
   // The bar and line charts' data for "Download PowerPoint"'s editable charts: plain props.
   const nativeCharts: NativeChartLibrary = Object.fromEntries(NATIVE_CHART_IDS.map((id) => [id, nativeChartsFor(id, locale)]));
   return (
@@ -32,8 +34,8 @@ export function PresentView({ locale }: { locale: Locale }) {
       <h1 id="deck-heading" className="visually-hidden">
         {t.title}
       </h1>
-      <Suspense fallback={<DeckFallback locale={locale} library={library} defaults={defaults} />}>
-        <Deck locale={locale} library={library} defaults={defaults} nativeCharts={nativeCharts} />
+      <Suspense fallback={<DeckFallback words={words} library={library} defaults={defaults} />}>
+        <Deck words={words} library={library} defaults={defaults} nativeCharts={nativeCharts} />
       </Suspense>
     </main>
   );

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { defaultDeck } from '@/components/present/deck';
 import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
 import { Presenter } from '@/components/present/Presenter';
+import { deckWords } from '@/components/present/words/deckWords.server';
 import { messages, type Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '../metadata';
@@ -20,7 +21,7 @@ export function PresenterView({ locale }: { locale: Locale }) {
   return (
     <main className={deckStyles.fullWindow} aria-label={t.metadata.presenterTitle}>
       <Suspense fallback={<p className="page">{t.deck.loading}</p>}>
-        <Presenter locale={locale} library={library} defaults={defaults} />
+        <Presenter words={deckWords(locale)} library={library} defaults={defaults} />
       </Suspense>
     </main>
   );

@@ -6,6 +6,7 @@ import { ExportMenu } from '@/components/export/ExportMenu';
 import type { ExportMenuWords } from '@/components/export/exportWords';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { AddToBriefing } from '@/components/present/AddToBriefing';
+import type { AddToBriefingWords } from '@/components/present/words/deckWords';
 import { isChartId } from '../chartIds';
 import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
@@ -36,10 +37,12 @@ export interface ChartBodyProps {
   /** The page's language, and the Export menu's words in it (from the server). */
   locale: SiteLocale;
   exportWords: ExportMenuWords;
+  /** "Add to briefing"'s words, in the page's language (`addToBriefingWords(locale)`). */
+  briefingWords: AddToBriefingWords;
 }
 
 /** The chart body for a given view state; `onChange` is absent until the URL can be read. */
-function ChartBodyView({ id, chart, table, alternate, exports, linkParams, controls, labels, locale, exportWords, state, onChange }: ChartBodyProps & { state: ChartViewState; onChange?: (next: ChartViewState) => void }) {
+function ChartBodyView({ id, chart, table, alternate, exports, linkParams, controls, labels, locale, exportWords, briefingWords, state, onChange }: ChartBodyProps & { state: ChartViewState; onChange?: (next: ChartViewState) => void }) {
   const { view, alt } = state;
   const setView = (next: ChartViewState['view']) => onChange?.({ ...state, view: next });
   const setAlt = (next: boolean) => onChange?.({ ...state, alt: next });
@@ -65,7 +68,7 @@ function ChartBodyView({ id, chart, table, alternate, exports, linkParams, contr
         )}
         {controls}
         <div className={styles.toolbarEnd}>
-          {isChartId(id) && <AddToBriefing view={{ kind: 'chart', chart: id, params: linkParams }} />}
+          {isChartId(id) && <AddToBriefing view={{ kind: 'chart', chart: id, params: linkParams }} words={briefingWords} />}
           <ExportMenu
             kind="chart"
             target={showAlt ? 'alternate' : 'main'}

@@ -4,6 +4,7 @@ import type { FrameSpec } from '@/components/frame/frameSpec';
 import styles from './chart.module.css';
 import { messages, type Locale } from '@/lib/i18n';
 import { exportMenuWords } from '@/components/export/exportWords';
+import { addToBriefingWords } from '@/components/present/words/deckWords.server';
 import { ChartBody } from './ChartBody';
 import { CHART_VIEW_PARAMS } from './chartViewParams';
 import { ChartInteraction, type Tip } from './ChartInteraction';
@@ -83,6 +84,8 @@ export function ChartView({ id, locale, spec, headingLevel, linkParams, tips, ma
         exports={{ main: { frame: main.frame, data: main.data }, ...(alternate ? { alternate: { frame: alternate.frame, data: alternate.data } } : {}) }}
         linkParams={viewLinkParams}
         controls={controls}
+        // The chart's language once ChartView takes the page's locale (issue #18, the charts' change).
+        briefingWords={addToBriefingWords(locale)}
       />
     </ChartFrame>
   );

@@ -65,6 +65,7 @@ function defineMasters(pres: Presentation, deck: PptxDeckInfo): void {
               type: 'title',
               ...position(title.box),
               fontFace: SLIDE_FONT,
+              ...(deck.lang ? { lang: deck.lang } : {}),
               fontSize: title.size,
               bold: true,
               color: hex(title.color),
@@ -168,6 +169,7 @@ function addSlide(pres: Presentation, placed: PlacedSlide, deck: PptxDeckInfo, n
       slide.addText(textRuns(item.paragraphs, item.bullets), {
         ...position(item.box),
         fontFace: SLIDE_FONT,
+        ...(deck.lang ? { lang: deck.lang } : {}),
         fontSize: item.size,
         color: hex(item.color),
         align: item.align,

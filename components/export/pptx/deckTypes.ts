@@ -48,7 +48,7 @@ export interface PptxSlide {
   notes: string;
   /** "Source: Su Chang & Li Xinwei (2021); TASS (2020, 2022)"; empty for none. */
   sourceLine: string;
-  /** The date the data are current to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), worded "Data as of …". */
+  /** The date the data are current to as the slide words it, in the deck's language ("Data as of 10 March 2026"). */
   asOf: string;
   /** The live view's full URL, printed after the as-of date and linked. */
   link?: string;
@@ -59,6 +59,9 @@ export interface PptxSlide {
    * (small multiples: one per measure) share that slide in a grid.
    */
   nativeChart?: NativeChart | readonly NativeChart[];
+  /** The editable-chart slide's title and the first paragraph of its notes, in the deck's language
+   * ("Members by year (editable chart)"); without them it takes the slide's title alone. */
+  editable?: { title: string; note: string };
   /** Paragraphs for a slide without a figure (a title slide's lines, a list of sources). */
   body?: readonly string[];
   /** `title`: the title centred, large, its body lines below (the deck's first slide). */
@@ -81,6 +84,8 @@ export interface PptxDeckInfo {
   date: string;
   /** Light (white) slides when absent. */
   palette?: SlidePalette;
+  /** The language of the words, as Office names it (`ru-RU`, `zh-CN`): spelling and the East Asian font. */
+  lang?: string;
 }
 
 export interface PptxProgress {

@@ -3,9 +3,10 @@
  * capture, the layout, pptxgenjs and the zip code load when the reader asks for the file.
  *
  *   const image = await slideImage({ kind: 'chart', root, frame });        // per figure slide
- *   const { file } = await downloadPptx(deck, slides, (p) => setStatus(pptxProgressText(p)));
+ *   const { file } = await downloadPptx(deck, slides, (p) => setStatus(pptxProgressText(p, words)));
  */
-import { format, messages } from '@/lib/i18n';
+import { formatMessage, type Compiled } from '@/lib/messages/compiled';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { pptxFileName } from '../fileName';
 import { download } from '../output/deliver';
 import type { PptxDeckInfo, PptxOptions, PptxProgress, PptxSlide } from './deckTypes';
@@ -39,13 +40,19 @@ export async function downloadPptx(
   return { file, slides: total, bytes: bytes.length };
 }
 
+/** The words of the file's progress and outcome (the catalogue's `export.pptx`, compiled by the page). */
+export interface PptxStatusWords {
+  locale: SiteLocale;
+  pptx: Compiled<{ progressSlides: string; progressFile: string; downloaded: string }>;
+}
+
 /** "Building the PowerPoint file: slide 3 of 16…", for a `role="status"` line. */
-export function pptxProgressText(progress: PptxProgress): string {
-  const t = messages().export.pptx;
-  return format(progress.phase === 'slides' ? t.progressSlides : t.progressFile, { done: progress.done, total: progress.total });
+export function pptxProgressText(progress: PptxProgress, words: PptxStatusWords): string {
+  const t = words.pptx;
+  return formatMessage(progress.phase === 'slides' ? t.progressSlides : t.progressFile, LOCALE_TAGS[words.locale], { done: progress.done, total: progress.total });
 }
 
 /** "Downloaded sco-briefing-2026-12-05.pptx (16 slides)". */
-export function pptxDoneText(result: { file: string; slides: number }): string {
-  return format(messages().export.pptx.downloaded, { file: result.file, total: result.slides });
+export function pptxDoneText(result: { file: string; slides: number }, words: PptxStatusWords): string {
+  return formatMessage(words.pptx.downloaded, LOCALE_TAGS[words.locale], { file: result.file, total: result.slides });
 }

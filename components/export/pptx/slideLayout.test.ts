@@ -25,7 +25,7 @@ const slide = (fields: Partial<PptxSlide> = {}): PptxSlide => ({
   title: 'Terrorism statistics, 2020: what each country counted',
   notes: 'Russia: 41 attacks prevented (disputed: 44 in UrduPoint).',
   sourceLine: SOURCE,
-  asOf: '2026-03-10',
+  asOf: 'Data as of 10 March 2026',
   link: 'https://atlas.example.org/charts/terrorism-2020/',
   image: { png: 'data:image/png;base64,AAAA', widthPx: 3552, heightPx: 1500 },
   ...fields,
@@ -125,7 +125,8 @@ describe('layoutSlide', () => {
   });
 
   it('adds the editable chart on a slide of its own, with the same footer and the notes', () => {
-    const placed = layoutSlide(slide({ nativeChart: bar }), 3);
+    const editableWords = { title: 'Terrorism statistics, 2020: what each country counted (editable chart)', note: 'Right-click it and choose Edit Data.' };
+    const placed = layoutSlide(slide({ nativeChart: bar, editable: editableWords }), 3);
     expect(placed.map((p) => [p.editable, p.deckIndex])).toEqual([[false, 3], [true, 3]]);
     const editable = placed[1];
     expect(editable?.title).toBe('Terrorism statistics, 2020: what each country counted (editable chart)');
@@ -167,9 +168,9 @@ describe('layoutSlide', () => {
     expect(size(LONG_SOURCE)).toBe(12);
   });
 
-  it('words a date as “Data as of”, and keeps other text as it is', () => {
+  it('writes the as-of line as the deck words it, in its language', () => {
     const asOf = (value: string) => texts(layoutSlide(slide({ asOf: value, link: undefined }), 0)[0]?.items ?? [], 'asOf')[0]?.paragraphs[0]?.[0]?.text;
-    expect(asOf('2025-09')).toBe('Data as of September 2025');
+    expect(asOf('Данные на 10 марта 2026 г.')).toBe('Данные на 10 марта 2026 г.');
     expect(asOf('Figures of 2020')).toBe('Figures of 2020');
   });
 });

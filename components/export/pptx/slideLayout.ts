@@ -12,8 +12,6 @@
  * - A slide with a native chart gets a second slide after it: the chart(s) in the figure box (a
  *   grid for small multiples), the same title, footer and notes.
  */
-import { asOfLine } from '@/components/frame/frameWords';
-import { format, messages } from '@/lib/i18n';
 import { wrapLines as wrapText } from '@/lib/text/wrapLines';
 import { arialMeasure } from './arialMeasure';
 import type { NativeChart, PptxDeckInfo, PptxOptions, PptxSlide, SlideImage, SlidePalette } from './deckTypes';
@@ -122,10 +120,6 @@ export function lineCount(text: string, width: number, size: number): number {
 
 const ASOF_WIDTH = CONTENT_WIDTH - SLIDE_NUMBER_WIDTH;
 
-/** "Data as of 10 March 2026" for a date; other text as given. */
-function asOfText(asOf: string): string {
-  return /^\d{4}(-\d{2}){0,2}$/.test(asOf) ? asOfLine(asOf) : asOf;
-}
 
 interface Footer {
   top: number;
@@ -137,7 +131,7 @@ function footer(slide: Pick<PptxSlide, 'sourceLine' | 'asOf' | 'link'>, palette:
   const row = lineHeight(FOOTER_SIZE, FOOTER_LEADING);
   const asOfTop = SLIDE_HEIGHT - BOTTOM - row;
   const asOfRuns: TextRun[] = [];
-  if (slide.asOf !== '') asOfRuns.push({ text: asOfText(slide.asOf) });
+  if (slide.asOf !== '') asOfRuns.push({ text: slide.asOf });
   if (slide.link !== undefined && slide.link !== '') {
     if (asOfRuns.length > 0) asOfRuns.push({ text: ' · ' });
     asOfRuns.push({ text: slide.link.replace(/^https?:\/\//, ''), link: slide.link });
@@ -250,8 +244,7 @@ export function layoutSlide(slide: PptxSlide, deckIndex: number, palette: SlideP
 
   const charts = options.nativeCharts === false ? [] : nativeCharts(slide);
   if (charts.length > 0) {
-    const t = messages().export.pptx;
-    const title = format(t.editableTitle, { title: slide.title });
+    const title = slide.editable?.title ?? slide.title;
     const editableFit = titleFit(title);
     const chartBox = figureBox({ ...slide, title });
     const cells = chartGrid(chartBox, charts.length);
@@ -266,7 +259,7 @@ export function layoutSlide(slide: PptxSlide, deckIndex: number, palette: SlideP
       master: editableFit.lines === 1 ? MASTER.figure : MASTER.figureTwoLineTitle,
       title,
       titleSize: editableFit.size,
-      notes: [t.editableNote, slide.notes].filter((n) => n !== '').join('\n\n'),
+      notes: [slide.editable?.note ?? '', slide.notes].filter((n) => n !== '').join('\n\n'),
       items: [...items, ...foot.items],
       deckIndex,
       editable: true,

@@ -10,9 +10,11 @@ import { memberCount, statusCountsInYear } from '@/lib/memberStatus';
 import { defaultDeck } from '../deck';
 import { figureEmbed, pptxSlides, toPptxSlide } from '../pptxSlides';
 import { notesPlainText, type SlideText } from '../slideText';
+import { deckWords } from '../words/deckWords.server';
 import { slideLibrary } from './slideLibrary.server';
 
 const library = slideLibrary('en');
+const words = deckWords('en');
 const all: [string, SlideText][] = [
   ['title', library.title],
   ...Object.entries(library.map).map(([y, text]): [string, SlideText] => [`map ${y}`, text]),
@@ -30,7 +32,7 @@ describe('speaker notes, generated from the data', () => {
       const label = year < 2001 ? 'Shanghai Five' : 'Members';
       expect(figures, String(year)).toContain(`${label} in ${year}: ${members} — `);
     }
-    expect(library.map[1996]?.notes.figures[0]).toBe('Shanghai Five in 1996: 5 — China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan.');
+    expect(library.map[1996]?.notes.figures[0]).toBe('Shanghai Five in 1996: 5 — China, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan.');
     expect(library.map[2017]?.notes.figures.join(' ')).toContain('India: Member from 9 June 2017; Pakistan: Member from 9 June 2017');
     expect(library.map[2024]?.title).toBe('SCO members, joint exercises and border incidents, 2024');
   });
@@ -87,8 +89,8 @@ describe('speaker notes, generated from the data', () => {
 
   it('leave no placeholder unfilled', () => {
     for (const [name, text] of all) {
-      const words = [text.title, text.subtitle, text.sourceLine, notesPlainText(text.notes)].join('\n');
-      expect(words, name).not.toMatch(/\{\w+\}|undefined|NaN/);
+      const shown = [text.title, text.subtitle, text.sourceLine, text.asOfText, notesPlainText(text.notes, words)].join('\n');
+      expect(shown, name).not.toMatch(/\{\w+\}|undefined|NaN/);
       expect(text.asOf, name).toBe(DATA_AS_OF);
     }
   });
@@ -97,7 +99,7 @@ describe('speaker notes, generated from the data', () => {
 describe('pptxSlides', () => {
   it('gives each slide of the default deck the words the deck shows, and its figure', () => {
     const deck = defaultDeck(library.views.maxYear);
-    const slides = pptxSlides(deck, library);
+    const slides = pptxSlides(deck, library, words);
     expect(slides).toHaveLength(deck.length);
     expect(slides[0]).toMatchObject({ title: 'SCO Security Atlas', sourceLine: 'Source: Su Chang & Li Xinwei (2021)' });
     expect(slides[0]?.chartId).toBeUndefined();
@@ -114,13 +116,13 @@ describe('pptxSlides', () => {
   });
 
   it('uses the briefer’s own title and notes where set', () => {
-    const [spec] = pptxSlides([{ kind: 'chart', chart: CHART_IDS[0] ?? CHART_ID.terrorism2020, query: '', title: 'Mine', notes: 'Say this.' }], library);
+    const [spec] = pptxSlides([{ kind: 'chart', chart: CHART_IDS[0] ?? CHART_ID.terrorism2020, query: '', title: 'Mine', notes: 'Say this.' }], library, words);
     expect(spec).toMatchObject({ title: 'Mine', notes: 'Say this.', chartId: CHART_ID.terrorism2020 });
   });
 
   it('gives the text slides the paragraphs they show and every slide the address of its live view', () => {
     const deck = defaultDeck(library.views.maxYear);
-    const slides = pptxSlides(deck, library);
+    const slides = pptxSlides(deck, library, words);
     const [title] = slides;
     expect(title).toMatchObject({ layout: 'title', path: '/', body: [library.title.content.lede, library.title.content.facts] });
     const contested = slides.at(-2);
@@ -146,18 +148,20 @@ describe('pptxSlides', () => {
         { kind: 'map', query: 'year=2017' },
       ],
       library,
+      words,
     );
     if (!chart || !map) throw new Error('two slides');
     const native = { kind: 'bar' as const, title: 'Exercises', categories: ['2003'], series: [{ name: 'Military', values: [1] }] };
     const image = { png: new Uint8Array([1]), widthPx: 10, heightPx: 5 };
     const natives = { [CHART_ID.exercisesByYear]: [native] };
-    expect(toPptxSlide(chart, 'https://atlas.example.org', image, natives)).toMatchObject({
+    expect(toPptxSlide(chart, 'https://atlas.example.org', image, natives, words)).toMatchObject({
       title: chart.title,
       link: 'https://atlas.example.org/charts/exercises-by-year/?year=2003',
       image,
       nativeChart: [native],
+      editable: { title: `${chart.title} (editable chart)`, note: expect.stringContaining('editable PowerPoint chart') },
     });
-    const plain = toPptxSlide(map, 'https://atlas.example.org', undefined, natives);
+    const plain = toPptxSlide(map, 'https://atlas.example.org', undefined, natives, words);
     expect(plain.link).toBe('https://atlas.example.org/?year=2017');
     expect(plain.image).toBeUndefined();
     expect(plain.nativeChart).toBeUndefined();

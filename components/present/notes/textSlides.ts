@@ -1,19 +1,19 @@
 /**
  * The deck's own text slides, from the data: the title slide (what the atlas is, how much it
  * holds, how current it is), the contested figures (the first figures whose sources give different
- * numbers, each version with its source) and the sources (those the most figures rest on). Pure.
+ * numbers, each version with its source) and the sources (those the most figures rest on), in the
+ * deck's language (source titles and the claims' own words stay as the data write them). Pure.
  */
 import { sourceShortLabel } from '@/components/frame/frameSpec';
 import { buildSourceLine } from '@/components/frame/frameWords';
 import type { Source } from '@/data/schema';
 import type { ContestedFigure } from '@/lib/citations';
 import { formatPartialDate } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
+import { format, messages, type Locale } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import type { ContestedItem, SlideLibrary, SourceItem } from '../slideText';
-import { claimWithSource, contestedName, contestedNotes, firstNumber, noteSources, SEED_SOURCE_ID, sourceUrl } from './noteSources';
+import { claimWithSource, compareIds, contestedName, contestedNotes, firstNumber, itemList, noteSources, SEED_SOURCE_ID, sourceUrl } from './noteSources';
 
-export const CONTESTED_PAGE = '/sources/contested/';
-export const SOURCES_PAGE = '/sources/';
 /** How many items a text slide holds at the deck's type size. */
 export const TEXT_SLIDE_ITEMS = 3;
 /** The datasets whose contested figures a briefing leads with: the charts' counts, then casualties. */
@@ -26,20 +26,20 @@ export interface RecordCounts {
   figures: number;
 }
 
-export function titleSlide(counts: RecordCounts, contestedCount: number, asOf: string, sources: readonly Source[]): SlideLibrary['title'] {
-  const t = messages().present.titleSlide;
-  const facts = format(t.facts, { ...counts });
-  const date = formatPartialDate(asOf);
+export function titleSlide(counts: RecordCounts, contestedCount: number, asOf: string, sources: readonly Source[], locale: Locale): Omit<SlideLibrary['title'], 'asOfText'> {
+  const t = messages(locale).present.titleSlide;
+  const facts = format(t.facts, { ...counts }, locale);
+  const date = formatPartialDate(asOf, locale);
   return {
     title: t.title,
     subtitle: t.lede,
     sourceLine: buildSourceLine([SEED_SOURCE_ID], sources, { firstId: SEED_SOURCE_ID }),
     asOf,
-    content: { eyebrow: t.eyebrow, lede: t.lede, facts, asOfText: format(t.asOf, { date }) },
+    content: { eyebrow: t.eyebrow, lede: t.lede, facts, asOfText: format(t.asOf, { date }, locale) },
     notes: {
-      figures: [t.noteWhat, format(t.noteCount, { facts, date }), format(t.noteContested, { count: contestedCount }), t.noteHow],
+      figures: [t.noteWhat, format(t.noteCount, { facts, date }, locale), format(t.noteContested, { count: contestedCount }, locale), t.noteHow],
       contested: [],
-      sources: noteSources([SEED_SOURCE_ID], sources),
+      sources: noteSources([SEED_SOURCE_ID], sources, locale),
     },
   };
 }
@@ -82,13 +82,15 @@ export function leadingDisputes(contested: readonly ContestedFigure[], count: nu
   return out;
 }
 
-export function contestedSlide(contested: readonly ContestedFigure[], asOf: string, sources: readonly Source[]): SlideLibrary['contested'] {
-  const t = messages().present.contestedSlide;
-  const picked = leadingDisputes(contested, TEXT_SLIDE_ITEMS).map(({ figure, claims }) => ({
-    figure,
-    item: { figure: contestedName(figure), claims: [...new Set(claims.map((c) => claimWithSource(c, sources)))] } satisfies ContestedItem,
-  }));
-  const more = format(t.more, { count: contested.length - picked.length, url: CONTESTED_PAGE });
+export function contestedSlide(contested: readonly ContestedFigure[], asOf: string, sources: readonly Source[], locale: Locale): Omit<SlideLibrary['contested'], 'asOfText'> {
+  const t = messages(locale).present.contestedSlide;
+  const picked = leadingDisputes(contested, TEXT_SLIDE_ITEMS).map(({ figure, claims }) => {
+    const name = contestedName(figure);
+    const versions = [...new Set(claims.map((c) => claimWithSource(c, sources, locale)))];
+    const line = format(messages(locale).present.map.contestedItem, { figure: name, claims: itemList(versions, locale) }, locale);
+    return { figure, item: { figure: name, claims: versions, line } satisfies ContestedItem };
+  });
+  const more = format(t.more, { count: contested.length - picked.length, url: paths.contested({ locale }) }, locale);
   return {
     title: t.title,
     subtitle: t.subtitle,
@@ -98,26 +100,32 @@ export function contestedSlide(contested: readonly ContestedFigure[], asOf: stri
     more,
     notes: {
       figures: [t.subtitle],
-      contested: [...contestedNotes(picked.map((p) => p.figure), sources), more],
-      sources: noteSources(picked.flatMap((p) => p.figure.records.flatMap((r) => r.claims.map((c) => c.source.sourceId))), sources),
+      contested: [...contestedNotes(picked.map((p) => p.figure), sources, locale), more],
+      sources: noteSources(picked.flatMap((p) => p.figure.records.flatMap((r) => r.claims.map((c) => c.source.sourceId))), sources, locale),
     },
   };
 }
 
-export function sourcesSlide(citationCounts: ReadonlyMap<string, number>, excluded: ReadonlySet<string>, asOf: string, sources: readonly Source[]): SlideLibrary['sources'] {
-  const t = messages().present.sourcesSlide;
+export function sourcesSlide(
+  citationCounts: ReadonlyMap<string, number>,
+  excluded: ReadonlySet<string>,
+  asOf: string,
+  sources: readonly Source[],
+  locale: Locale,
+): Omit<SlideLibrary['sources'], 'asOfText'> {
+  const t = messages(locale).present.sourcesSlide;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const top = [...citationCounts.entries()]
     .filter(([id]) => byId.has(id) && !excluded.has(id))
-    .sort(([a, x], [b, y]) => Number(b === SEED_SOURCE_ID) - Number(a === SEED_SOURCE_ID) || y - x || a.localeCompare(b, 'en'))
+    .sort(([a, x], [b, y]) => Number(b === SEED_SOURCE_ID) - Number(a === SEED_SOURCE_ID) || y - x || compareIds(a, b))
     .slice(0, TEXT_SLIDE_ITEMS + 2);
   const items: SourceItem[] = top.flatMap(([id, count]) => {
     const source = byId.get(id);
     if (!source) return [];
     const label = sourceShortLabel(id, sources);
-    return [{ label, url: sourceUrl(source), text: format(t.item, { label, title: source.title, count }) }];
+    return [{ label, url: sourceUrl(source, locale), text: format(t.item, { label, title: source.title, count }, locale) }];
   });
-  const more = format(t.total, { count: sources.length, url: SOURCES_PAGE });
+  const more = format(t.total, { count: sources.length, url: paths.sources({ locale }) }, locale);
   return {
     title: t.title,
     subtitle: t.subtitle,

@@ -14,7 +14,7 @@ import { ratsFrameSpec } from '@/components/charts/RatsFigures/ratsFiguresState'
 import { FIRST_SOURCE_ID, serverContext } from '@/components/charts/shared/serverContext';
 import { terrorismFrameSpec } from '@/components/charts/Terrorism2020/terrorism2020State';
 import { SOURCE_LINE_MAX, type FrameSpec } from '@/components/frame/frameSpec';
-import { buildSourceLine } from '@/components/frame/frameWords';
+import { asOfLine, buildSourceLine } from '@/components/frame/frameWords';
 import { exercises } from '@/data/exercises';
 import { milestones } from '@/data/milestones';
 import { ratsFigures } from '@/data/ratsFigures';
@@ -49,7 +49,7 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
     title: format(messages().export.mapFrame.title, { layers: 'members, joint exercises and border incidents', year }),
     notes: `The map in ${year}: statuses as on 31 December, the exercises and incidents of the year.`,
     sourceLine: mapSources,
-    asOf: ctx.asOf,
+    asOf: asOfLine(ctx.asOf),
     link: `${ORIGIN}/?year=${year}`,
   }));
   const chartSlides = charts.map(({ id, frame }) => {
@@ -58,9 +58,11 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
       title: frame.title,
       notes: `${frame.title}. ${frame.subtitle}`,
       sourceLine: frame.sourceLine,
-      asOf: frame.asOf,
+      asOf: asOfLine(frame.asOf),
       link: `${ORIGIN}${frame.url}`,
-      ...(native.length > 0 ? { nativeChart: native } : {}),
+      ...(native.length > 0
+        ? { nativeChart: native, editable: { title: format(messages().export.pptx.editableTitle, { title: frame.title }), note: messages().export.pptx.editableNote } }
+        : {}),
     };
   });
   const slides: PptxSlide[] = [
@@ -68,7 +70,7 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
       title: 'SCO security cooperation: a briefing',
       notes: 'What the atlas is: members by year, joint exercises, border incidents, terrorism statistics and RATS figures, each sourced.',
       sourceLine: '',
-      asOf: ctx.asOf,
+      asOf: asOfLine(ctx.asOf),
       body: ['An atlas of the Shanghai Cooperation Organization’s security cooperation', `Briefing of ${date}`],
       layout: 'title',
     },
@@ -77,17 +79,17 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
       title: 'Contested figures',
       notes: 'Russia’s 2020 count of attacks prevented: 41 in the article, 44 in UrduPoint (2021). RATS’s 45,000 of March 2019 against 4,500.',
       sourceLine: 'Source: Su Chang & Li Xinwei (2021); UrduPoint (2021)',
-      asOf: ctx.asOf,
+      asOf: asOfLine(ctx.asOf),
       body: ['Russia, terrorist attacks prevented, 2020: 41 (the article) or 44 (UrduPoint, 2021)', 'RATS database, March 2019: 45,000 or 4,500'],
     },
     {
       title: 'Sources',
       notes: 'Every figure in this briefing cites its source; the atlas lists them all at /sources.',
       sourceLine: '',
-      asOf: ctx.asOf,
+      asOf: asOfLine(ctx.asOf),
       link: `${ORIGIN}/sources/`,
       body: sources.slice(0, 8).map((s) => `${s.publisher}: ${s.title}`),
     },
   ];
-  return { deck: { title: 'SCO security cooperation: a briefing', asOf: ctx.asOf, date }, slides };
+  return { deck: { title: 'SCO security cooperation: a briefing', asOf: asOfLine(ctx.asOf), date }, slides };
 }
