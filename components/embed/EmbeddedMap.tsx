@@ -6,20 +6,20 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { MapExplorer, type MapExplorerControl } from '@/components/map/MapExplorer';
+import type { MapMessages } from '@/components/map/mapMessages.server';
 import type { MapSummary } from '@/components/map/types';
 import { MAP_EMBED_ID } from './embedLayout';
 import { parseEmbedMessage } from './embedMessages';
-import type { Locale } from '@/lib/i18n';
 
 export interface EmbeddedMapProps {
-  /** The page's language (issue #18: wired through in a following change). */
-  locale: Locale;
+  /** The explorer's words in the page's language (components/map/mapMessages.server.ts). */
+  messages: MapMessages;
 
   summary: MapSummary;
   outline: ReactNode;
 }
 
-export function EmbeddedMap({ locale, summary, outline }: EmbeddedMapProps) {
+export function EmbeddedMap({ messages, summary, outline }: EmbeddedMapProps) {
   const control = useRef<MapExplorerControl>(null);
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -30,5 +30,5 @@ export function EmbeddedMap({ locale, summary, outline }: EmbeddedMapProps) {
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  return <MapExplorer locale={locale} summary={summary} outline={outline} control={control} />;
+  return <MapExplorer messages={messages} summary={summary} outline={outline} control={control} />;
 }

@@ -11,6 +11,8 @@ import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { ExportMenu, type ExportContent } from '@/components/export/ExportMenu';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } from './mapExport';
+import type { MapText } from './mapText';
+import { useMapText } from './MapTextContext';
 import { eventsUpTo, exercisesShown } from './mapModel';
 import type { MapData } from './types';
 import { MAP_PARAMS, type MapLayer } from './urlState';
@@ -31,9 +33,9 @@ export interface MapExportProps {
 type View = MapExportProps & { data: MapData };
 
 /** What an export of `view` carries. */
-function exportContent(view: View): ExportContent {
+function exportContent(view: View, text: MapText): ExportContent {
   const input: MapExportInput = { ...view, exercises: exercisesShown(view.data.exercises, view.year, view.kinds), incidents: eventsUpTo(view.data.incidents, view.year) };
-  return { frame: mapFrameSpec(input), rows: mapExportRows(input), year: view.year };
+  return { frame: mapFrameSpec(input, text), rows: mapExportRows(input, text), year: view.year };
 }
 
 /** The view to export, handed past the data loader (which a year step does not touch). */
@@ -59,16 +61,17 @@ function ExportView({ data }: { data: MapData }) {
 }
 
 function ExportOf({ data, year, layers, kinds, counts, statuses, judgedText }: View) {
+  const text = useMapText();
   const view = useMemo((): View => ({ data, year, layers, kinds, counts, statuses, judgedText }), [data, year, layers, kinds, counts, statuses, judgedText]);
   // The menu reads the view when it is used, so it keeps one content function for good.
   const shownRef = useLatest(view);
   const last = useRef<{ view: View; content: ExportContent } | undefined>(undefined);
   const content = useCallback((): ExportContent => {
     const now = shownRef.current;
-    if (last.current?.view !== now) last.current = { view: now, content: exportContent(now) };
+    if (last.current?.view !== now) last.current = { view: now, content: exportContent(now, text) };
     return last.current.content;
-  }, [shownRef]);
-  const columns = useMemo(() => mapExportColumns(), []);
+  }, [shownRef, text]);
+  const columns = useMemo(() => mapExportColumns(text), [text]);
   return useMemo(
     () => <ExportMenu kind="map" content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} />,
     [content, columns],

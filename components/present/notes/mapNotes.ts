@@ -13,6 +13,7 @@ import { format, messages } from '@/lib/i18n';
 import { summarizeMapData } from '@/components/map/mapData';
 import { mapFrameSpec } from '@/components/map/mapExport';
 import { troopsText } from '@/components/map/mapLabels';
+import { serverMapText } from '@/components/map/mapMessages.server';
 import { eventsUpTo, exercisesShown, legendCounts, STATUS_ORDER, statusesInYear, yearOf } from '@/components/map/mapModel';
 import type { MapData } from '@/components/map/types';
 import { ALL_KINDS, ALL_LAYERS } from '@/components/map/urlState';
@@ -41,7 +42,7 @@ export function mapSlideText(data: MapData, year: number, contested: readonly Co
     exercises: exercisesShown(data.exercises, year, ALL_KINDS),
     incidents: eventsUpTo(data.incidents, year),
     judgedText: judgedText(data, year),
-  });
+  }, serverMapText('en'));
 
   const figures: string[] = [];
   for (const status of STATUS_ORDER) {
@@ -61,7 +62,7 @@ export function mapSlideText(data: MapData, year: number, contested: readonly Co
       : format(t.exercises, {
           year,
           count: exercises.length,
-          items: exercises.map((e) => format(t.exercise, { name: e.name, month: e.month, kind: m.kinds[e.kind].toLocaleLowerCase('en'), troops: troopsText(e) })).join('; '),
+          items: exercises.map((e) => format(t.exercise, { name: e.name, month: e.month, kind: m.kinds[e.kind].toLocaleLowerCase('en'), troops: troopsText(serverMapText('en'), e) })).join('; '),
         }),
   );
   const incidents = data.incidents.filter((i) => yearOf(i.start) === year);
