@@ -8,15 +8,31 @@ import { messages, type Locale } from '@/lib/i18n';
 import { compileMessage, compileMessages } from '@/lib/messages/compile.server';
 import { mapText, type MapText } from './mapText';
 
-export function mapMessages(locale: Locale) {
+/** A JSON copy: icu-minify builds plural branches as null-prototype objects, which React refuses
+ * to pass from a server component to a client one ("Only plain objects … can be passed"). */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function compiledFor(locale: Locale) {
   const all = messages(locale);
-  return {
+  return plain({
     locale,
     map: compileMessages(all.map),
     citationLocator: compileMessage(all.data.sourcesPage.citationLocator),
     terrorismMetric: compileMessages(all.data.terrorismMetric),
     mapFrame: compileMessages(all.export.mapFrame),
-  };
+  });
+}
+
+const compiled = new Map<Locale, ReturnType<typeof compiledFor>>();
+
+/** The map's words in `locale`, compiled once per build. */
+export function mapMessages(locale: Locale) {
+  let hit = compiled.get(locale);
+  if (!hit) {
+    hit = compiledFor(locale);
+    compiled.set(locale, hit);
+  }
+  return hit;
 }
 
 export type MapMessages = ReturnType<typeof mapMessages>;

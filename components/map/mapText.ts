@@ -35,9 +35,9 @@ export interface MapText extends CasualtyWords {
 export function mapText(messages: MapMessages): MapText {
   const { locale, map, ...extra } = messages;
   const tag = LOCALE_TAGS[locale];
-  const collator = new Intl.Collator(tag);
-  // British English, as lib/format writes dates: "a, b and c", without the serial comma.
-  const conjunction = new Intl.ListFormat(locale === 'en' ? 'en-GB' : tag, { type: 'conjunction', style: 'long' });
+  // Built when first used, not while the page hydrates.
+  let collator: Intl.Collator | undefined;
+  let conjunction: Intl.ListFormat | undefined;
   const separator = locale === 'zh' ? '、' : ', ';
   return {
     locale,
@@ -47,8 +47,9 @@ export function mapText(messages: MapMessages): MapText {
     extra,
     t: (message, values) => formatMessage(message, tag, values),
     state: (iso3, english) => stateName(iso3, english, locale),
-    compare: (a, b) => collator.compare(a, b),
-    and: (items) => conjunction.format(items),
+    compare: (a, b) => (collator ??= new Intl.Collator(tag)).compare(a, b),
+    // British English, as lib/format writes dates: "a, b and c", without the serial comma.
+    and: (items) => (conjunction ??= new Intl.ListFormat(locale === 'en' ? 'en-GB' : tag, { type: 'conjunction', style: 'long' })).format(items),
     enumerate: (items) => items.join(separator),
     recordLang: locale === 'en' ? undefined : 'en',
   };
