@@ -51,7 +51,8 @@ test.describe('the map explorer in Russian', () => {
     await expect(heading).toHaveAttribute('lang', 'en');
     const details = page.locator('[data-details="peace-mission-2007"]');
     await expect(details.getByText('Совместное учение', { exact: true })).toBeVisible();
-    await expect(details.getByRole('heading', { name: 'Участники' })).toBeVisible();
+    await expect(details.getByText('Участники', { exact: true })).toBeVisible();
+    await expect(details.getByRole('heading', { name: 'Численность войск' })).toBeVisible();
     // Its markers are named in Russian around the English name: "Peace Mission 2007, <place>, Китай, август 2007 г.".
     await expect(page.getByRole('button', { name: /^Peace Mission 2007, .+, (Китай|Россия), август 2007/ }).first()).toBeAttached();
   });
