@@ -8,6 +8,7 @@ import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatCount, formatDateRange, formatNumber, formatPartialDate } from '@/lib/format';
 import { casualtiesShortText } from '@/lib/casualtyStatements';
 import type { SiteLocale } from '@/lib/messages/locales';
+import { contextCountryName } from './contextNames';
 import { troopRange } from './mapModel';
 import type { MapText } from './mapText';
 import type { MapEventInfo, MapExerciseInfo, MapPlace } from './types';
@@ -64,9 +65,9 @@ export function stateTooltip(text: MapText, stateName: string, capital: string, 
 }
 
 /** A country outside the data: only its name and that it has no SCO status. */
-export function contextTooltip(text: MapText, name: string): TooltipContent {
-  // Its name is the map geometry's, in English.
-  return { title: name, lines: [text.t(text.m.status.none)], ...(text.recordLang ? { titleLang: text.recordLang } : {}) };
+export function contextTooltip(text: MapText, englishName: string): TooltipContent {
+  const { name, english } = contextCountryName(englishName, text.locale);
+  return { title: name, lines: [text.t(text.m.status.none)], ...(english && text.recordLang ? { titleLang: text.recordLang } : {}) };
 }
 
 export interface TooltipContent {

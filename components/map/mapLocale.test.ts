@@ -12,7 +12,7 @@ import { casualtiesText } from '@/lib/casualtyStatements';
 import { localizeMapData } from './localizeMapData';
 import { selectMapData, summarizeMapData } from './mapData';
 import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } from './mapExport';
-import { eventMarkerName, stateShapeName, stateStatusInYear, troopsText } from './mapLabels';
+import { contextTooltip, eventMarkerName, stateShapeName, stateStatusInYear, troopsText } from './mapLabels';
 import { serverMapText } from './mapMessages.server';
 import { eventsUpTo, exercisesShown, legendCounts, statusesInYear } from './mapModel';
 import { searchStates } from './searchStates';
@@ -125,5 +125,15 @@ describe('a map export on a Russian or Chinese page', () => {
     expect(spec.legend.map((l) => l.label)).toContain('成员国');
     expect(spec.url).toBe('/zh/');
     expect(mapFrameSpec(input('ru'), ru).subtitle).toMatch(/Государства-члены: 8/);
+  });
+});
+
+describe('the countries around the map’s states', () => {
+  it('are named in the page’s language, and only those without a code of their own stay English', () => {
+    expect(contextTooltip(ru, 'Germany')).toMatchObject({ title: 'Германия' });
+    expect(contextTooltip(ru, 'Germany').titleLang).toBeUndefined();
+    expect(contextTooltip(zh, 'Bosnia and Herz.').title).toBe('波斯尼亚和黑塞哥维那');
+    expect(contextTooltip(ru, 'Somaliland')).toMatchObject({ title: 'Somaliland', titleLang: 'en' });
+    expect(contextTooltip(serverMapText('en'), 'Germany')).toEqual({ title: 'Germany', lines: ['No SCO status'] });
   });
 });
