@@ -135,7 +135,8 @@ function eventRow(text: MapText, e: MapExerciseInfo | MapIncidentInfo, names: Re
   const { m: t, t: format, locale } = text;
   const places = e.places
     .map((p) => {
-      const where = text.enumerate([p.name, countryName(p.country, names)].filter((x): x is string => Boolean(x)));
+      const country = countryName(p.country, names);
+      const where = country ? format(t.marker.placeInCountry, { place: p.name, country }) : p.name;
       return isAreaPoint(p.precision) ? format(t.marker.placeWithRole, { place: where, role: format(t.details.placePrecision[p.precision]) }) : where;
     })
     .join(format(t.marker.statementSeparator));

@@ -82,7 +82,7 @@ export interface TooltipContent {
 export function eventTooltip(text: MapText, event: MapEventInfo, place: MapPlace, names: Readonly<Record<string, string>>, groupSize: number): TooltipContent {
   const { m, t, locale } = text;
   const country = countryName(place.country, names);
-  const where = text.enumerate([place.name, country].filter((x): x is string => Boolean(x)));
+  const where = country ? t(m.marker.placeInCountry, { place: place.name, country }) : place.name;
   const lines = [
     formatDateRange(event.start, event.end, locale),
     place.role ? t(m.marker.placeWithRole, { place: where, role: place.role }) : where,

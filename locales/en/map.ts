@@ -138,6 +138,8 @@ export const map = {
     measureInjured: 'injured',
     groupOf: 'one of {count} events here',
     /** A tooltip's place line with what the point is: "Chebarkul, Russia (field phase)". */
+    /** A place and its country, in a tooltip and the CSV: "Chebarkul, Russia". */
+    placeInCountry: '{place}, {country}',
     placeWithRole: '{place} ({role})',
     /** A tooltip's line of an exercise: "Military · 6,500 troops". */
     kindAndTroops: '{kind} · {troops}',

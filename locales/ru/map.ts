@@ -141,6 +141,7 @@ export const map = {
     measureKilled: 'погибшие',
     measureInjured: 'раненые',
     groupOf: 'одно из {count, plural, one {# события} few {# событий} many {# событий} other {# события}} в этом месте',
+    placeInCountry: '{place}, {country}',
     placeWithRole: '{place} ({role})',
     kindAndTroops: '{kind} · {troops}',
   },

@@ -133,6 +133,7 @@ export const map = {
     measureKilled: '死亡',
     measureInjured: '受伤',
     groupOf: '此处{count}起事件之一',
+    placeInCountry: '{place}（{country}）',
     placeWithRole: '{place}（{role}）',
     kindAndTroops: '{kind} · {troops}',
   },
