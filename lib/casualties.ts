@@ -1,134 +1,50 @@
 /**
- * What an incident's casualties read as, everywhere a summary is shown (tooltip, List view, CSV,
- * export, marker size). Each casualty entry is one statement: one source, one side, one kind of
- * people, one date. A summary shows one statement's figures with their qualifiers, whose people
- * they count and who gave them; where statements on the same people differ, it gives the range
- * per measure. Figures of different statements, sides or kinds of people are never added or paired.
+ * An incident's casualties in words, for server code that has only a locale (the briefing's
+ * speaker notes): lib/casualtyStatements.ts with the locale's compiled `marker` messages. Client
+ * code (the map) hands lib/casualtyStatements.ts the words its page sent instead.
  */
-import type { CasualtyPeople, Qualifier } from '@/data/schema';
-import { formatCount, formatNumber, formatPartialDate } from './format';
-import { format, messages } from './i18n';
+import { messages, type Locale } from './i18n';
+import { compileMessages } from './messages/compile.server';
+import * as statements from './casualtyStatements';
 
-interface StatementCount {
-  value: number;
-  qualifier: Qualifier;
-  max?: number;
-}
+export { casualtyFigure, largestStatement, type CasualtyStatement, type CasualtyWords } from './casualtyStatements';
 
-/** One statement, as the data (CasualtyClaim) and the map (CasualtyStatement) both hold it. */
-export interface CasualtyStatement {
-  killed?: StatementCount;
-  injured?: StatementCount;
-  side?: string;
-  people: CasualtyPeople;
-  statedBy: string;
-  asOf: string;
-}
+type Names = Readonly<Record<string, string>>;
+type WithStatements = Parameters<typeof statements.casualtiesText>[1];
 
-interface WithStatements {
-  casualties: readonly CasualtyStatement[];
-}
+/** The casualty words of `locale` (compiled once per locale). */
+const words = new Map<Locale, statements.CasualtyWords>();
 
-const t = () => messages().map.marker;
-
-/** Killed plus injured of one statement: both count the same people, stated together. */
-function statementTotal(c: CasualtyStatement): number {
-  return (c.killed?.value ?? 0) + (c.injured?.value ?? 0);
-}
-
-function hasFigures(c: CasualtyStatement): boolean {
-  return c.killed !== undefined || c.injured !== undefined;
-}
-
-/** The statement a marker is sized by: the one whose killed and injured come to the most
- * (the later statement on a tie). Undefined when no statement gives a figure. */
-export function largestStatement(i: WithStatements): CasualtyStatement | undefined {
-  let best: CasualtyStatement | undefined;
-  for (const c of i.casualties) {
-    if (!hasFigures(c)) continue;
-    if (!best || statementTotal(c) > statementTotal(best) || (statementTotal(c) === statementTotal(best) && c.asOf > best.asOf)) best = c;
+export function casualtyWords(locale: Locale = 'en'): statements.CasualtyWords {
+  let w = words.get(locale);
+  if (!w) {
+    w = { locale, marker: compileMessages(messages(locale).map.marker) };
+    words.set(locale, w);
   }
-  return best;
+  return w;
 }
 
-/** The casualty figure an incident marker is sized by: the largest statement's killed and injured. */
-export function casualtyFigure(i: WithStatements): number | null {
-  const c = largestStatement(i);
-  return c ? statementTotal(c) : null;
+/** The summary line of an incident (see lib/casualtyStatements.ts casualtiesText). */
+export function casualtiesText(i: WithStatements, names: Names, locale: Locale = 'en'): string {
+  return statements.casualtiesText(casualtyWords(locale), i, names);
 }
 
-/** "soldiers and civilians of Kyrgyzstan". */
-function whoseText(c: Pick<CasualtyStatement, 'people' | 'side'>, names: Readonly<Record<string, string>>): string {
-  const people = t().people[c.people];
-  return c.side === undefined ? people : format(t().peopleOfSide, { people, side: names[c.side] ?? c.side });
-}
-
-/** "more than 59 killed, 144 injured". */
-export function figuresText(c: CasualtyStatement): string {
-  const killed = c.killed && formatCount(c.killed.value, c.killed.qualifier, c.killed.max);
-  const injured = c.injured && formatCount(c.injured.value, c.injured.qualifier, c.injured.max);
-  if (killed && injured) return format(t().killedAndInjured, { killed, injured });
-  if (killed) return format(t().killedOnly, { killed });
-  if (injured) return format(t().injuredOnly, { injured });
-  return t().casualtiesUnknown;
+/** The tooltip's line: the largest statement and how many others there are. */
+export function casualtiesShortText(i: WithStatements, names: Names, locale: Locale = 'en'): string {
+  return statements.casualtiesShortText(casualtyWords(locale), i, names);
 }
 
 /** One statement in full: its figures, whose people, who gave them and when. */
-export function statementText(c: CasualtyStatement, names: Readonly<Record<string, string>>): string {
-  return format(t().statement, {
-    figures: figuresText(c),
-    whose: whoseText(c, names),
-    statedBy: c.statedBy,
-    date: formatPartialDate(c.asOf),
-  });
+export function statementText(c: statements.CasualtyStatement, names: Names, locale: Locale = 'en'): string {
+  return statements.statementText(casualtyWords(locale), c, names);
 }
 
-/** Where two or more statements give different figures for the same measure, side and people:
- * "killed, soldiers and civilians of Kyrgyzstan: 36–62 by date and source". */
-export function statementRanges(i: WithStatements, names: Readonly<Record<string, string>>): string[] {
-  const groups = new Map<string, { measure: 'killed' | 'injured'; claim: CasualtyStatement; values: number[] }>();
-  for (const c of i.casualties) {
-    for (const measure of ['killed', 'injured'] as const) {
-      const count = c[measure];
-      if (!count) continue;
-      const key = `${measure}|${c.side ?? ''}|${c.people}`;
-      const group = groups.get(key) ?? { measure, claim: c, values: [] };
-      group.values.push(count.value, count.max ?? count.value);
-      groups.set(key, group);
-    }
-  }
-  return [...groups.values()].flatMap(({ measure, claim, values }) => {
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    if (min === max) return [];
-    return [
-      format(t().statementRange, {
-        measure: measure === 'killed' ? t().measureKilled : t().measureInjured,
-        whose: whoseText(claim, names),
-        min: formatNumber(min),
-        max: formatNumber(max),
-      }),
-    ];
-  });
+/** Where statements on the same people differ, per measure. */
+export function statementRanges(i: WithStatements, names: Names, locale: Locale = 'en'): string[] {
+  return statements.statementRanges(casualtyWords(locale), i, names);
 }
 
-/** The tooltip's line: the largest statement, and how many others the details hold. */
-export function casualtiesShortText(i: WithStatements, names: Readonly<Record<string, string>>): string {
-  const largest = largestStatement(i);
-  if (!largest) return t().casualtiesUnknown;
-  const others = i.casualties.filter(hasFigures).length - 1;
-  const one = statementText(largest, names);
-  if (others === 0) return one;
-  return `${format(t().largestStatement, { statement: one })}; ${others === 1 ? t().otherStatementOne : format(t().otherStatements, { count: others })}`;
-}
-
-/** The summary line of an incident: its one statement, or the largest of several and where
- * statements differ. */
-export function casualtiesText(i: WithStatements, names: Readonly<Record<string, string>>): string {
-  const largest = largestStatement(i);
-  if (!largest) return t().casualtiesUnknown;
-  const withFigures = i.casualties.filter(hasFigures);
-  const one = statementText(largest, names);
-  if (withFigures.length === 1) return one;
-  return [format(t().largestStatement, { statement: one }), ...statementRanges(i, names)].join('; ');
+/** One statement's figures: "more than 59 killed, 144 injured". */
+export function figuresText(c: statements.CasualtyStatement, locale: Locale = 'en'): string {
+  return statements.figuresText(casualtyWords(locale), c);
 }

@@ -15,6 +15,7 @@ import { AddToBriefing } from '@/components/present/AddToBriefing';
 import { addToBriefingWords } from '@/components/present/words/deckWords.server';
 import { summarizeMapData } from '@/components/map/mapData';
 import { statusesInYear } from '@/components/map/mapModel';
+import { mapMessages } from '@/components/map/mapMessages.server';
 import { siteMapData } from '@/components/map/siteMapData.server';
 import { outlineYears } from '@/components/map/outlineYears';
 import { outlineFill, StaticOutline } from '@/components/map/StaticOutline';
@@ -30,14 +31,14 @@ export function dashboardMetadata(locale: Locale) {
 
 export function DashboardView({ locale }: { locale: Locale }) {
   const t = messages(locale).map;
-  const summary = summarizeMapData(siteMapData());
+  const summary = summarizeMapData(siteMapData(), locale);
 
   const defaultYear = summary.maxYear;
   const statuses = statusesInYear(summary.states, defaultYear, summary.asOf);
   const statusByNumericId: Record<string, StatusKey> = {};
   for (const s of summary.states) statusByNumericId[s.numericId] = statuses.get(s.id) ?? 'none';
   const years = outlineYears(summary.states, summary, summary.asOf, outlineFill);
-  const outline = <StaticOutline year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
+  const outline = <StaticOutline locale={locale} year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
 
   return (
     <div className={`page ${styles.dashboard}`}>
@@ -46,7 +47,7 @@ export function DashboardView({ locale }: { locale: Locale }) {
           {t.heading}
         </h1>
         <p className={`lede ${styles.intro}`}>{t.intro}</p>
-        <MapExplorer locale={locale} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} words={addToBriefingWords(locale)} />} />
+        <MapExplorer messages={mapMessages(locale)} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} actions={<AddToBriefing view={{ kind: 'map' }} words={addToBriefingWords(locale)} />} />
       </section>
 
       {/* The charts beside the map: each in its own frame, loaded as it nears the screen. */}

@@ -6,21 +6,21 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { MapExplorer, type MapExplorerControl, type MapExplorerProps } from '@/components/map/MapExplorer';
+import type { MapMessages } from '@/components/map/mapMessages.server';
 import type { MapSummary } from '@/components/map/types';
 import { MAP_EMBED_ID } from './embedLayout';
 import { parseEmbedMessage } from './embedMessages';
-import type { Locale } from '@/lib/i18n';
 
 export interface EmbeddedMapProps {
-  /** The page's language (issue #18: wired through in a following change). */
-  locale: Locale;
+  /** The explorer's words in the page's language (components/map/mapMessages.server.ts). */
+  messages: MapMessages;
   exportWords: MapExplorerProps['exportWords'];
 
   summary: MapSummary;
   outline: ReactNode;
 }
 
-export function EmbeddedMap({ locale, exportWords, summary, outline }: EmbeddedMapProps) {
+export function EmbeddedMap({ messages, exportWords, summary, outline }: EmbeddedMapProps) {
   const control = useRef<MapExplorerControl>(null);
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -31,5 +31,5 @@ export function EmbeddedMap({ locale, exportWords, summary, outline }: EmbeddedM
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  return <MapExplorer locale={locale} exportWords={exportWords} summary={summary} outline={outline} control={control} />;
+  return <MapExplorer messages={messages} exportWords={exportWords} summary={summary} outline={outline} control={control} />;
 }

@@ -5,7 +5,7 @@
  * the state and opens its details), Escape closes the list, then clears the box.
  */
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { format, messages } from '@/lib/i18n';
+import { useMapText } from './MapTextContext';
 import { searchStates, type SearchableState } from './searchStates';
 import styles from './MapControls.module.css';
 
@@ -15,13 +15,14 @@ export interface CountrySearchProps {
 }
 
 export const CountrySearch = memo(function CountrySearch({ states, onPick }: CountrySearchProps) {
-  const t = messages().map.search;
+  const { m, t: tf, compare } = useMapText();
+  const t = m.search;
   const base = useId();
   const listId = `${base}-list`;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => searchStates(states, query), [states, query]);
+  const matches = useMemo(() => searchStates(states, query, undefined, compare), [states, query, compare]);
   const expanded = open && query.trim() !== '';
   const activeMatch = expanded ? matches[active] : undefined;
   const optionId = (i: number) => `${base}-opt-${i}`;
@@ -62,7 +63,7 @@ export const CountrySearch = memo(function CountrySearch({ states, onPick }: Cou
   return (
     <div className={styles.search}>
       <label htmlFor={`${base}-input`} className={styles.searchLabel}>
-        {t.label}
+        {tf(t.label)}
       </label>
       <div className={styles.searchBox}>
         <input
@@ -72,7 +73,7 @@ export const CountrySearch = memo(function CountrySearch({ states, onPick }: Cou
           className={styles.searchInput}
           autoComplete="off"
           spellCheck={false}
-          placeholder={t.placeholder}
+          placeholder={tf(t.placeholder)}
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listId}
@@ -87,7 +88,7 @@ export const CountrySearch = memo(function CountrySearch({ states, onPick }: Cou
           onBlur={() => setOpen(false)}
           onFocus={() => setOpen(true)}
         />
-        <ul id={listId} role="listbox" aria-label={t.label} className={styles.options} hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={tf(t.label)} className={styles.options} hidden={!expanded}>
           {matches.map((s, i) => (
             <li
               key={s.id}
@@ -99,17 +100,17 @@ export const CountrySearch = memo(function CountrySearch({ states, onPick }: Cou
               onClick={() => pick(s)}
               onMouseMove={() => setActive(i)}
             >
-              {format(t.result, { name: s.name, code: s.id })}
+              {tf(t.result, { name: s.name, code: s.id })}
             </li>
           ))}
           {matches.length === 0 && (
             <li className={styles.noOption} role="option" aria-disabled="true" aria-selected="false">
-              {format(t.noResults, { query: query.trim() })}
+              {tf(t.noResults, { query: query.trim() })}
             </li>
           )}
         </ul>
         <span className="visually-hidden" role="status">
-          {expanded ? (matches.length > 0 ? matches.length === 1 ? t.resultsOne : format(t.results, { count: matches.length }) : format(t.noResults, { query: query.trim() })) : ''}
+          {expanded ? (matches.length > 0 ? (matches.length === 1 ? tf(t.resultsOne) : tf(t.results, { count: matches.length })) : tf(t.noResults, { query: query.trim() })) : ''}
         </span>
       </div>
     </div>

@@ -6,10 +6,10 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { StateStatus } from '@/data/schema';
-import { format, messages } from '@/lib/i18n';
 import { ExerciseDetails, IncidentDetails } from './EventDetails';
 import type { SelectSource } from './InteractiveMap';
 import { MapDataPending } from './MapDataPending';
+import { useMapText } from './MapTextContext';
 import { yearOf } from './mapModel';
 import { StateDetails } from './StateDetails';
 import type { MapData } from './types';
@@ -34,7 +34,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
 }
 
 function DetailsOf({ data, year, sel, focus, statuses, focusRequest, onClose, onSelectEvent }: DetailsPanelProps & { data: MapData }) {
-  const t = messages().map.details;
+  const { m, t: f, recordLang } = useMapText();
+  const t = m.details;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const event = sel ? (data.exercises.find((e) => e.id === sel) ?? data.incidents.find((i) => i.id === sel)) : undefined;
   const state = !event && focus ? data.states.find((s) => s.id === focus) : undefined;
@@ -46,7 +47,7 @@ function DetailsOf({ data, year, sel, focus, statuses, focusRequest, onClose, on
 
   if (!event && !state) return null;
 
-  const eyebrow = event ? (event.type === 'exercise' ? t.eyebrowExercise : t.eyebrowIncident) : t.eyebrowState;
+  const eyebrow = f(event ? (event.type === 'exercise' ? t.eyebrowExercise : t.eyebrowIncident) : t.eyebrowState);
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     if (e.key === 'Escape') {
@@ -59,10 +60,10 @@ function DetailsOf({ data, year, sel, focus, statuses, focusRequest, onClose, on
     <section className={styles.panel} aria-labelledby="map-details-title" onKeyDown={onKeyDown} data-details={key}>
       <header className={styles.header}>
         <p className={styles.eyebrow}>{eyebrow}</p>
-        <h2 id="map-details-title" ref={headingRef} tabIndex={-1} className={styles.title}>
+        <h2 id="map-details-title" ref={headingRef} tabIndex={-1} className={styles.title} lang={event ? recordLang : undefined}>
           {event?.name ?? state?.name}
         </h2>
-        <button type="button" className={styles.close} onClick={onClose} aria-label={t.close} title={t.close}>
+        <button type="button" className={styles.close} onClick={onClose} aria-label={f(t.close)} title={f(t.close)}>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3 3l10 10M13 3L3 13" />
           </svg>
@@ -70,7 +71,7 @@ function DetailsOf({ data, year, sel, focus, statuses, focusRequest, onClose, on
       </header>
       <div className={styles.content}>
         {event && yearOf(event.start) > year && (
-          <p className={styles.notShown}>{format(t.notShownYear, { year, start: yearOf(event.start) })}</p>
+          <p className={styles.notShown}>{f(t.notShownYear, { year, start: yearOf(event.start) })}</p>
         )}
         {event?.type === 'exercise' && <ExerciseDetails event={event} names={data.names} />}
         {event?.type === 'incident' && <IncidentDetails event={event} names={data.names} />}

@@ -15,14 +15,14 @@
 import { createContext, memo, useCallback, useContext, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { ComposableMap } from 'react-simple-maps';
 import type { ExerciseKind, StateStatus } from '@/data/schema';
-import { format, messages } from '@/lib/i18n';
 import { LABEL_MIN_ZOOM } from './CapitalLayer';
 import type { PlacedLabel } from './labelLayout';
 import { MapContent } from './MapContent';
 import { MapHandlersContext, MapHighlightContext, MapLayerContext, type MapHighlight, type MapItemHandlers, type MapLayerState } from './MapLayerContext';
 import { stateShapeName } from './mapLabels';
+import { useMapText } from './MapTextContext';
 import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, markerYears, type MarkerYears, type YearMarkers } from './mapMarkers';
-import { casualtyFigure } from '@/lib/casualties';
+import { casualtyFigure } from '@/lib/casualtyStatements';
 import { eventsUpTo, exercisesShown, troopFigure } from './mapModel';
 import { MapTooltip } from './MapTooltip';
 import { radiusScale } from './markerScale';
@@ -79,7 +79,8 @@ const itemOf = (e: { target: EventTarget }): Element | null => (e.target instanc
 
 function ReadyMap(props: ReadyMapProps) {
   const { summary, data, geographies, year, layers, kinds, statuses, focus, sel, zoom, center } = props;
-  const t = messages().map;
+  const text = useMapText();
+  const { m, t } = text;
   const tooltipId = useId();
   const stageRef = useRef<HTMLDivElement>(null);
   const { onReady } = props;
@@ -104,7 +105,7 @@ function ReadyMap(props: ReadyMapProps) {
   const eventData = useDeferredValue<MapData | null>(data, null);
   const troopRadius = useMemo(() => radiusScale(Math.max(0, ...data.exercises.map((e) => troopFigure(e) ?? 0))), [data.exercises]);
   const casualtyRadius = useMemo(() => radiusScale(Math.max(0, ...data.incidents.map((i) => casualtyFigure(i) ?? 0))), [data.incidents]);
-  const names = useMemo(() => (eventData ? markerNames([...eventData.exercises, ...eventData.incidents], eventData.names) : NO_NAMES), [eventData]);
+  const names = useMemo(() => (eventData ? markerNames(text, [...eventData.exercises, ...eventData.incidents], eventData.names) : NO_NAMES), [text, eventData]);
 
   // Every year's markers at once, laid out at the settled zoom: a year step only changes which
   // of them show (EventLayer, yearRules.css), so it renders no marker. Redone when the layers, kinds
@@ -126,7 +127,7 @@ function ReadyMap(props: ReadyMapProps) {
   // By year: what the tooltip, the arrow keys and the capitals' labels read.
   const yearMarkers = useMemo(() => markerSet.byYear.get(year) ?? NO_YEAR, [markerSet, year]);
   const { markers, placed, order: markerOrder } = yearMarkers;
-  const labels = useMemo(() => new Map(summary.states.map((s) => [s.id, stateShapeName(s.name, statuses.get(s.id))])), [summary.states, statuses]);
+  const labels = useMemo(() => new Map(summary.states.map((s) => [s.id, stateShapeName(text, s.name, statuses.get(s.id))])), [text, summary.states, statuses]);
   const capitals = useMemo(() => (layers.includes('capitals') ? capitalsShown(data.states, statuses) : []), [layers, data.states, statuses]);
   const labelsShown = zoom >= LABEL_MIN_ZOOM;
   const capitalLabelMap = useMemo(
@@ -257,7 +258,7 @@ function ReadyMap(props: ReadyMapProps) {
       className={styles.stage}
       tabIndex={0}
       role="region"
-      aria-label={t.zoom.viewport}
+      aria-label={t(m.zoom.viewport)}
       onKeyDown={onStageKeyDown}
       onWheel={gestures.onWheel}
       data-ready=""
@@ -271,7 +272,7 @@ function ReadyMap(props: ReadyMapProps) {
         data-map-year={year}
         data-export-plot=""
         role="group"
-        aria-label={format(t.svgLabel, { year })}
+        aria-label={t(m.svgLabel, { year })}
         aria-describedby={tooltip ? tooltipId : undefined}
       >
         <defs>
@@ -297,7 +298,7 @@ function ReadyMap(props: ReadyMapProps) {
       <ZoomControls zoom={zoom} onZoom={gestures.zoomBy} onReset={gestures.reset} />
       {gestures.hint && (
         <p className={styles.wheelHint} aria-hidden="true" style={{ '--hint-x': `${gestures.hint.x}px`, '--hint-y': `${gestures.hint.y}px` } as CSSProperties}>
-          {t.wheelHint}
+          {t(m.wheelHint)}
         </p>
       )}
       {tooltip && <MapTooltip id={tooltipId} content={tooltip.content} anchor={tooltip.anchor} />}
@@ -319,7 +320,7 @@ function InteractiveMapImpl(props: InteractiveMapProps) {
 /** Loads the geometry and the data; memoised on props a year step does not change, so its
  * query observers are not run again on every step (the view reaches LoadedMap by context). */
 const MapLoader = memo(function MapLoader({ maxYear, placeholder }: { maxYear: number; placeholder: ReactNode }) {
-  const t = messages().map;
+  const { m, t } = useMapText();
   // The geometry and the data load side by side.
   const loaded = useRegionGeometry();
   const mapData = useMapData();
@@ -329,15 +330,15 @@ const MapLoader = memo(function MapLoader({ maxYear, placeholder }: { maxYear: n
   const data = useDeferredValue(mapData.data);
   if (geographies && data) return <LoadedMap data={data} geographies={geographies} />;
   return (
-    <div className={styles.stage} role="region" aria-label={t.zoom.viewport}>
+    <div className={styles.stage} role="region" aria-label={t(m.zoom.viewport)}>
       {placeholder}
       {mapData.failed || loaded.error !== null ? (
         <p className={styles.error} role="alert">
-          {mapData.failed ? t.dataError : format(t.loadError, { year: maxYear })}
+          {mapData.failed ? t(m.dataError) : t(m.loadError, { year: maxYear })}
         </p>
       ) : (
         <p className={styles.status} role="status">
-          {t.loading}
+          {t(m.loading)}
         </p>
       )}
     </div>

@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { Toggle } from '@/components/ui/Toggle';
-import { messages } from '@/lib/i18n';
+import { useMapText } from './MapTextContext';
 import { KindSymbolIcon } from './SymbolIcon';
 import { ALL_KINDS, ALL_LAYERS, type MapLayer } from './urlState';
 import styles from './MapControls.module.css';
@@ -23,13 +23,13 @@ function toggled<T extends string>(all: readonly T[], current: readonly T[], ite
 }
 
 export const LayerControls = memo(function LayerControls({ layers, kinds, onLayersChange, onKindsChange }: LayerControlsProps) {
-  const t = messages().map;
+  const { m, t } = useMapText();
   const exercisesOn = layers.includes('exercises');
   return (
     <div className={styles.filters}>
-      <div role="group" aria-label={t.layers.label} className={styles.toggleGroup}>
+      <div role="group" aria-label={t(m.layers.label)} className={styles.toggleGroup}>
         <span className={styles.groupLabel} aria-hidden="true">
-          {t.layers.label}
+          {t(m.layers.label)}
         </span>
         {ALL_LAYERS.map((layer) => (
           <Toggle
@@ -38,13 +38,13 @@ export const LayerControls = memo(function LayerControls({ layers, kinds, onLaye
             pressed={layers.includes(layer)}
             onPressedChange={(on) => onLayersChange(toggled(ALL_LAYERS, layers, layer, on))}
           >
-            {t.layers[layer]}
+            {t(m.layers[layer])}
           </Toggle>
         ))}
       </div>
-      <div role="group" aria-label={t.kinds.label} className={styles.toggleGroup}>
+      <div role="group" aria-label={t(m.kinds.label)} className={styles.toggleGroup}>
         <span className={styles.groupLabel} aria-hidden="true">
-          {t.kinds.label}
+          {t(m.kinds.label)}
         </span>
         {ALL_KINDS.map((kind) => (
           <Toggle
@@ -55,7 +55,7 @@ export const LayerControls = memo(function LayerControls({ layers, kinds, onLaye
             icon={<KindSymbolIcon kind={kind} />}
             onPressedChange={(on) => onKindsChange(toggled(ALL_KINDS, kinds, kind, on))}
           >
-            {t.kinds[kind]}
+            {t(m.kinds[kind])}
           </Toggle>
         ))}
       </div>

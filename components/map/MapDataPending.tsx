@@ -1,15 +1,15 @@
 'use client';
 /** Said where the map's data (useMapData) is still loading, or could not be loaded. */
-import { messages } from '@/lib/i18n';
+import { useMapText } from './MapTextContext';
 import styles from './MapExplorer.module.css';
 
 export function MapDataPending({ failed }: { failed: boolean }) {
-  const t = messages().map;
+  const { m, t } = useMapText();
   return failed ? (
     <p className={styles.loading} role="alert">
-      {t.dataError}
+      {t(m.dataError)}
     </p>
   ) : (
-    <p className={styles.loading}>{t.dataLoading}</p>
+    <p className={styles.loading}>{t(m.dataLoading)}</p>
   );
 }

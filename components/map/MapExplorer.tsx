@@ -16,12 +16,14 @@
 import { useSearchParams } from 'next/navigation';
 import { lazy, memo, Suspense, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { ExerciseKind } from '@/data/schema';
-import { format, messages } from '@/lib/i18n';
 import { memberCount } from '@/lib/memberStatus';
 import { Toggle } from '@/components/ui/Toggle';
 import { CountrySearch } from './CountrySearch';
 import type { SelectSource } from './InteractiveMap';
 import { LayerControls } from './LayerControls';
+import type { MapMessages } from './mapMessages.server';
+import { mapText } from './mapText';
+import { MapTextContext, useMapText } from './MapTextContext';
 import { MapLegend } from './MapLegend';
 import { createYearStatuses, yearOf } from './mapModel';
 import type { MapSummary } from './types';
@@ -32,7 +34,6 @@ import { useMapView } from './useMapView';
 import { shownInSelector } from './yearClasses';
 import { YearControl } from './YearControl';
 import styles from './MapExplorer.module.css';
-import type { Locale } from '@/lib/i18n';
 import type { ExportMenuWords } from '@/components/export/exportWords';
 
 const InteractiveMap = lazy(() => import('./InteractiveMap'));
@@ -41,8 +42,8 @@ const ListView = lazy(() => import('./ListView'));
 const MapExport = lazy(() => import('./MapExport'));
 
 export interface MapExplorerProps {
-  /** The page's language (issue #18: wired through in a following change). */
-  locale: Locale;
+  /** The explorer's words in the page's language, compiled on the server (mapMessages.server.ts). */
+  messages: MapMessages;
   /** The Export menu's words in that language (`exportMenuWords(locale)` on the server). */
   exportWords: ExportMenuWords;
 
@@ -87,19 +88,29 @@ const UrlReader = memo(function UrlReader({ onChange }: { onChange: (params: Par
 
 /** The note on disputed boundaries beside the map: never changes. */
 const BoundariesNote = memo(function BoundariesNote() {
-  const t = messages().map;
+  const { m, t } = useMapText();
   return (
     <aside className={styles.boundaries} aria-labelledby="map-boundaries-title">
       <h2 id="map-boundaries-title" className={styles.boundariesTitle}>
-        {t.disputed.title}
+        {t(m.disputed.title)}
       </h2>
-      <p>{t.disputed.body}</p>
+      <p>{t(m.disputed.body)}</p>
     </aside>
   );
 });
 
-export function MapExplorer({ locale, exportWords, summary, outline, actions, control }: MapExplorerProps) {
-  const t = messages().map;
+export function MapExplorer({ messages, ...props }: MapExplorerProps) {
+  const text = useMemo(() => mapText(messages), [messages]);
+  return (
+    <MapTextContext value={text}>
+      <Explorer {...props} />
+    </MapTextContext>
+  );
+}
+
+function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapExplorerProps, 'messages'>) {
+  const text = useMapText();
+  const { m: tm, t: tf } = text;
   const ctx = useMemo(() => urlContext(summary), [summary]);
   const [params, setParams] = useState<ParamReader | null>(null);
   const [view, update] = useMapView(params, ctx);
@@ -122,7 +133,7 @@ export function MapExplorer({ locale, exportWords, summary, outline, actions, co
   const counts = byYear.counts(year);
 
   const asOfYear = yearOf(summary.asOfDate);
-  const judgedText = year >= asOfYear ? format(t.legend.judgedAsOf, { date: summary.asOfLabel }) : format(t.legend.judgedOnYearEnd, { year });
+  const judgedText = year >= asOfYear ? tf(tm.legend.judgedAsOf, { date: summary.asOfLabel }) : tf(tm.legend.judgedOnYearEnd, { year });
 
   const onYearChange = useCallback((next: number, source: 'slider' | 'play') => update({ year: next }, { debounceMs: source === 'slider' ? 250 : 0 }), [update]);
   const onLayersChange = useCallback((next: MapLayer[]) => update({ layers: next }, PUSH), [update]);
@@ -167,19 +178,19 @@ export function MapExplorer({ locale, exportWords, summary, outline, actions, co
   );
 
   const members = memberCount(counts);
-  const loading = <p className={styles.loading}>{t.dataLoading}</p>;
+  const loading = <p className={styles.loading}>{tf(tm.dataLoading)}</p>;
 
   return (
     <div ref={rootRef} className={styles.explorer} data-interactive={params !== null || undefined}>
       <Suspense fallback={null}>
         <UrlReader onChange={setParams} />
       </Suspense>
-      <div className={styles.toolbar} role="group" aria-label={t.controlsLabel}>
+      <div className={styles.toolbar} role="group" aria-label={tf(tm.controlsLabel)}>
         <YearControl
           year={year}
           min={summary.minYear}
           max={summary.maxYear}
-          valueText={format(t.year.valueText, { year, members })}
+          valueText={tf(tm.year.valueText, { year, members })}
           onYearChange={onYearChange}
           playing={playing}
           onPlayingChange={setPlaying}
@@ -201,7 +212,7 @@ export function MapExplorer({ locale, exportWords, summary, outline, actions, co
             data-export-target="main"
             className={styles.mapArea}
             role="region"
-            aria-label={t.regionLabel}
+            aria-label={tf(tm.regionLabel)}
             aria-describedby="map-keyboard-help"
             hidden={listShown}
           >
@@ -232,12 +243,12 @@ export function MapExplorer({ locale, exportWords, summary, outline, actions, co
             {mapReady && (
               <div className={styles.exportSlot}>
                 <Suspense fallback={null}>
-                  <MapExport locale={locale} exportWords={exportWords} year={year} layers={layers} kinds={kinds} counts={counts} statuses={statuses} judgedText={judgedText} />
+                  <MapExport exportWords={exportWords} year={year} layers={layers} kinds={kinds} counts={counts} statuses={statuses} judgedText={judgedText} />
                 </Suspense>
               </div>
             )}
             <p id="map-keyboard-help" className="visually-hidden">
-              {t.keyboardHelp}
+              {tf(tm.keyboardHelp)}
             </p>
           </div>
           {listShown && (
@@ -248,7 +259,7 @@ export function MapExplorer({ locale, exportWords, summary, outline, actions, co
           <BoundariesNote />
         </div>
         {/* Focusable so a keyboard can scroll it when it is taller than the screen. */}
-        <div className={styles.side} role="region" aria-label={t.legend.sideLabel} tabIndex={0}>
+        <div className={styles.side} role="region" aria-label={tf(tm.legend.sideLabel)} tabIndex={0}>
           {(view.sel || view.focus) && (
             <Suspense fallback={loading}>
               <DetailsPanel
@@ -272,9 +283,10 @@ export function MapExplorer({ locale, exportWords, summary, outline, actions, co
 
 /** The "List view" toggle (memoised: a year step does not touch it). */
 const ListToggle = memo(function ListToggle({ pressed, onChange }: { pressed: boolean; onChange: (on: boolean) => void }) {
+  const { m, t } = useMapText();
   return (
     <Toggle variant="button" pressed={pressed} onPressedChange={onChange}>
-      {messages().map.display.list}
+      {t(m.display.list)}
     </Toggle>
   );
 });

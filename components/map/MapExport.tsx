@@ -10,18 +10,18 @@ import { createContext, memo, useCallback, useContext, useMemo, useRef } from 'r
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { ExportMenu, type ExportContent } from '@/components/export/ExportMenu';
 import type { ExportMenuWords } from '@/components/export/exportWords';
-import type { SiteLocale } from '@/lib/messages/locales';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } from './mapExport';
+import type { MapText } from './mapText';
+import { useMapText } from './MapTextContext';
 import { eventsUpTo, exercisesShown } from './mapModel';
 import type { MapData } from './types';
 import { MAP_PARAMS, type MapLayer } from './urlState';
 import { useLatest } from './useLatest';
 import { useMapData } from './useMapData';
 
-
 export interface MapExportProps {
-  locale: SiteLocale;
+  /** The Export menu's words in the page's language. */
   exportWords: ExportMenuWords;
   year: number;
   layers: readonly MapLayer[];
@@ -35,9 +35,9 @@ export interface MapExportProps {
 type View = MapExportProps & { data: MapData };
 
 /** What an export of `view` carries. */
-function exportContent(view: View): ExportContent {
+function exportContent(view: View, text: MapText): ExportContent {
   const input: MapExportInput = { ...view, exercises: exercisesShown(view.data.exercises, view.year, view.kinds), incidents: eventsUpTo(view.data.incidents, view.year) };
-  return { frame: mapFrameSpec(input), rows: mapExportRows(input), year: view.year };
+  return { frame: mapFrameSpec(input, text), rows: mapExportRows(input, text), year: view.year };
 }
 
 /** The view to export, handed past the data loader (which a year step does not touch). */
@@ -62,20 +62,21 @@ function ExportView({ data }: { data: MapData }) {
   return view ? <ExportOf data={data} {...view} /> : null;
 }
 
-function ExportOf({ data, locale, exportWords, year, layers, kinds, counts, statuses, judgedText }: View) {
-  const view = useMemo((): View => ({ data, locale, exportWords, year, layers, kinds, counts, statuses, judgedText }), [data, locale, exportWords, year, layers, kinds, counts, statuses, judgedText]);
+function ExportOf({ data, exportWords, year, layers, kinds, counts, statuses, judgedText }: View) {
+  const text = useMapText();
+  const view = useMemo((): View => ({ data, exportWords, year, layers, kinds, counts, statuses, judgedText }), [data, exportWords, year, layers, kinds, counts, statuses, judgedText]);
   // The menu reads the view when it is used, so it keeps one content function for good.
   const shownRef = useLatest(view);
   const last = useRef<{ view: View; content: ExportContent } | undefined>(undefined);
   const content = useCallback((): ExportContent => {
     const now = shownRef.current;
-    if (last.current?.view !== now) last.current = { view: now, content: exportContent(now) };
+    if (last.current?.view !== now) last.current = { view: now, content: exportContent(now, text) };
     return last.current.content;
-  }, [shownRef]);
-  const columns = useMemo(() => mapExportColumns(), []);
+  }, [shownRef, text]);
+  const columns = useMemo(() => mapExportColumns(text), [text]);
   return useMemo(
-    () => <ExportMenu kind="map" content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} locale={locale} words={exportWords} />,
-    [content, columns, locale, exportWords],
+    () => <ExportMenu kind="map" content={content} columns={columns} fileBase="sco-map" linkParams={MAP_PARAMS} locale={text.locale} words={exportWords} />,
+    [content, columns, text.locale, exportWords],
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import { memo } from 'react';
 import type { StateStatus } from '@/data/schema';
-import { format, messages } from '@/lib/i18n';
+import { useMapText } from './MapTextContext';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { ALL_KINDS, type MapLayer } from './urlState';
 import type { ExerciseKind } from '@/data/schema';
@@ -29,7 +29,7 @@ export interface MapLegendProps {
 }
 
 const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: string; sizeKey: MapSizeKey; incident: boolean }) {
-  const t = messages().map.legend;
+  const { m, t } = useMapText();
   const shape = incident ? 'star' : 'circle';
   const color = incident ? INCIDENT_COLOR : 'var(--color-text-muted, #4d5866)';
   return (
@@ -44,7 +44,7 @@ const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: str
         ))}
         <li>
           <SymbolIcon shape={shape} color={color} r={sizeKey.unknownR} faded />
-          <span>{t.unknownSize}</span>
+          <span>{t(m.legend.unknownSize)}</span>
         </li>
       </ul>
     </div>
@@ -53,9 +53,9 @@ const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: str
 
 /** The statuses and their counts in the year: the part of the legend a year step changes. */
 const StatusBlock = memo(function StatusBlock({ year, counts, judgedText, membersOn }: { year: number; counts: StatusCounts; judgedText: string; membersOn: boolean }) {
-  const t = messages().map;
+  const { m, t } = useMapText();
   const shown: StateStatus[] = statusesShown(counts);
-  const statusTitle = format(t.legend.statusTitle, { year });
+  const statusTitle = t(m.legend.statusTitle, { year });
   return (
     <>
       <h2 className={styles.title}>{statusTitle}</h2>
@@ -64,13 +64,13 @@ const StatusBlock = memo(function StatusBlock({ year, counts, judgedText, member
         {(shown.length > 0 ? shown : STATUS_ORDER.slice(0, 2)).map((status) => (
           <li key={status} className={styles.status} data-status={status}>
             <StatusSwatch status={status} />
-            <span className={styles.statusName}>{t.statusPlural[status]}</span>
+            <span className={styles.statusName}>{t(m.statusPlural[status])}</span>
             <span className={styles.count}>{counts[status]}</span>
           </li>
         ))}
         <li className={styles.status} data-status="none">
           <StatusSwatch status="none" />
-          <span className={styles.statusName}>{t.legend.noStatus}</span>
+          <span className={styles.statusName}>{t(m.legend.noStatus)}</span>
         </li>
       </ul>
     </>
@@ -79,37 +79,37 @@ const StatusBlock = memo(function StatusBlock({ year, counts, judgedText, member
 
 /** Keys for the markers: shape per kind, area per figure (no year in them). */
 const MarkerKeys = memo(function MarkerKeys({ layers, kinds, troopsKey, casualtiesKey }: Pick<MapLegendProps, 'layers' | 'kinds' | 'troopsKey' | 'casualtiesKey'>) {
-  const t = messages().map;
+  const { m, t, and } = useMapText();
   const hiddenKinds = ALL_KINDS.filter((k) => !kinds.includes(k));
   return (
     <>
       {layers.includes('exercises') && (
         <div className={styles.block}>
-          <h3 className={styles.blockTitle}>{t.legend.exercisesTitle}</h3>
+          <h3 className={styles.blockTitle}>{t(m.legend.exercisesTitle)}</h3>
           <ul className={styles.kinds}>
             {ALL_KINDS.filter((k) => kinds.includes(k)).map((kind) => (
               <li key={kind}>
                 <KindSymbolIcon kind={kind} />
-                <span>{t.kinds[kind]}</span>
+                <span>{t(m.kinds[kind])}</span>
               </li>
             ))}
           </ul>
           {hiddenKinds.length > 0 && (
-            <p className={styles.note}>{format(t.legend.kindsHidden, { kinds: hiddenKinds.map((k) => t.kinds[k]).join(', ') })}</p>
+            <p className={styles.note}>{t(m.legend.kindsHidden, { kinds: and(hiddenKinds.map((k) => t(m.kinds[k]))) })}</p>
           )}
-          <SizeRow label={t.legend.troopsKey} sizeKey={troopsKey} incident={false} />
-          <p className={styles.note}>{t.legend.troopsNote}</p>
+          <SizeRow label={t(m.legend.troopsKey)} sizeKey={troopsKey} incident={false} />
+          <p className={styles.note}>{t(m.legend.troopsNote)}</p>
         </div>
       )}
 
       {layers.includes('incidents') && (
         <div className={styles.block}>
           <h3 className={styles.blockTitle}>
-            <IncidentSymbolIcon /> {t.legend.incidentsTitle}
+            <IncidentSymbolIcon /> {t(m.legend.incidentsTitle)}
           </h3>
-          <p className={styles.note}>{t.legend.incidentsRule}</p>
-          <SizeRow label={t.legend.casualtiesKey} sizeKey={casualtiesKey} incident />
-          <p className={styles.note}>{t.legend.casualtiesNote}</p>
+          <p className={styles.note}>{t(m.legend.incidentsRule)}</p>
+          <SizeRow label={t(m.legend.casualtiesKey)} sizeKey={casualtiesKey} incident />
+          <p className={styles.note}>{t(m.legend.casualtiesNote)}</p>
         </div>
       )}
     </>
@@ -118,33 +118,34 @@ const MarkerKeys = memo(function MarkerKeys({ layers, kinds, troopsKey, casualti
 
 /** The year's own events solid, earlier ones faded, approximate places dashed. */
 const EmphasisKeys = memo(function EmphasisKeys({ year }: { year: number }) {
-  const t = messages().map;
+  const { m, t } = useMapText();
   return (
     <ul className={styles.kinds}>
       <li>
         <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" />
-        <span>{format(t.legend.currentYear, { year })}</span>
+        <span>{t(m.legend.currentYear, { year })}</span>
       </li>
       <li>
         <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" faded />
-        <span>{t.legend.earlier}</span>
+        <span>{t(m.legend.earlier)}</span>
       </li>
       <li>
         <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" dashed />
-        <span>{t.legend.approximate}</span>
+        <span>{t(m.legend.approximate)}</span>
       </li>
     </ul>
   );
 });
 
 const CapitalKey = memo(function CapitalKey() {
+  const { m, t } = useMapText();
   return (
     <ul className={styles.kinds}>
       <li>
         <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true" focusable="false">
           <circle r={3} className={styles.capitalDot} />
         </svg>
-        <span>{messages().map.legend.capital}</span>
+        <span>{t(m.legend.capital)}</span>
       </li>
     </ul>
   );
@@ -152,9 +153,9 @@ const CapitalKey = memo(function CapitalKey() {
 
 /** Memoised in parts, so that a year step re-renders only the counts and the year's labels. */
 export const MapLegend = memo(function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
-  const t = messages().map;
+  const { m, t } = useMapText();
   return (
-    <section className={styles.legend} aria-label={t.legend.label} data-map-legend={year} data-year-dependent="">
+    <section className={styles.legend} aria-label={t(m.legend.label)} data-map-legend={year} data-year-dependent="">
       <StatusBlock year={year} counts={counts} judgedText={judgedText} membersOn={layers.includes('members')} />
       <MarkerKeys layers={layers} kinds={kinds} troopsKey={troopsKey} casualtiesKey={casualtiesKey} />
       {(layers.includes('exercises') || layers.includes('incidents')) && <EmphasisKeys year={year} />}

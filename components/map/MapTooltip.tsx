@@ -84,7 +84,9 @@ export function MapTooltip({ content, anchor, id }: { content: TooltipContent; a
       data-placed={placed ? '' : undefined}
       style={placed ? { left: placed.left, top: placed.top } : { left: anchor.x, top: anchor.y - 10, visibility: 'hidden' }}
     >
-      <p className={styles.tooltipTitle}>{content.title}</p>
+      <p className={styles.tooltipTitle} lang={content.titleLang}>
+        {content.title}
+      </p>
       {content.lines.map((line, i) => (
         <p key={i} className={styles.tooltipLine}>
           {line}

@@ -7,7 +7,7 @@
  * Countries outside the data share one <path>; each state of the data has its own, so that a
  * deep link to another year can fill them for that year before the first paint (outlineYears.ts).
  */
-import { messages, format } from '@/lib/i18n';
+import { format, messages, type Locale } from '@/lib/i18n';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { outlinePaths } from './geometry.server';
 import { OUTLINE_YEAR_SCRIPT, type OutlineYears } from './outlineYears';
@@ -18,6 +18,8 @@ const PREFIX = 'outline';
 const OUTSIDE = 'outside';
 
 export interface StaticOutlineProps {
+  /** The page's language (the map's accessible name). */
+  locale: Locale;
   year: number;
   /** Status of each state in `year`, by ISO numeric id. */
   statusByNumericId: Readonly<Record<string, StatusKey>>;
@@ -30,8 +32,8 @@ export function outlineFill(status: StatusKey): string {
   return statusFill(PREFIX, status);
 }
 
-export function StaticOutline({ year, statusByNumericId, years }: StaticOutlineProps) {
-  const t = messages().map;
+export function StaticOutline({ locale, year, statusByNumericId, years }: StaticOutlineProps) {
+  const t = messages(locale).map;
   // The states of the data get a path each, so a deep link can refill them; the rest share one.
   const outside: string[] = [];
   const states: { numericId: string; status: StatusKey; d: string }[] = [];
@@ -46,7 +48,7 @@ export function StaticOutline({ year, statusByNumericId, years }: StaticOutlineP
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         className={styles.svg}
         role="img"
-        aria-label={format(t.svgLabel, { year })}
+        aria-label={format(t.svgLabel, { year }, locale)}
         data-static-outline={year}
         data-years={JSON.stringify(years)}
       >

@@ -5,7 +5,7 @@
  * Playback is slower under prefers-reduced-motion, and the map then changes without fades.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { format, messages } from '@/lib/i18n';
+import { useMapText } from './MapTextContext';
 import styles from './MapControls.module.css';
 
 const STEP_MS = 900;
@@ -27,7 +27,8 @@ function prefersReducedMotion(): boolean {
 }
 
 export function YearControl({ year, min, max, valueText, onYearChange, playing, onPlayingChange }: YearControlProps) {
-  const t = messages().map.year;
+  const { m, t: tf } = useMapText();
+  const t = m.year;
   const id = useId();
   // The slider is uncontrolled: a controlled range input has React write its `value` attribute
   // (defaultValue) on every step, about 0.5 ms a step in a CPU profile. The browser moves it on
@@ -63,18 +64,18 @@ export function YearControl({ year, min, max, valueText, onYearChange, playing, 
   return (
     <div className={styles.year} data-year-dependent="">
       <label htmlFor={id} className={styles.yearLabel}>
-        {t.label}
+        {tf(t.label)}
       </label>
       <button
         type="button"
         className={styles.playButton}
         onClick={togglePlay}
-        aria-label={playing ? t.pauseLabel : format(t.playLabel, { from: year >= max ? min : year, to: max })}
+        aria-label={playing ? tf(t.pauseLabel) : tf(t.playLabel, { from: year >= max ? min : year, to: max })}
       >
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
           {playing ? <path d="M3 2h3v10H3zM8 2h3v10H8z" /> : <path d="M3 1.5v11l9-5.5z" />}
         </svg>
-        <span aria-hidden="true">{playing ? t.pause : t.play}</span>
+        <span aria-hidden="true">{tf(playing ? t.pause : t.play)}</span>
       </button>
       <input
         ref={input}

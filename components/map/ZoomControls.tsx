@@ -1,7 +1,7 @@
 'use client';
 /** Zoom in, zoom out and "show the whole region", over the map's top-left corner. */
 import { memo } from 'react';
-import { messages } from '@/lib/i18n';
+import { useMapText } from './MapTextContext';
 import { MAX_ZOOM, MIN_ZOOM } from './urlState';
 import styles from './MapStage.module.css';
 
@@ -12,7 +12,8 @@ export interface ZoomControlsProps {
 }
 
 export const ZoomControls = memo(function ZoomControls({ zoom, onZoom, onReset }: ZoomControlsProps) {
-  const t = messages().map.zoom;
+  const { m, t: tf } = useMapText();
+  const t = { label: tf(m.zoom.label), in: tf(m.zoom.in), out: tf(m.zoom.out), reset: tf(m.zoom.reset) };
   return (
     <div role="group" aria-label={t.label} className={styles.zoomControls}>
       <button type="button" className={styles.zoomButton} onClick={() => onZoom(1)} disabled={zoom >= MAX_ZOOM - 0.001} aria-label={t.in} title={t.in}>

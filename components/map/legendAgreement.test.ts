@@ -3,6 +3,7 @@
  * the same way, every kind of exercise keeps its marker's shape, and incidents have their key.
  */
 import { describe, expect, it } from 'vitest';
+import { serverMapText } from './mapMessages.server';
 import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { STATE_STATUS } from '@/data/schema';
@@ -34,7 +35,7 @@ const spec = mapFrameSpec({
   exercises: exercisesShown(data.exercises, YEAR, ALL_KINDS),
   incidents: eventsUpTo(data.incidents, YEAR),
   judgedText: `As on 31 December ${YEAR}.`,
-});
+}, serverMapText('en'));
 
 describe('the map’s legend, on screen and exported', () => {
   it('draws each status with the texture the map fills it with', () => {

@@ -7,6 +7,8 @@ import { ISO_NUMERIC } from '@/data/iso3';
 import type { Count, Exercise, Incident, Location, Source, State } from '@/data/schema';
 import { dateBounds } from '@/data/validate';
 import { formatNumber, formatPartialDate } from '@/lib/format';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
+import { stateName } from '@/lib/messages/stateNames';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import { monthOf } from './mapLabels';
 import { casualtyFigure } from '@/lib/casualties';
@@ -131,6 +133,13 @@ function toIncident(i: Incident): MapIncidentInfo {
   };
 }
 
+/** The size keys' labels in `locale` ("45 000"). */
+export function localizeSizeKeys(keys: MapData['sizeKeys'], locale: SiteLocale): MapData['sizeKeys'] {
+  if (locale === 'en') return keys;
+  const relabel = (key: MapSizeKey): MapSizeKey => ({ ...key, items: key.items.map((item) => ({ ...item, label: formatNumber(item.value, locale) })) });
+  return { troops: relabel(keys.troops), casualties: relabel(keys.casualties) };
+}
+
 /** Round figures up to the largest in the data, with their radii on the map's scale. */
 function sizeKey(figures: readonly (number | null)[]): MapSizeKey {
   const max = Math.max(0, ...figures.map((f) => f ?? 0));
@@ -186,23 +195,27 @@ export function selectMapData(input: MapDataInput): MapData {
 }
 
 /** What the first paint needs (types.ts MapSummary): states with their status histories, the
- * event ids a link may select, the year range and the legend's size keys. */
-export function summarizeMapData(data: MapData): MapSummary {
-  return {
-    states: data.states.map((s) => ({
+ * event ids a link may select, the year range and the legend's size keys; names, dates and
+ * numbers in `locale` (a state is still found by its English name). */
+export function summarizeMapData(data: MapData, locale: SiteLocale = 'en'): MapSummary {
+  const collator = new Intl.Collator(LOCALE_TAGS[locale]);
+  const states = data.states.map((s) => ({
       ...(s.view === undefined ? {} : { view: s.view }),
       id: s.id,
       numericId: s.numericId,
-      name: s.name,
-      aliases: stateAliases(s.id),
+      name: stateName(s.id, s.name, locale),
+      aliases: locale === 'en' ? stateAliases(s.id) : [...new Set([s.name, ...stateAliases(s.id)])],
       statusHistory: s.statusHistory,
-    })),
+    }));
+  return {
+    // In the order of their names in the locale (English: as the data is already sorted).
+    states: locale === 'en' ? states : states.sort((a, b) => collator.compare(a.name, b.name)),
     eventIds: [...data.exercises, ...data.incidents].map((e) => e.id),
     minYear: data.minYear,
     maxYear: data.maxYear,
     asOfDate: data.asOfDate,
     asOf: data.asOf,
-    asOfLabel: formatPartialDate(data.asOfDate),
-    sizeKeys: data.sizeKeys,
+    asOfLabel: formatPartialDate(data.asOfDate, locale),
+    sizeKeys: localizeSizeKeys(data.sizeKeys, locale),
   };
 }

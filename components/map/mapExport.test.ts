@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverMapText } from './mapMessages.server';
 import type { ExerciseKind } from '@/data/schema';
 import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
@@ -8,6 +9,8 @@ import { selectMapData } from './mapData';
 import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } from './mapExport';
 import { eventsUpTo, exercisesShown, legendCounts, statusesInYear } from './mapModel';
 import { ALL_KINDS, ALL_LAYERS, type MapLayer } from './urlState';
+
+const en = serverMapText('en');
 
 const data = selectMapData({ states, exercises, incidents, sources, asOfDate: '2025-09-01', currentYear: 2026 });
 
@@ -27,39 +30,39 @@ function view(year: number, layers: readonly MapLayer[] = ALL_LAYERS, kinds: rea
 
 describe('mapFrameSpec', () => {
   it('titles the export with its year and counts the statuses in the subtitle', () => {
-    const spec = mapFrameSpec(view(2017));
+    const spec = mapFrameSpec(view(2017), en);
     expect(spec.title).toContain('2017');
     expect(spec.subtitle).toContain('Members: 8');
     expect(spec.legend.map((l) => l.label)).toEqual(expect.arrayContaining(['Members', 'Observers', 'Military']));
   });
   it('names the article first in the source line, and only sources of what is shown', () => {
-    const spec = mapFrameSpec(view(2017));
+    const spec = mapFrameSpec(view(2017), en);
     expect(spec.sourceLine).toMatch(/^Source/);
     expect(spec.sourceLine).toContain('Su Chang');
-    const onlyMembers = mapFrameSpec(view(2017, ['members']));
+    const onlyMembers = mapFrameSpec(view(2017, ['members']), en);
     expect(onlyMembers.legend.every((l) => l.colorToken.startsWith('--status-'))).toBe(true);
   });
 });
 
 describe('mapExportRows', () => {
   it('lists the states with a status in the year and the events shown, as the list view does', () => {
-    const rows = mapExportRows(view(2001));
+    const rows = mapExportRows(view(2001), en);
     expect(rows.filter((r) => r.type === 'State')).toHaveLength(6);
-    const keys = mapExportColumns().map((c) => c.key);
+    const keys = mapExportColumns(en).map((c) => c.key);
     for (const row of rows) expect(Object.keys(row).sort()).toEqual([...keys].sort());
-    expect(mapExportRows(view(2007)).some((r) => r.code === 'peace-mission-2007')).toBe(true);
+    expect(mapExportRows(view(2007), en).some((r) => r.code === 'peace-mission-2007')).toBe(true);
   });
   it('leaves out the layers that are off', () => {
-    expect(mapExportRows(view(2007, ['members'])).every((r) => r.type === 'State')).toBe(true);
+    expect(mapExportRows(view(2007, ['members']), en).every((r) => r.type === 'State')).toBe(true);
   });
 });
 
 describe('a map export names only what the view shows', () => {
-  const labels = (v: MapExportInput) => mapFrameSpec(v).legend.map((l) => l.label);
+  const labels = (v: MapExportInput) => mapFrameSpec(v, en).legend.map((l) => l.label);
   const kindOf = new Map(data.exercises.map((e) => [e.id, e.kind]));
 
   it('with every layer on: all of them in the title, subtitle and legend', () => {
-    const spec = mapFrameSpec(view(2017));
+    const spec = mapFrameSpec(view(2017), en);
     expect(spec.title).toBe('SCO members, joint exercises and border incidents, 2017');
     expect(spec.subtitle).toContain('Joint exercises and border incidents up to 2017');
     expect(labels(view(2017))).toEqual(expect.arrayContaining(['Members', 'Military', 'Cyber', 'Border incidents', 'Capital']));
@@ -67,51 +70,51 @@ describe('a map export names only what the view shows', () => {
 
   it('with the incidents layer off: no incident in the title, subtitle, legend or CSV', () => {
     const v = view(2017, ['members', 'exercises', 'capitals']);
-    const spec = mapFrameSpec(v);
+    const spec = mapFrameSpec(v, en);
     expect(spec.title).toBe('SCO members and joint exercises, 2017');
     expect(spec.subtitle).not.toMatch(/incident|Stars/i);
     expect(spec.subtitle).toContain('Joint exercises up to 2017');
     expect(labels(v)).not.toContain('Border incidents');
-    const rows = mapExportRows(v);
+    const rows = mapExportRows(v, en);
     expect(rows.some((r) => r.type === 'Border incident')).toBe(false);
     expect(rows.some((r) => r.type === 'Joint exercise')).toBe(true);
   });
 
   it('with some exercise kinds: only those kinds named, keyed and listed', () => {
     const v = view(2017, ALL_LAYERS, ['military', 'cyber']);
-    const spec = mapFrameSpec(v);
+    const spec = mapFrameSpec(v, en);
     expect(spec.subtitle).toContain('Joint exercises (military and cyber) and border incidents up to 2017');
     expect(labels(v)).toEqual(expect.arrayContaining(['Military', 'Cyber']));
     expect(labels(v)).not.toEqual(expect.arrayContaining(['Law enforcement']));
     expect(labels(v)).not.toContain('Border operation');
-    const exerciseRows = mapExportRows(v).filter((r) => r.type === 'Joint exercise');
+    const exerciseRows = mapExportRows(v, en).filter((r) => r.type === 'Joint exercise');
     expect(exerciseRows.length).toBeGreaterThan(0);
     for (const row of exerciseRows) expect(['military', 'cyber']).toContain(kindOf.get(String(row.code)));
   });
 
   it('with the exercises layer on but every kind filtered out: no exercise anywhere', () => {
     const v = view(2017, ALL_LAYERS, []);
-    const spec = mapFrameSpec(v);
+    const spec = mapFrameSpec(v, en);
     expect(spec.title).toBe('SCO members and border incidents, 2017');
     expect(spec.subtitle).not.toMatch(/exercise/i);
     expect(spec.subtitle).toContain('Border incidents (stars) up to 2017');
-    expect(mapExportRows(v).some((r) => r.type === 'Joint exercise')).toBe(false);
+    expect(mapExportRows(v, en).some((r) => r.type === 'Joint exercise')).toBe(false);
   });
 
   it('gives a state its status only with the members layer on, its capital only with the capitals layer on', () => {
-    const statesOf = (v: MapExportInput) => mapExportRows(v).filter((r) => r.type === 'State');
+    const statesOf = (v: MapExportInput) => mapExportRows(v, en).filter((r) => r.type === 'State');
     const both = statesOf(view(2017, ['members', 'capitals']));
     expect(both.find((r) => r.code === 'CHN')).toMatchObject({ statusOrKind: 'Member', places: 'Beijing' });
     expect(statesOf(view(2017, ['members'])).find((r) => r.code === 'CHN')).toMatchObject({ statusOrKind: 'Member', places: '' });
     const capitalsOnly = statesOf(view(2017, ['capitals']));
     expect(capitalsOnly).toHaveLength(both.length);
     expect(capitalsOnly.find((r) => r.code === 'CHN')).toMatchObject({ statusOrKind: '', places: 'Beijing' });
-    expect(mapFrameSpec(view(2017, ['capitals'])).title).toBe('The SCO region, 2017');
-    expect(mapExportRows(view(2017, []))).toEqual([]);
+    expect(mapFrameSpec(view(2017, ['capitals']), en).title).toBe('The SCO region, 2017');
+    expect(mapExportRows(view(2017, []), en)).toEqual([]);
   });
 
   it('holds the year’s view: no event after the year, the year’s states', () => {
-    const rows = mapExportRows(view(2001));
+    const rows = mapExportRows(view(2001), en);
     const years = rows.filter((r) => r.type !== 'State').map((r) => Number(/\d{4}/.exec(String(r.date))?.[0]));
     expect(Math.max(...years)).toBeLessThanOrEqual(2001);
     expect(rows.filter((r) => r.type === 'State').map((r) => r.code).sort()).toEqual(['CHN', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB']);

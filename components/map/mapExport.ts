@@ -1,7 +1,8 @@
 /**
  * What an export of the map carries (components/export): the frame around the picture (title,
  * subtitle, legend, source line of the records shown, data date) and the data as shown, one
- * row per state with a status and per event on the map, for the CSV. Pure.
+ * row per state with a status and per event on the map, for the CSV. Pure: its words are the
+ * page's (MapText), the CSV's headers and words in its language, the records' own text as written.
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
@@ -11,10 +12,11 @@ import { KIND_SYMBOL } from '@/components/frame/symbols';
 import { CAPITAL_TOKEN, INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatDateRange } from '@/lib/format';
-import { format, messages } from '@/lib/i18n';
 import type { StatusCounts } from '@/lib/memberStatus';
-import { casualtiesText, casualtyFigure } from '@/lib/casualties';
+import { casualtiesText, casualtyFigure } from '@/lib/casualtyStatements';
+import { paths } from '@/lib/paths';
 import { countryName, troopsText } from './mapLabels';
+import type { MapText } from './mapText';
 import { STATUS_ORDER, troopFigure, type VisibleEvent } from './mapModel';
 import type { MapData, MapExerciseInfo, MapIncidentInfo, MapSizeKey } from './types';
 import { ALL_KINDS, type MapLayer } from './urlState';
@@ -35,7 +37,7 @@ export interface MapExportInput {
   judgedText: string;
 }
 
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c", with the locale's `and` ("military and cyber"). */
 function listText(items: readonly string[], and: string): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1] ?? ''}`;
@@ -55,18 +57,19 @@ function shownLayers(input: Pick<MapExportInput, 'layers' | 'kinds'>) {
  * The frame of the view: a title, subtitle and legend that name only the layers and exercise
  * kinds that are on, and the sources of the records shown.
  */
-export function mapFrameSpec(input: MapExportInput): FrameSpec {
-  const t = messages().map;
-  const f = messages().export.mapFrame;
+export function mapFrameSpec(input: MapExportInput, text: MapText): FrameSpec {
+  const { m: t, t: format } = text;
+  const f = text.extra.mapFrame;
   const { data, year, counts } = input;
+  const and = format(f.and);
   const on = shownLayers(input);
   const kinds = ALL_KINDS.filter((k) => input.kinds.includes(k));
 
-  const titled = (['members', 'exercises', 'incidents'] as const).filter((layer) => on[layer]).map((layer) => f.layerNames[layer]);
-  const title = titled.length > 0 ? format(f.title, { layers: listText(titled, f.and), year }) : format(f.titleNoLayer, { year });
+  const titled = (['members', 'exercises', 'incidents'] as const).filter((layer) => on[layer]).map((layer) => format(f.layerNames[layer]));
+  const title = titled.length > 0 ? format(f.title, { layers: listText(titled, and), year }) : format(f.titleNoLayer, { year });
 
-  const statusParts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => format(f.statusCount, { status: t.statusPlural[s], count: counts[s] }));
-  const exercisesText = kinds.length === ALL_KINDS.length ? f.allKinds : format(f.someKinds, { kinds: listText(kinds.map((k) => f.kindNames[k]), f.and) });
+  const statusParts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => format(f.statusCount, { status: format(t.statusPlural[s]), count: counts[s] }));
+  const exercisesText = kinds.length === ALL_KINDS.length ? format(f.allKinds) : format(f.someKinds, { kinds: listText(kinds.map((k) => format(f.kindNames[k])), and) });
   const events = on.exercises
     ? format(on.incidents ? f.exercisesAndIncidents : f.exercisesOnly, { exercises: exercisesText, year })
     : on.incidents
@@ -75,12 +78,12 @@ export function mapFrameSpec(input: MapExportInput): FrameSpec {
   const subtitle = [on.members && statusParts.length > 0 ? `${statusParts.join(' · ')}. ${input.judgedText}` : '', events].filter(Boolean).join(' ');
 
   const legend: LegendItem[] = [
-    ...(on.members ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: t.statusPlural[s], colorToken: STATUS_TOKEN[s], shape: statusShape(s) })) : []),
-    ...(on.exercises ? kinds.map((k) => ({ label: t.kinds[k], colorToken: KIND_TOKEN[k], shape: KIND_SYMBOL[k] })) : []),
-    ...(on.incidents ? [{ label: t.legend.incidentsTitle, colorToken: INCIDENT_TOKEN, shape: LEGEND_SHAPE.star }] : []),
-    ...(on.capitals ? [{ label: t.legend.capital, colorToken: CAPITAL_TOKEN, shape: LEGEND_SHAPE.circle }] : []),
-    ...(on.exercises ? [sizeKeyItem(t.legend.troopsKey, data.sizeKeys.troops, LEGEND_SHAPE.circle, MUTED_TOKEN, t.legend.unknownSize)] : []),
-    ...(on.incidents ? [sizeKeyItem(t.legend.casualtiesKey, data.sizeKeys.casualties, LEGEND_SHAPE.star, INCIDENT_TOKEN, t.legend.unknownSize)] : []),
+    ...(on.members ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: format(t.statusPlural[s]), colorToken: STATUS_TOKEN[s], shape: statusShape(s) })) : []),
+    ...(on.exercises ? kinds.map((k) => ({ label: format(t.kinds[k]), colorToken: KIND_TOKEN[k], shape: KIND_SYMBOL[k] })) : []),
+    ...(on.incidents ? [{ label: format(t.legend.incidentsTitle), colorToken: INCIDENT_TOKEN, shape: LEGEND_SHAPE.star }] : []),
+    ...(on.capitals ? [{ label: format(t.legend.capital), colorToken: CAPITAL_TOKEN, shape: LEGEND_SHAPE.circle }] : []),
+    ...(on.exercises ? [sizeKeyItem(format(t.legend.troopsKey), data.sizeKeys.troops, LEGEND_SHAPE.circle, MUTED_TOKEN, format(t.legend.unknownSize))] : []),
+    ...(on.incidents ? [sizeKeyItem(format(t.legend.casualtiesKey), data.sizeKeys.casualties, LEGEND_SHAPE.star, INCIDENT_TOKEN, format(t.legend.unknownSize))] : []),
   ];
 
   const cited = [
@@ -95,7 +98,7 @@ export function mapFrameSpec(input: MapExportInput): FrameSpec {
     legend,
     sourceLine: buildSourceLine(cited, data.sources, { firstId: FIRST_SOURCE, max: SOURCE_LINE_MAX }),
     asOf: data.asOfDate,
-    url: '/',
+    url: paths.home({ locale: text.locale }),
   };
 }
 
@@ -110,38 +113,57 @@ function sizeKeyItem(label: string, key: MapSizeKey, shape: LegendShape, colorTo
 export const MAP_EXPORT_COLUMNS = ['type', 'name', 'code', 'statusOrKind', 'date', 'places', 'figure', 'figureText'] as const;
 type ColumnKey = (typeof MAP_EXPORT_COLUMNS)[number];
 
-export function mapExportColumns(): { key: ColumnKey; label: string }[] {
-  const c = messages().map.exportColumns;
-  return MAP_EXPORT_COLUMNS.map((key) => ({ key, label: c[key] }));
+/** The CSV's columns, headed in the page's language. */
+export function mapExportColumns(text: MapText): { key: ColumnKey; label: string }[] {
+  const c = text.m.exportColumns;
+  return MAP_EXPORT_COLUMNS.map((key) => ({ key, label: text.t(c[key]) }));
 }
 
 type Row = Record<ColumnKey, string | number>;
 
-/** An event's row does not depend on the year: made once per event (dates and numbers are
- * formatted with Intl, which is slow to set up), then reused for every view. */
-const eventRows = new WeakMap<MapExerciseInfo | MapIncidentInfo, Row>();
+/** An event's row does not depend on the year: made once per event and language (dates and
+ * numbers are formatted with Intl, which is slow to set up), then reused for every view. */
+const eventRows = new WeakMap<MapText, WeakMap<MapExerciseInfo | MapIncidentInfo, Row>>();
 
-function eventRow(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<string, string>>): Row {
-  const cached = eventRows.get(e);
+function eventRow(text: MapText, e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<string, string>>): Row {
+  let rows = eventRows.get(text);
+  if (!rows) {
+    rows = new WeakMap();
+    eventRows.set(text, rows);
+  }
+  const cached = rows.get(e);
   if (cached) return cached;
-  const t = messages().map;
+  const { m: t, t: format, locale } = text;
   const places = e.places
-    .map((p) => [p.name, countryName(p.country, names)].filter(Boolean).join(', ') + (isAreaPoint(p.precision) ? ` (${t.details.placePrecision[p.precision]})` : ''))
-    .join('; ');
+    .map((p) => {
+      const country = countryName(p.country, names);
+      const where = country ? format(t.marker.placeInCountry, { place: p.name, country }) : p.name;
+      return isAreaPoint(p.precision) ? format(t.marker.placeWithRole, { place: where, role: format(t.details.placePrecision[p.precision]) }) : where;
+    })
+    .join(format(t.marker.statementSeparator));
   const row: Row =
     e.type === 'exercise'
-      ? { type: t.exportColumns.typeExercise, name: e.name, code: e.id, statusOrKind: t.kinds[e.kind], date: formatDateRange(e.start, e.end), places, figure: troopFigure(e) ?? '', figureText: troopsText(e) }
-      : {
-          type: t.exportColumns.typeIncident,
+      ? {
+          type: format(t.exportColumns.typeExercise),
           name: e.name,
           code: e.id,
-          statusOrKind: e.parties.map((p) => countryName(p, names)).join(', '),
-          date: formatDateRange(e.start, e.end),
+          statusOrKind: format(t.kinds[e.kind]),
+          date: formatDateRange(e.start, e.end, locale),
+          places,
+          figure: troopFigure(e) ?? '',
+          figureText: troopsText(text, e),
+        }
+      : {
+          type: format(t.exportColumns.typeIncident),
+          name: e.name,
+          code: e.id,
+          statusOrKind: text.enumerate(e.parties.map((p) => countryName(p, names) ?? p)),
+          date: formatDateRange(e.start, e.end, locale),
           places,
           figure: casualtyFigure(e) ?? '',
-          figureText: casualtiesText(e, names),
+          figureText: casualtiesText(text, e, names),
         };
-  eventRows.set(e, row);
+  rows.set(e, row);
   return row;
 }
 
@@ -150,8 +172,8 @@ function eventRow(e: MapExerciseInfo | MapIncidentInfo, names: Readonly<Record<s
  * the status while the members layer is on, the capital while the capitals layer is on), then
  * the exercises of the kinds let through and the incidents, up to the year, while their layers are on.
  */
-export function mapExportRows(input: MapExportInput): Row[] {
-  const t = messages().map;
+export function mapExportRows(input: MapExportInput, text: MapText): Row[] {
+  const { m: t, t: format } = text;
   const { data } = input;
   const on = shownLayers(input);
   const rows: Row[] = [];
@@ -160,10 +182,10 @@ export function mapExportRows(input: MapExportInput): Row[] {
       const status = input.statuses.get(s.id);
       if (!status) continue;
       rows.push({
-        type: t.exportColumns.typeState,
+        type: format(t.exportColumns.typeState),
         name: s.name,
         code: s.id,
-        statusOrKind: on.members ? t.status[status] : '',
+        statusOrKind: on.members ? format(t.status[status]) : '',
         date: '',
         places: on.capitals ? s.capital.name : '',
         figure: '',
@@ -171,7 +193,7 @@ export function mapExportRows(input: MapExportInput): Row[] {
       });
     }
   }
-  if (on.exercises) for (const { event } of input.exercises) if (input.kinds.includes(event.kind)) rows.push(eventRow(event, data.names));
-  if (on.incidents) for (const { event } of input.incidents) rows.push(eventRow(event, data.names));
+  if (on.exercises) for (const { event } of input.exercises) if (input.kinds.includes(event.kind)) rows.push(eventRow(text, event, data.names));
+  if (on.incidents) for (const { event } of input.incidents) rows.push(eventRow(text, event, data.names));
   return rows;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverMapText } from './mapMessages.server';
 import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { states } from '@/data/states';
@@ -12,7 +13,7 @@ import { ALL_KINDS } from './urlState';
 const data = selectMapData({ states, exercises, incidents, asOfDate: '2025-09-01', currentYear: 2026 });
 const projection = createProjection();
 const project: Project = (p) => projection(p);
-const names = markerNames([...data.exercises, ...data.incidents], data.names);
+const names = markerNames(serverMapText('en'), [...data.exercises, ...data.incidents], data.names);
 const markersIn = (year: number) =>
   buildMarkers({ exercises: exercisesShown(data.exercises, year, ALL_KINDS), incidents: eventsUpTo(data.incidents, year), troopRadius: radiusScale(10_000), casualtyRadius: radiusScale(200), names });
 

@@ -8,7 +8,8 @@ import type { StateStatus } from '@/data/schema';
 import { CAPITAL_FONT_PX, type CapitalSpec } from './CapitalLayer';
 import { placeLabels, type Box, type PlacedLabel } from './labelLayout';
 import { eventMarkerName } from './mapLabels';
-import { casualtyFigure } from '@/lib/casualties';
+import type { MapText } from './mapText';
+import { casualtyFigure } from '@/lib/casualtyStatements';
 import { troopFigure, type VisibleEvent } from './mapModel';
 import { layoutMarkers, type PlacedMarker } from './markerLayout';
 import type { RadiusOf } from './markerScale';
@@ -49,9 +50,9 @@ export const markerKey = (eventId: string, placeIndex: number) => `${eventId}#${
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every marker's accessible name, by key. Dates are formatted here once, not on every year. */
-export function markerNames(events: readonly MapEventInfo[], countryNames: Readonly<Record<string, string>>): Map<string, string> {
+export function markerNames(text: MapText, events: readonly MapEventInfo[], countryNames: Readonly<Record<string, string>>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const event of events) event.places.forEach((place, i) => out.set(markerKey(event.id, i), eventMarkerName(event, place, countryNames)));
+  for (const event of events) event.places.forEach((place, i) => out.set(markerKey(event.id, i), eventMarkerName(text, event, place, countryNames)));
   return out;
 }
 

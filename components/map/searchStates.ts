@@ -2,7 +2,9 @@
  * Matching for "Find a state": by ISO code (alpha-3 or alpha-2, exact code first) or by name
  * (the data's, or another a reader types: Türkiye or Turkey, Burma, UAE, PRC, the Russian or
  * Chinese name), ignoring case and accents, best matches first: exact code, then names that
- * start with the query, then names with a word that starts with it, then names that contain it.
+ * start with the query, then names with a word that starts with it, then names that contain it;
+ * ties in the page's collation (`compare`). A state's `name` is the page's language's; its
+ * aliases hold its English name on a Russian or Chinese page (summarizeMapData).
  */
 export interface SearchableState {
   id: string;
@@ -35,7 +37,9 @@ function rank(state: SearchableState, q: string): number | undefined {
   return ranks.length > 0 ? Math.min(...ranks) : undefined;
 }
 
-export function searchStates(states: readonly SearchableState[], query: string, limit = 8): SearchableState[] {
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function searchStates(states: readonly SearchableState[], query: string, limit = 8, compare: (a: string, b: string) => number = byCodeUnits): SearchableState[] {
   const q = fold(query);
   if (q === '') return [];
   return states
@@ -43,7 +47,7 @@ export function searchStates(states: readonly SearchableState[], query: string, 
       const r = rank(s, q);
       return r === undefined ? [] : [{ s, r }];
     })
-    .sort((a, b) => a.r - b.r || a.s.name.localeCompare(b.s.name))
+    .sort((a, b) => a.r - b.r || compare(a.s.name, b.s.name))
     .slice(0, limit)
     .map(({ s }) => s);
 }

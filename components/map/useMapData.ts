@@ -8,13 +8,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ExerciseKind } from '@/data/schema';
+import { localizedMapData } from './localizeMapData';
 import { MAP_DATA_QUERY } from './mapDataQuery';
+import { useMapText } from './MapTextContext';
 import { eventsUpTo, exercisesShown, type VisibleEvent } from './mapModel';
 import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
 
+/** The map's data in the page's language (localizeMapData.ts), once loaded. */
 export function useMapData(): { data: MapData | undefined; failed: boolean } {
   const query = useQuery(MAP_DATA_QUERY);
-  return { data: query.data, failed: query.error !== null };
+  const { locale } = useMapText();
+  const data = useMemo(() => (query.data ? localizedMapData(query.data, locale) : undefined), [query.data, locale]);
+  return { data, failed: query.error !== null };
 }
 
 export interface VisibleEvents {

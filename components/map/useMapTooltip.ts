@@ -8,6 +8,7 @@ import { useCallback, useState, type RefObject } from 'react';
 import type { StateStatus } from '@/data/schema';
 import type { MarkerSpec } from './mapMarkers';
 import { contextTooltip, eventTooltip, stateTooltip, type TooltipContent } from './mapLabels';
+import { useMapText } from './MapTextContext';
 import type { PlacedMarker } from './markerLayout';
 import type { TooltipAnchor } from './MapTooltip';
 import type { MapData } from './types';
@@ -30,6 +31,7 @@ export interface MapTooltipOptions {
 }
 
 export function useMapTooltip({ stageRef, data, markers, placed, statuses, year, viewKey }: MapTooltipOptions) {
+  const text = useMapText();
   const [hover, setHover] = useState<Hover | null>(null);
   /** The state under the pointer or keyboard focus, outlined on top of its neighbours. */
   const [highlight, setHighlight] = useState<{ id: string; keyboard: boolean } | null>(null);
@@ -39,15 +41,15 @@ export function useMapTooltip({ stageRef, data, markers, placed, statuses, year,
       const markerKey = el.getAttribute('data-marker');
       if (markerKey) {
         const m = markers.find((x) => x.key === markerKey);
-        return m ? eventTooltip(m.event, m.place, data.names, placed.get(m.key)?.groupSize ?? 1) : null;
+        return m ? eventTooltip(text, m.event, m.place, data.names, placed.get(m.key)?.groupSize ?? 1) : null;
       }
       const id = el.getAttribute('data-id');
       const state = id ? data.states.find((s) => s.id === id) : undefined;
-      if (state) return stateTooltip(state.name, state.capital.name, statuses.get(state.id), year);
+      if (state) return stateTooltip(text, state.name, state.capital.name, statuses.get(state.id), year);
       const name = el.getAttribute('data-name');
-      return name ? contextTooltip(name) : null;
+      return name ? contextTooltip(text, name) : null;
     },
-    [markers, placed, data.names, data.states, statuses, year],
+    [text, markers, placed, data.names, data.states, statuses, year],
   );
 
   /** Shows the tooltip of `el`: at the pointer for a state, above the thing for a marker or focus. */

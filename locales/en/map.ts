@@ -128,11 +128,21 @@ export const map = {
     /** Tooltip: the largest statement, and that others differ. */
     otherStatementOne: '1 other statement: see the details',
     otherStatements: '{count} other statements: see the details',
+    /** The largest statement, then how many others there are. */
+    withOthers: '{statement}; {others}',
+    /** Between the statements of a summary. */
+    statementSeparator: '; ',
     /** Where statements on the same people differ: "killed, soldiers and civilians of Kyrgyzstan: 36–62 by date and source". */
     statementRange: '{measure}, {whose}: {min}–{max} by date and source',
     measureKilled: 'killed',
     measureInjured: 'injured',
     groupOf: 'one of {count} events here',
+    /** A tooltip's place line with what the point is: "Chebarkul, Russia (field phase)". */
+    /** A place and its country, in a tooltip and the CSV: "Chebarkul, Russia". */
+    placeInCountry: '{place}, {country}',
+    placeWithRole: '{place} ({role})',
+    /** A tooltip's line of an exercise: "Military · 6,500 troops". */
+    kindAndTroops: '{kind} · {troops}',
   },
   /** Status of a state in the selected year: "Kyrgyzstan: Member in 2017". */
   stateStatusInYear: '{state}: {status} in {year}',
@@ -210,6 +220,10 @@ export const map = {
     inYear: 'In {year}',
     empty: 'None.',
     layerOff: 'The {layer} layer is off.',
+    /** A place with its country: "Chebarkul (Russia)". */
+    placeIn: '{place} ({country})',
+    /** A place placed at its district's or region's seat: "Jalal-Abad (Kyrgyzstan) [district seat]". */
+    placeApproximate: '{place} [{precision}]',
   },
   exportColumns: {
     type: 'Type',

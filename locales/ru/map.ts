@@ -134,11 +134,16 @@ export const map = {
     /** Tooltip: the largest statement, and that others differ. */
     otherStatementOne: 'Ещё 1 заявление: см. подробности',
     otherStatements: '{count, plural, one {Ещё # заявление} few {Ещё # заявления} many {Ещё # заявлений} other {Ещё # заявления}}: см. подробности',
+    withOthers: '{statement}; {others}',
+    statementSeparator: '; ',
     /** Where statements on the same people differ: "погибшие, военнослужащие и мирные жители, Киргизия: 36–62 в зависимости от даты и источника". */
     statementRange: '{measure}, {whose}: {min}–{max} в зависимости от даты и источника',
     measureKilled: 'погибшие',
     measureInjured: 'раненые',
     groupOf: 'одно из {count, plural, one {# события} few {# событий} many {# событий} other {# события}} в этом месте',
+    placeInCountry: '{place}, {country}',
+    placeWithRole: '{place} ({role})',
+    kindAndTroops: '{kind} · {troops}',
   },
   /** Status of a state in the selected year: "Киргизия: государство-член в 2017 году". */
   stateStatusInYear: '{state}: {status} в {year} году',
@@ -216,6 +221,8 @@ export const map = {
     inYear: 'В {year} году',
     empty: 'Нет.',
     layerOff: 'Слой «{layer}» выключен.',
+    placeIn: '{place} ({country})',
+    placeApproximate: '{place} [{precision}]',
   },
   exportColumns: {
     type: 'Тип',

@@ -126,11 +126,16 @@ export const map = {
     largestStatement: '单项最大表述：{statement}',
     otherStatementOne: '另有1项表述：见详情',
     otherStatements: '另有{count}项表述：见详情',
+    withOthers: '{statement}；{others}',
+    statementSeparator: '；',
     /** "吉尔吉斯斯坦士兵和平民死亡人数：36至62（因日期和来源而异）". */
     statementRange: '{whose}{measure}人数：{min}至{max}（因日期和来源而异）',
     measureKilled: '死亡',
     measureInjured: '受伤',
     groupOf: '此处{count}起事件之一',
+    placeInCountry: '{place}（{country}）',
+    placeWithRole: '{place}（{role}）',
+    kindAndTroops: '{kind} · {troops}',
   },
   /** "吉尔吉斯斯坦：2017年地位为成员国". */
   stateStatusInYear: '{state}：{year}年地位为{status}',
@@ -205,6 +210,8 @@ export const map = {
     inYear: '{year}年',
     empty: '无。',
     layerOff: '“{layer}”图层已关闭。',
+    placeIn: '{place}（{country}）',
+    placeApproximate: '{place}［{precision}］',
   },
   exportColumns: {
     type: '类型',

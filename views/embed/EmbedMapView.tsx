@@ -6,6 +6,7 @@ import { exportMenuWords } from '@/components/export/exportWords';
 import { summarizeMapData } from '@/components/map/mapData';
 import { statusesInYear } from '@/components/map/mapModel';
 import { outlineYears } from '@/components/map/outlineYears';
+import { mapMessages } from '@/components/map/mapMessages.server';
 import { siteMapData } from '@/components/map/siteMapData.server';
 import { outlineFill, StaticOutline } from '@/components/map/StaticOutline';
 import type { StatusKey } from '@/components/map/StatusPatterns';
@@ -29,13 +30,13 @@ const ROOT_ID = 'embed-root';
 
 export function EmbedMapView({ locale }: { locale: Locale }) {
   const t = messages(locale).map;
-  const summary = summarizeMapData(siteMapData());
+  const summary = summarizeMapData(siteMapData(), locale);
   const defaultYear = summary.maxYear;
   const statuses = statusesInYear(summary.states, defaultYear, summary.asOf);
   const statusByNumericId: Record<string, StatusKey> = {};
   for (const s of summary.states) statusByNumericId[s.numericId] = statuses.get(s.id) ?? 'none';
   const years = outlineYears(summary.states, summary, summary.asOf, outlineFill);
-  const outline = <StaticOutline year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
+  const outline = <StaticOutline locale={locale} year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
   return (
     <>
       <base target="_top" />
@@ -45,7 +46,7 @@ export function EmbedMapView({ locale }: { locale: Locale }) {
           <h1 id="map-embed-heading" className="visually-hidden">
             {t.heading}
           </h1>
-          <EmbeddedMap locale={locale} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} />
+          <EmbeddedMap messages={mapMessages(locale)} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} />
         </main>
       </QueryProvider>
       <EmbedBridge locale={locale} chart={MAP_EMBED_ID} followsYear rootId={ROOT_ID} swipeMovesSlides={false} />

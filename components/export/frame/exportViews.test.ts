@@ -21,6 +21,7 @@ import { FIRST_SOURCE_ID, serverContext } from '@/components/charts/shared/serve
 import type { ChartSize } from '@/components/charts/shared/sizes';
 import { selectMapData } from '@/components/map/mapData';
 import { mapFrameSpec } from '@/components/map/mapExport';
+import { serverMapText } from '@/components/map/mapMessages.server';
 import { eventsUpTo, exercisesShown, legendCounts, statusesInYear } from '@/components/map/mapModel';
 import { ALL_KINDS, ALL_LAYERS } from '@/components/map/urlState';
 import type { ExportSize } from '../fileName';
@@ -125,7 +126,7 @@ function mapView(year: number): View {
     exercises: exercisesShown(mapData.exercises, year, ALL_KINDS),
     incidents: eventsUpTo(mapData.incidents, year),
     judgedText: `As on 31 December ${year}.`,
-  });
+  }, serverMapText('en'));
   return {
     name: `map ${year}`,
     frame,

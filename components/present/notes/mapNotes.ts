@@ -16,6 +16,7 @@ import { LOCALE_TAGS } from '@/lib/messages/locales';
 import { stateName } from '@/lib/messages/stateNames';
 import { mapFrameSpec } from '@/components/map/mapExport';
 import { troopsText } from '@/components/map/mapLabels';
+import { serverMapText } from '@/components/map/mapMessages.server';
 import { eventsUpTo, exercisesShown, legendCounts, STATUS_ORDER, statusesInYear, yearOf } from '@/components/map/mapModel';
 import type { MapData } from '@/components/map/types';
 import { ALL_KINDS, ALL_LAYERS } from '@/components/map/urlState';
@@ -49,7 +50,7 @@ export function mapSlideText(data: MapData, year: number, contested: readonly Co
     exercises: exercisesShown(data.exercises, year, ALL_KINDS),
     incidents: eventsUpTo(data.incidents, year),
     judgedText: judgedText(data, year, locale),
-  });
+  }, serverMapText(locale));
 
   const figures: string[] = [];
   for (const status of STATUS_ORDER) {
@@ -75,7 +76,7 @@ export function mapSlideText(data: MapData, year: number, contested: readonly Co
             year,
             count: exercises.length,
             items: itemList(
-              exercises.map((e) => format(t.exercise, { name: e.name, month: monthText(e.start), kind: m.kinds[e.kind].toLocaleLowerCase(tag), troops: troopsText(e) }, locale)),
+              exercises.map((e) => format(t.exercise, { name: e.name, month: monthText(e.start), kind: m.kinds[e.kind].toLocaleLowerCase(tag), troops: troopsText(serverMapText(locale), e) }, locale)),
               locale,
             ),
           },
@@ -84,7 +85,7 @@ export function mapSlideText(data: MapData, year: number, contested: readonly Co
   );
   const incidents = data.incidents.filter((i) => yearOf(i.start) === year);
   if (incidents.length > 0) {
-    const items = incidents.map((i) => format(t.incident, { name: i.name, month: monthText(i.start), casualties: casualtiesText(i, data.names) }, locale));
+    const items = incidents.map((i) => format(t.incident, { name: i.name, month: monthText(i.start), casualties: casualtiesText(i, data.names, locale) }, locale));
     figures.push(format(t.incidents, { year, items: itemList(items, locale) }, locale));
   }
   figures.push(format(t.judged, { judged: judgedText(data, year, locale) }, locale), t.boundaries);

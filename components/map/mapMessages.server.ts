@@ -1,0 +1,50 @@
+/**
+ * The words of the map explorer in one language, compiled for the browser (lib/messages): the
+ * map's catalogue slice and the few messages of other slices it shows (the source locator, the
+ * terrorism metrics, the export frame). Server pages (views/DashboardView.tsx,
+ * views/embed/EmbedMapView.tsx) hand this to MapExplorer; client code imports only its type.
+ */
+import { messages, type Locale } from '@/lib/i18n';
+import { compileMessage, compileMessages } from '@/lib/messages/compile.server';
+import { mapText, type MapText } from './mapText';
+
+/** A JSON copy: icu-minify builds plural branches as null-prototype objects, which React refuses
+ * to pass from a server component to a client one ("Only plain objects … can be passed"). */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function compiledFor(locale: Locale) {
+  const all = messages(locale);
+  return plain({
+    locale,
+    map: compileMessages(all.map),
+    citationLocator: compileMessage(all.data.sourcesPage.citationLocator),
+    terrorismMetric: compileMessages(all.data.terrorismMetric),
+    mapFrame: compileMessages(all.export.mapFrame),
+  });
+}
+
+const compiled = new Map<Locale, ReturnType<typeof compiledFor>>();
+
+/** The map's words in `locale`, compiled once per build. */
+export function mapMessages(locale: Locale) {
+  let hit = compiled.get(locale);
+  if (!hit) {
+    hit = compiledFor(locale);
+    compiled.set(locale, hit);
+  }
+  return hit;
+}
+
+export type MapMessages = ReturnType<typeof mapMessages>;
+
+const texts = new Map<Locale, MapText>();
+
+/** The map's words for server code (the briefing's notes, tests): the same object the explorer builds. */
+export function serverMapText(locale: Locale = 'en'): MapText {
+  let text = texts.get(locale);
+  if (!text) {
+    text = mapText(mapMessages(locale));
+    texts.set(locale, text);
+  }
+  return text;
+}
