@@ -2,7 +2,8 @@
  * Accessibility on every built page (read from out/, so a new page is covered without a change
  * here): axe-core finds no violation in the light and dark themes, and on the deck's pages in the
  * projector theme too; then the states a reader opens: a state selected with its details panel,
- * the list view's table, a chart's table, a record's details, and each Export menu open.
+ * the list view's table, a chart's table, a record's details, and each Export menu open. In
+ * Russian and Chinese, a sample of each kind of page (support/routes.ts: LOCALE_SAMPLE).
  */
 import { expectNoAxeViolations } from './support/axe';
 import { pageDrawn, switchTheme, themesFor, storeTheme } from './support/pageReady';

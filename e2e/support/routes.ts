@@ -30,16 +30,50 @@ export function routeOfFile(file: string, outDir: string = OUT_DIR): string {
 
 const isNotFound = (route: string) => route === '/404.html' || route === '/404/' || route === '/_not-found/';
 
-/** Every built page, sorted; the not-found page once, as NOT_FOUND_PATH. Empty without out/. */
-export function builtRoutes(outDir: string = OUT_DIR): string[] {
-  if (!existsSync(outDir)) return [];
-  const routes = htmlFiles(outDir).map((f) => routeOfFile(f, outDir));
-  const pages = routes.filter((r) => !isNotFound(r)).sort();
-  return routes.some(isNotFound) ? [...pages, NOT_FOUND_PATH] : pages;
+/** The atlas's languages as they appear in a path: English at the root, the others under `/<locale>/`. */
+export type RouteLocale = 'en' | 'ru' | 'zh';
+const LOCALE_PREFIX = /^\/(ru|zh)(?=\/|$)/;
+
+/** The language of a page: `/ru/charts/` → 'ru', `/charts/` → 'en'. */
+export function localeOfRoute(route: string): RouteLocale {
+  const m = LOCALE_PREFIX.exec(route);
+  return m?.[1] === 'ru' || m?.[1] === 'zh' ? m[1] : 'en';
 }
 
-/** The deck's pages: they take the deck's theme (sco-atlas-deck-theme), not the site's. */
-export const isDeckRoute = (route: string) => route.startsWith('/present/');
+/** The same page in English: `/zh/data/exercises/` → `/data/exercises/`, `/ru/` → `/`. */
+export function englishRoute(route: string): string {
+  const bare = route.replace(LOCALE_PREFIX, '');
+  return bare === '' ? '/' : bare;
+}
+
+/** A page in a language: `routeIn('ru', '/data/')` → `/ru/data/`. */
+export const routeIn = (locale: RouteLocale, route: string) => (locale === 'en' ? route : `/${locale}${route}`);
+
+/**
+ * The Russian and Chinese pages the whole-site checks (axe, no JavaScript, the policy, hostile
+ * input) open besides every English page: one of each kind (the map, a chart, the data index, a
+ * dataset's table, the deck). The other locales' pages are the same components with other words, so
+ * a sample keeps the suite's run time (every page in three languages would triple it); the link
+ * crawl still reads every page of every language.
+ */
+export const LOCALE_SAMPLE: readonly string[] = ['/', '/charts/terrorism-2020/', '/data/', '/data/exercises/', '/present/'];
+
+/**
+ * Every built English page, sorted, then the Russian and Chinese pages of `sample` that were built;
+ * the not-found page once, as NOT_FOUND_PATH. Empty without out/.
+ */
+export function builtRoutes(outDir: string = OUT_DIR, sample: readonly string[] = LOCALE_SAMPLE): string[] {
+  if (!existsSync(outDir)) return [];
+  const routes = htmlFiles(outDir).map((f) => routeOfFile(f, outDir));
+  const pages = routes.filter((r) => !isNotFound(r));
+  const english = pages.filter((r) => localeOfRoute(r) === 'en').sort();
+  const others = (['ru', 'zh'] as const).flatMap((l) => sample.map((r) => routeIn(l, r))).filter((r) => pages.includes(r));
+  const all = [...english, ...others];
+  return routes.some(isNotFound) ? [...all, NOT_FOUND_PATH] : all;
+}
+
+/** The deck's pages, in any language: they take the deck's theme (sco-atlas-deck-theme), not the site's. */
+export const isDeckRoute = (route: string) => englishRoute(route).startsWith('/present/');
 
 /** Every built HTML file (for the link crawl), with its route. */
 export function builtPages(outDir: string = OUT_DIR): { file: string; route: string }[] {
