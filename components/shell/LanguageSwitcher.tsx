@@ -17,8 +17,12 @@ function withView(event: SyntheticEvent<HTMLAnchorElement>) {
   link.setAttribute('href', `${base}${window.location.search}${window.location.hash}`);
 }
 
+/** The not-found page is built at this path and served for any address that is no page. */
+const NOT_FOUND_PATH = /^\/_not-found(\/|$)/;
+
 export function LanguageSwitcher({ current, label }: { current: SiteLocale; label: string }) {
-  const pathname = usePathname() ?? '/';
+  // On the not-found page, each language's link is its dashboard: the page has no other language.
+  const pathname = (usePathname() ?? '/').replace(NOT_FOUND_PATH, '/');
   return (
     <nav aria-label={label} className={styles.switcher}>
       <ul className={styles.list}>
