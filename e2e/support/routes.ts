@@ -50,25 +50,27 @@ export function englishRoute(route: string): string {
 export const routeIn = (locale: RouteLocale, route: string) => (locale === 'en' ? route : `/${locale}${route}`);
 
 /**
- * The Russian and Chinese pages the whole-site checks (axe, no JavaScript, the policy, hostile
- * input) open besides every English page: one of each kind (the map, a chart, the data index, a
- * dataset's table, the deck). The other locales' pages are the same components with other words, so
- * a sample keeps the suite's run time (every page in three languages would triple it); the link
+ * The kinds of page the whole-site checks (axe, no JavaScript, the policy, the phone's width) also
+ * open in Russian and Chinese, besides every English page: the map, a chart, the data index, a
+ * dataset's table, the deck. The other languages' pages are the same components with other words,
+ * so a sample keeps the suite's run time (every page in three languages would triple it); the link
  * crawl still reads every page of every language.
  */
 export const LOCALE_SAMPLE: readonly string[] = ['/', '/charts/terrorism-2020/', '/data/', '/data/exercises/', '/present/'];
 
+/** English routes in Russian and Chinese: `inOtherLocales(['/data/'])` → `['/ru/data/', '/zh/data/']`. */
+export const inOtherLocales = (routes: readonly string[]): string[] => (['ru', 'zh'] as const).flatMap((l) => routes.map((r) => routeIn(l, r)));
+
 /**
- * Every built English page, sorted, then the Russian and Chinese pages of `sample` that were built;
- * the not-found page once, as NOT_FOUND_PATH. Empty without out/.
+ * Every built English page, sorted, then those of the Russian and Chinese pages `others` that were
+ * built; the not-found page once, as NOT_FOUND_PATH. Empty without out/.
  */
-export function builtRoutes(outDir: string = OUT_DIR, sample: readonly string[] = LOCALE_SAMPLE): string[] {
+export function builtRoutes(outDir: string = OUT_DIR, others: readonly string[] = inOtherLocales(LOCALE_SAMPLE)): string[] {
   if (!existsSync(outDir)) return [];
   const routes = htmlFiles(outDir).map((f) => routeOfFile(f, outDir));
   const pages = routes.filter((r) => !isNotFound(r));
   const english = pages.filter((r) => localeOfRoute(r) === 'en').sort();
-  const others = (['ru', 'zh'] as const).flatMap((l) => sample.map((r) => routeIn(l, r))).filter((r) => pages.includes(r));
-  const all = [...english, ...others];
+  const all = [...english, ...others.filter((r) => localeOfRoute(r) !== 'en' && pages.includes(r))];
   return routes.some(isNotFound) ? [...all, NOT_FOUND_PATH] : all;
 }
 
