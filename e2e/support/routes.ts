@@ -50,8 +50,8 @@ export function englishRoute(route: string): string {
 export const routeIn = (locale: RouteLocale, route: string) => (locale === 'en' ? route : `/${locale}${route}`);
 
 /**
- * The kinds of page the whole-site checks (axe, no JavaScript, the policy, the phone's width) also
- * open in Russian and Chinese, besides every English page: the map, a chart, the data index, a
+ * The kinds of page the whole-site checks (no JavaScript, the policy, the phone's width; axe and
+ * hostile input take fewer) also open in Russian and Chinese, besides every English page: the map, a chart, the data index, a
  * dataset's table, the deck. The other languages' pages are the same components with other words,
  * so a sample keeps the suite's run time (every page in three languages would triple it); the link
  * crawl still reads every page of every language.
