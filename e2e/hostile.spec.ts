@@ -1,5 +1,6 @@
 /**
- * Hostile input on every built page (read from out/): 200 generated query strings each
+ * Hostile input on every built English page (read from out/), the Russian map and the Chinese deck
+ * (pages that keep their view in the address): 200 generated query strings each
  * (e2e/support/hostileQueries.ts, seeded). Three are page loads (the first two and the last); the
  * rest reach the running page as someone else's change of the address (history.replaceState, which
  * the app's router follows), as fast as the page can render them. Each must leave the page whole:
@@ -10,13 +11,21 @@
 import { hostileQueries, INJECTED_MARKER } from './support/hostileQueries';
 import { MAP_PARAMS } from '../components/map/urlState';
 import { collectProblems } from './support/pageReady';
-import { builtRoutes, NOT_FOUND_PATH } from './support/routes';
+import { en } from '../locales/en';
+import { ru } from '../locales/ru';
+import { zh } from '../locales/zh';
+import { builtRoutes, englishRoute, localeOfRoute, NOT_FOUND_PATH } from './support/routes';
 import { expect, test, type Page } from './support/test';
 
 const PER_ROUTE = 200;
 const FULL_LOADS = 3;
 const MAX_LOADED_QUERY = 8_000;
-const routes = builtRoutes();
+/**
+ * Every English page; the map in Russian and the deck in Chinese, the pages that keep their view in
+ * the address (the same parsers as in English, so one language each).
+ */
+const routes = builtRoutes(undefined, ['/ru/', '/zh/present/']);
+const CATALOGUES = { en, ru, zh } as const;
 
 /** In the page: what is wrong with it now (an error page, injected markup), or null. */
 async function damage(page: Page): Promise<string | null> {
@@ -34,20 +43,22 @@ async function damage(page: Page): Promise<string | null> {
 
 /** Where the page keeps its view in the address, the address names what is shown. */
 async function addressMatchesView(page: Page, route: string, query: string): Promise<void> {
-  if (route === '/') {
+  const kind = englishRoute(route);
+  if (kind === '/') {
     // A link with no map parameter is the default view and stays as it is (a link to / stays /);
     // any map parameter, good or bad, is rewritten to the view shown, its year always written.
     await expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', /^\d{4}$/, { timeout: 20_000 });
     const shown = await page.locator('svg[data-map-year]').getAttribute('data-map-year');
-    const slider = page.getByRole('slider', { name: 'Year' });
+    const slider = page.getByRole('slider', { name: CATALOGUES[localeOfRoute(route)].map.year.label });
     await expect(slider, query).toHaveValue(shown ?? '');
     const latest = await slider.getAttribute('aria-valuemax');
     await expect(page, query).toHaveURL((url) =>
       MAP_PARAMS.some((p) => url.searchParams.has(p)) ? url.searchParams.getAll('year').join() === shown : shown === latest,
     );
-  } else if (route === '/present/') {
-    const label = (await page.locator('section[aria-roledescription="slide"][data-current]').getAttribute('aria-label')) ?? '';
-    const n = /^Slide (\d+) of \d+:/.exec(label)?.[1];
+  } else if (kind === '/present/') {
+    // The current slide's place (0-based), in any language.
+    const index = await page.locator('section[aria-roledescription="slide"][data-current]').getAttribute('data-index');
+    const n = index === null ? undefined : String(Number(index) + 1);
     expect(n, `${query}: no current slide`).toBeDefined();
     await expect(page, query).toHaveURL((url) => !url.searchParams.has('slide') || url.searchParams.getAll('slide').join() === n);
   }

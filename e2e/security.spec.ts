@@ -7,25 +7,12 @@
  * Nothing refused and nothing fetched from elsewhere is checked by every test (support/guard.ts);
  * the first tests here prove that check can fail.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { builtRoutes, NOT_FOUND_PATH } from './support/routes';
 import { expect, test, type Page } from './support/test';
 
-const OUT = join(__dirname, '..', 'out');
-
-/** Every page of the built site, as a URL path (`charts/index.html` → `/charts/`). */
-function builtPages(dir = OUT): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) return e.name === '_next' ? [] : builtPages(path);
-      return e.name === 'index.html' ? [`/${relative(OUT, dir).split(sep).join('/')}/`.replace('//', '/')] : [];
-    })
-    .sort();
-}
-
-const PAGES = builtPages();
+/** Every English page of the built site and a sample of each kind in Russian and Chinese (support/routes.ts). */
+const PAGES = builtRoutes().filter((route) => route !== NOT_FOUND_PATH);
 const THEMES = ['light', 'dark'] as const;
 
 async function cspOf(page: Page, path: string): Promise<string> {
@@ -65,7 +52,7 @@ for (const theme of THEMES) {
     }, theme);
     for (const path of PAGES) {
       // The embeds take their theme (and the slide layout the deck shows) from the query.
-      const policy = await cspOf(page, path.startsWith('/embed/') ? `${path}?theme=${theme}&layout=slide` : path);
+      const policy = await cspOf(page, /^(\/(ru|zh))?\/embed\//.test(path) ? `${path}?theme=${theme}&layout=slide` : path);
       expect(policy, path).toMatch(/script-src 'self' 'sha256-/);
       expect(policy, path).not.toContain('unsafe-inline');
       expect(policy, path).not.toContain('unsafe-eval');

@@ -11,6 +11,12 @@
  * BENCH_ONLY=load (the load test alone: no naive build, no browser).
  * BENCH_ONLY=interaction (only the in-browser timings: the year step beside the bare page and the
  * PNG export; no naive build, Lighthouse or PowerPoint, and bench-results/ is left alone).
+ * BENCH_ONLY=languages (no browser, no server: each page's first-load JS and HTML in the three
+ * languages and whether English pages' scripts carry the other languages; bench-results/ left alone).
+ *
+ * Languages (issue #18): a BENCH_ROUTES list gains /ru, /zh and its first chart page in Russian and
+ * Chinese (the default, every page, has them), held to the same budgets; the languages table and its
+ * lines (scripts/bench/languages.ts) show that English pages do not grow with the languages.
  * Writes bench-results/latest.md and latest.json (bench-results/load.md and load.json for BENCH_ONLY=load).
  */
 import { spawn } from 'node:child_process';
@@ -24,6 +30,10 @@ import { largestFile, loadLines, runLoad, type LoadResult } from './bench/load';
 import { benchPptx, pptxLine } from './bench/pptx';
 import { benchPptxBrowser, pptxBrowserLine } from './bench/pptxBrowser';
 import { ensureNaiveBuild, NAIVE_OUT } from './bench/naive';
+import { LANGUAGES_NOTE, languageFragments, languageLines, languageRow, languageTable, withLanguageRoutes, type Catalogue, type LanguageRow } from './bench/languages';
+import { en } from '../locales/en';
+import { ru } from '../locales/ru';
+import { zh } from '../locales/zh';
 import { findChromium, NO_BROWSER_MESSAGE } from './lib/browser';
 import { ensureBuild, ROOT } from './lib/build';
 
@@ -85,7 +95,33 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
+/** The routes of the table: BENCH_ROUTES (with the Russian and Chinese pages added), or every prerendered page. */
+function benchRoutes(): string[] {
+  const listed = process.env.BENCH_ROUTES?.split(',').map((r) => r.trim()).filter(Boolean);
+  return listed ? withLanguageRoutes(listed) : prerenderedRoutes(OUT);
+}
+
+/** Each route's row of the languages table (reads out/ only). */
+function languageRows(routes: readonly string[]): LanguageRow[] {
+  const fragments = languageFragments({ en: en as Catalogue, ru: ru as Catalogue, zh: zh as Catalogue });
+  return routes.filter((r) => existsSync(join(OUT, htmlFileFor(r)))).map((r) => languageRow(OUT, r, htmlFileFor(r), fragments));
+}
+
+/** BENCH_ONLY=languages: sizes and catalogue checks of the built pages, no browser. */
+function languagesOnly(): void {
+  ensureBuild();
+  const rows = languageRows(benchRoutes());
+  const lines = languageLines(rows);
+  console.log(`\n${languageTable(rows)}\n\n${LANGUAGES_NOTE}\n`);
+  for (const l of lines) console.log(`${l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
+  process.exitCode = verdict(lines) === 'pass' ? 0 : 1;
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'languages') {
+    languagesOnly();
+    return;
+  }
   const chrome = findChromium();
   if (!chrome) {
     console.error(NO_BROWSER_MESSAGE);
@@ -99,7 +135,7 @@ async function main(): Promise<void> {
   }
   ensureNaiveBuild();
 
-  const routes = process.env.BENCH_ROUTES?.split(',').map((r) => r.trim()).filter(Boolean) ?? prerenderedRoutes(OUT);
+  const routes = benchRoutes();
   const results: RouteResult[] = routes.map((route) => ({ route, firstLoadJsGzip: firstLoadJsGzip(OUT, htmlFileFor(route)) }));
   const notFoundJsGzip = firstLoadJsGzip(OUT, '404.html');
   const geoFile = join(OUT, 'geo', 'region.topo.json');
@@ -134,8 +170,9 @@ async function main(): Promise<void> {
     const interactions = await measureInteractions(chrome, BASE);
     const bench: BenchResult = { routes: results, notFoundJsGzip, notFound, naive, geometryGzipBytes, ...interactions };
     const load = await runLoad(BASE, loadPaths());
-    const lines = [...checkBudgets(bench), ...loadLines(load)];
-    const table = `${markdownTables(bench, lines)}\n\n${loadTable(load)}`;
+    const languages = languageRows(routes);
+    const lines = [...checkBudgets(bench), ...languageLines(languages), ...loadLines(load)];
+    const table = `${markdownTables(bench, lines)}\n\n${languageTable(languages)}\n\n${LANGUAGES_NOTE}\n\n${loadTable(load)}`;
     console.log(`\n${table}\n`);
     for (const l of lines) console.log(`${l.pass === undefined ? 'SKIP' : l.pass ? 'PASS' : 'FAIL'}  ${l.check}: ${l.value} (budget ${l.limit})`);
     console.log(pptxLine(await benchPptx()));

@@ -17,10 +17,13 @@ function withView(event: SyntheticEvent<HTMLAnchorElement>) {
   link.setAttribute('href', `${base}${window.location.search}${window.location.hash}`);
 }
 
-/** `homeOnly`: each language's home page (on the not-found page, which has no counterpart). */
+/** The not-found page is built at this path and served for any address that is no page. */
+const NOT_FOUND_PATH = /^\/_not-found(\/|$)/;
+
+/** `homeOnly`: each language's home page (the not-found page has no other language). */
 export function LanguageSwitcher({ current, label, homeOnly = false }: { current: SiteLocale; label: string; homeOnly?: boolean }) {
   const pathname = usePathname() ?? '/';
-  const target = homeOnly ? '/' : pathname;
+  const target = homeOnly || NOT_FOUND_PATH.test(pathname) ? '/' : pathname;
   return (
     <nav aria-label={label} className={styles.switcher}>
       <ul className={styles.list}>

@@ -30,42 +30,52 @@ export function routeOfFile(file: string, outDir: string = OUT_DIR): string {
 
 const isNotFound = (route: string) => route === '/404.html' || route === '/404/' || route === '/_not-found/';
 
-/** A route's locale prefix ('' for English, '/ru', '/zh'). */
-export function localePrefixOf(route: string): string {
-  return /^\/(ru|zh)(?=\/)/.exec(route)?.[0] ?? '';
+/** The atlas's languages as they appear in a path: English at the root, the others under `/<locale>/`. */
+export type RouteLocale = 'en' | 'ru' | 'zh';
+const LOCALE_PREFIX = /^\/(ru|zh)(?=\/|$)/;
+
+/** The language of a page: `/ru/charts/` → 'ru', `/charts/` → 'en'. */
+export function localeOfRoute(route: string): RouteLocale {
+  const m = LOCALE_PREFIX.exec(route);
+  return m?.[1] === 'ru' || m?.[1] === 'zh' ? m[1] : 'en';
 }
 
-/** A route's kind: its English path with the chart or dataset id left out (`/ru/charts/membership/` → `/charts/<id>/`). */
-export function routeKind(route: string): string {
-  return route.slice(localePrefixOf(route).length).replace(/^\/(charts|data|embed)\/(?!map\/)[^/]+\//, '/$1/<id>/');
+/** The same page in English: `/zh/data/exercises/` → `/data/exercises/`, `/ru/` → `/`. */
+export function englishRoute(route: string): string {
+  const bare = route.replace(LOCALE_PREFIX, '');
+  return bare === '' ? '/' : bare;
 }
+
+/** A page in a language: `routeIn('ru', '/data/')` → `/ru/data/`. */
+export const routeIn = (locale: RouteLocale, route: string) => (locale === 'en' ? route : `/${locale}${route}`);
 
 /**
- * Every built page, sorted; the not-found page once, as NOT_FOUND_PATH. Empty without out/.
- * English pages all; Russian and Chinese pages one of each kind (`all: true` for every one): they
- * are the same components with other words, and every page of every language would triple the
- * suite's time.
+ * The kinds of page the whole-site checks (no JavaScript, the policy, the phone's width; axe and
+ * hostile input take fewer) also open in Russian and Chinese, besides every English page: the map, a chart, the data index, a
+ * dataset's table, the deck. The other languages' pages are the same components with other words,
+ * so a sample keeps the suite's run time (every page in three languages would triple it); the link
+ * crawl still reads every page of every language.
  */
-export function builtRoutes(outDir: string = OUT_DIR, { all = false }: { all?: boolean } = {}): string[] {
+export const LOCALE_SAMPLE: readonly string[] = ['/', '/charts/terrorism-2020/', '/data/', '/data/exercises/', '/present/'];
+
+/** English routes in Russian and Chinese: `inOtherLocales(['/data/'])` → `['/ru/data/', '/zh/data/']`. */
+export const inOtherLocales = (routes: readonly string[]): string[] => (['ru', 'zh'] as const).flatMap((l) => routes.map((r) => routeIn(l, r)));
+
+/**
+ * Every built English page, sorted, then those of the Russian and Chinese pages `others` that were
+ * built; the not-found page once, as NOT_FOUND_PATH. Empty without out/.
+ */
+export function builtRoutes(outDir: string = OUT_DIR, others: readonly string[] = inOtherLocales(LOCALE_SAMPLE)): string[] {
   if (!existsSync(outDir)) return [];
   const routes = htmlFiles(outDir).map((f) => routeOfFile(f, outDir));
-  const seen = new Set<string>();
-  const pages = routes
-    .filter((r) => !isNotFound(r))
-    .sort()
-    .filter((r) => {
-      const prefix = localePrefixOf(r);
-      if (all || prefix === '') return true;
-      const key = `${prefix} ${routeKind(r)}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  return routes.some(isNotFound) ? [...pages, NOT_FOUND_PATH] : pages;
+  const pages = routes.filter((r) => !isNotFound(r));
+  const english = pages.filter((r) => localeOfRoute(r) === 'en').sort();
+  const all = [...english, ...others.filter((r) => localeOfRoute(r) !== 'en' && pages.includes(r))];
+  return routes.some(isNotFound) ? [...all, NOT_FOUND_PATH] : all;
 }
 
 /** The deck's pages, in any language: they take the deck's theme (sco-atlas-deck-theme), not the site's. */
-export const isDeckRoute = (route: string) => route.slice(localePrefixOf(route).length).startsWith('/present/');
+export const isDeckRoute = (route: string) => englishRoute(route).startsWith('/present/');
 
 /** Every built HTML file (for the link crawl), with its route. */
 export function builtPages(outDir: string = OUT_DIR): { file: string; route: string }[] {

@@ -67,6 +67,22 @@ describe('checkBudgets: ratios to the naive page', () => {
     expect(line(light, '/ first-load JS (gzip) / naive')?.pass).toBe(true);
   });
 
+  it('holds the Russian and Chinese dashboards to the same first-load budget as the English one', () => {
+    const lines = checkBudgets({
+      ...base,
+      routes: [
+        { route: '/', mobile: fast, firstLoadJsGzip: 180_000 },
+        { route: '/ru', mobile: fast, firstLoadJsGzip: 180_000 },
+        { route: '/zh', mobile: fast, firstLoadJsGzip: 240_000 },
+        { route: '/ru/charts/membership', mobile: fast, firstLoadJsGzip: 240_000 },
+      ],
+    });
+    expect(line(lines, '/ru first-load JS (gzip) / naive')?.pass).toBe(true);
+    expect(line(lines, '/zh first-load JS (gzip) / naive')).toMatchObject({ value: '0.60× (234.4 KB vs 390.6 KB)', pass: false });
+    expect(line(lines, '/ru/charts/membership first-load JS (gzip) / naive')).toBeUndefined();
+    expect(line(lines, '/zh mobile performance')?.pass).toBe(true);
+  });
+
   it('fails, not passes, when no scripts were found in either page (the bench no longer reads them)', () => {
     for (const r of [{ ...base, naive: { mobile: naiveMobile, firstLoadJsGzip: 0 } }, { ...base, routes: [{ route: '/', mobile: fast, firstLoadJsGzip: 0 }] }]) {
       expect(line(checkBudgets(r), '/ first-load JS (gzip) / naive')).toMatchObject({ value: 'no scripts found in the pages', pass: false });
