@@ -8,7 +8,8 @@ import type { DatasetId } from '@/data/registry';
 import type { CitationsFile, CitingDataset, CitingFigure } from '@/lib/citationsFile';
 import { files } from '@/lib/paths';
 
-/** Where the file is served from; the build writes it under public/. */
+/** Where the English file is served from; the build writes it under public/ (and each other
+ * locale's at `files.citations(locale)`). */
 export const CITATIONS_URL = files.citations();
 
 type Obj = Record<string, unknown>;
