@@ -7,7 +7,8 @@
  */
 import type { DatasetEntry, DatasetId } from '@/data/registry';
 import type { Claim } from '@/data/schema';
-import { formatDateRange, formatPartialDate } from './format';
+import { dateInWords } from './dateInWords';
+import { formatDateRange } from './format';
 import { format, messages, type Locale } from './i18n';
 import { LOCALE_TAGS } from './messages/locales';
 import { stateName } from './messages/stateNames';
@@ -62,11 +63,6 @@ function isClaim(v: unknown): v is Claim {
 
 function recordIdOf(row: unknown, index: number): string {
   return (isObj(row) && str(row.id)) || `#${index + 1}`;
-}
-
-/** A date inside words: as the data writes it in English, in the locale's words otherwise. */
-function dateIn(date: string, locale: Locale): string {
-  return locale === 'en' ? date : formatPartialDate(date, locale);
 }
 
 /** A terrorism statistic's period: the data's English label, or its bounds in the locale's words. */
@@ -129,8 +125,8 @@ function detailOf(owner: Obj | undefined, locale: Locale): string | undefined {
     const label = status in t.status ? t.status[status as keyof typeof t.status] : status;
     const to = str(owner.to);
     return to
-      ? format(t.cells.periodClosed, { status: label, from: dateIn(from, locale), to: dateIn(to, locale) }, locale)
-      : format(t.cells.periodOpen, { status: label, from: dateIn(from, locale) }, locale);
+      ? format(t.cells.periodClosed, { status: label, from: dateInWords(from, locale), to: dateInWords(to, locale) }, locale)
+      : format(t.cells.periodOpen, { status: label, from: dateInWords(from, locale) }, locale);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * catalogue); the tables themselves are plain data.
  */
 import { format, messages, type Locale } from '../i18n';
-import { formatPartialDate } from '../format';
+import { dateInWords as inWords } from '../dateInWords';
 import { stateName } from '../messages/stateNames';
 import { citedSourceIds, claimsCell, joinList, type Cell, type CellWords, type ColumnType, type TableColumn } from '../tableCells';
 
@@ -88,13 +88,12 @@ export function provenance(
 }
 
 /**
- * A date inside a cell's words ("Member from 2017-06-09"): in English as the data writes it (ISO
- * 8601 at the source's precision), in another language in its words ("с 9 июня 2017 г.").
- * Date columns keep the ISO value in every language (it is what they sort by and what the CSV
- * holds); the page shows them in the reader's language (views/data/datasetCells.tsx).
+ * A date inside a cell's words ("Member from 2017-06-09"; lib/dateInWords.ts). Date columns keep
+ * the ISO value in every language (it is what they sort by and what the CSV holds); the page shows
+ * them in the reader's language (views/data/datasetCells.tsx).
  */
 export function dateInWords(ctx: TableContext, date: string): string {
-  return ctx.locale === 'en' ? date : formatPartialDate(date, ctx.locale);
+  return inWords(date, ctx.locale);
 }
 
 /** A state's name in the table's language, from the datasets' English name. */
