@@ -11,7 +11,9 @@ const cache = new Map<string, CompiledMessage>();
 export function compileMessage(message: string): CompiledMessage {
   let hit = cache.get(message);
   if (hit === undefined) {
-    hit = compile(message);
+    // Plain JSON: icu-minify builds plural branches as null-prototype objects, which React refuses
+    // to pass from a server component to a client one.
+    hit = JSON.parse(JSON.stringify(compile(message))) as CompiledMessage;
     cache.set(message, hit);
   }
   return hit;
