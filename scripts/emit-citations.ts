@@ -14,7 +14,6 @@ import { citationsBySource } from '../lib/citations';
 import { citationsFile } from '../lib/citationsFile';
 import { SITE_LOCALES, type SiteLocale } from '../lib/messages/locales';
 import { files } from '../lib/paths';
-import { CITATIONS_URL } from '../views/sources/citationsFile';
 import { ROOT } from './lib/build';
 
 function emitOne(locale: SiteLocale, outFile: string): { sources: number; bytes: number; gzipBytes: number } {
@@ -28,12 +27,12 @@ function emitOne(locale: SiteLocale, outFile: string): { sources: number; bytes:
 /** Writes every locale's file under public/; returns the English one's size in bytes, raw and gzipped. */
 export function emitCitations(): { sources: number; bytes: number; gzipBytes: number } {
   for (const locale of SITE_LOCALES) if (locale !== 'en') emitOne(locale, join(ROOT, 'public', files.citations(locale)));
-  return emitOne('en', join(ROOT, 'public', CITATIONS_URL));
+  return emitOne('en', join(ROOT, 'public', files.citations('en')));
 }
 
 /** The line the build prints. */
 export function describeCitations({ sources, bytes, gzipBytes }: ReturnType<typeof emitCitations>): string {
-  return `Wrote public${CITATIONS_URL} for ${sources} cited sources: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzip.`;
+  return `Wrote public${files.citations('en')} (and each locale's) for ${sources} cited sources: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzip.`;
 }
 
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
