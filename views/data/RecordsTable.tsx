@@ -44,8 +44,13 @@ const FOLDED_KEYS = new Set([
   'note',
 ]);
 const MORE_KEY = 'more';
-// Dates too: a Russian or Chinese page shows them in words, and they sort by their ISO value.
-const SORT_BY_VALUE = new Set<ColumnType>(['number', 'url', 'sourceIds', 'date']);
+const SORT_BY_VALUE = new Set<ColumnType>(['number', 'url', 'sourceIds']);
+
+/** Whether a column's cells carry their value to sort by: dates too where the page shows them in
+ * words (Russian, Chinese); in English they show their ISO value, which sorts as text. */
+function sortsByValue(type: ColumnType, locale: Locale): boolean {
+  return SORT_BY_VALUE.has(type) || (type === 'date' && locale !== 'en');
+}
 const NOWRAP_KEYS = new Set(['id', 'iso3', 'date', 'start', 'end', 'periodFrom', 'periodTo', 'currentStatus']);
 
 export interface RecordsTableProps {
@@ -107,7 +112,7 @@ export function RecordsTable({ locale, id, table, sources }: RecordsTableProps) 
       },
       // Numbers are shown grouped, links shortened and source lists as links: those sort by
       // their value; every other cell by its text, which is its value.
-      sortValues: Object.fromEntries(table.columns.filter((c) => SORT_BY_VALUE.has(c.type)).map((c) => [c.key, row[c.key]])),
+      sortValues: Object.fromEntries(table.columns.filter((c) => sortsByValue(c.type, locale)).map((c) => [c.key, row[c.key]])),
     };
   });
 
