@@ -38,6 +38,13 @@ test.describe('/ru/data/ and /zh/data/: the index in the page’s language', () 
     );
   });
 
+  test('sends an old link to a row on to the row on its dataset’s page in the same language', async ({ page }) => {
+    await page.goto('about:blank');
+    await page.goto('/ru/data/#exercises-peace-mission-2007');
+    await expect(page).toHaveURL((url) => url.pathname === '/ru/data/exercises/' && url.hash === '#exercises-peace-mission-2007');
+    await expect(page.locator('tr#exercises-peace-mission-2007')).toBeInViewport();
+  });
+
   test('Chinese: heading and downloads in Chinese', async ({ page }) => {
     await page.goto('/zh/data/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
