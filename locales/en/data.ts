@@ -36,6 +36,8 @@ export const data = {
     /** Page title: "Joint exercises · Data". */
     metaTitle: '{dataset} · Data',
     back: 'All datasets',
+    /** Under the title: the dataset's description, then how many records. */
+    lede: '{description} {count}.',
     sortHint: 'Sort by any column with the button in its header.',
   },
   datasets: {

@@ -38,6 +38,7 @@ export const data = {
     /** Page title: "Совместные учения · Данные". */
     metaTitle: '{dataset} · Данные',
     back: 'Все наборы данных',
+    lede: '{description} {count}.',
     sortHint: 'Сортировать можно по любому столбцу кнопкой в его заголовке.',
   },
   datasets: {

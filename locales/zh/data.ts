@@ -34,6 +34,7 @@ export const data = {
     /** "联合演习 · 数据". */
     metaTitle: '{dataset} · 数据',
     back: '全部数据集',
+    lede: '{description}共{count}。',
     sortHint: '点击任一列标题中的按钮，即可按该列排序。',
   },
   datasets: {

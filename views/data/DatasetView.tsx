@@ -45,7 +45,7 @@ export function DatasetView({ locale, id }: { locale: Locale; id: string }) {
       </p>
       <h1>{info.title}</h1>
       <p className="lede">
-        {info.description} {recordCount(table.rows.length, locale)}.
+        {format(t.datasetPage.lede, { description: info.description, count: recordCount(table.rows.length, locale) }, locale)}
       </p>
       <div className={styles.actions}>
         <DatasetDownloads locale={locale} id={id} words={downloadWords(id, locale)} />
