@@ -30,10 +30,10 @@ export default function GlobalNotFound() {
               <Link href={paths.data()}>{t.data}</Link>
             </li>
             <li lang="ru">
-              <a href={paths.home({ locale: 'ru' })}>{messages('ru').shell.notFound.home}</a>
+              <a href={paths.home({ locale: 'ru' })} hrefLang="ru">{messages('ru').shell.notFound.home}</a>
             </li>
             <li lang="zh-Hans">
-              <a href={paths.home({ locale: 'zh' })}>{messages('zh').shell.notFound.home}</a>
+              <a href={paths.home({ locale: 'zh' })} hrefLang="zh-Hans">{messages('zh').shell.notFound.home}</a>
             </li>
           </ul>
         </div>

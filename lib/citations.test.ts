@@ -121,6 +121,20 @@ describe('citationsBySource', () => {
   });
 });
 
+describe('citationsBySource in Russian and Chinese', () => {
+  it('names the fields, statuses and states in the language, with the records’ own text as written', () => {
+    const ru = citationsBySource(datasets, 'ru');
+    expect(ru.get('official')?.[0]).toMatchObject({ recordName: 'Индия', fieldLabel: 'История статуса', detail: 'Государство-член с 09.06.2017' });
+    expect(ru.get('news-a')?.[0]).toMatchObject({ recordName: 'Peace Mission 2007', fieldLabel: 'Численность войск', detail: 'about 6,500 troops' });
+    const zh = citationsBySource(datasets, 'zh');
+    expect(zh.get('official')?.[0]).toMatchObject({ recordName: '印度', detail: '自2017年6月9日起为成员国' });
+  });
+  it('links each figure to its row on the page in the same language', () => {
+    const file = citationsFile(citationsBySource(datasets, 'zh'), 'zh');
+    expect(file['news-a']?.[0]?.figures[0]?.href).toBe('/zh/data/exercises/#exercises-peace-mission-2007');
+  });
+});
+
 describe('contestedFigures', () => {
   const figures = contestedFigures(datasets);
 

@@ -2,10 +2,16 @@
  * Joins the bibliography to the records: which figures cite each source (dataset, record,
  * field, quote), and which records are contested (sources disagree), with every claim.
  * Pure: walks the datasets' plain records, so it runs on the server and in tests alike.
+ * In a locale: field names, statuses, metrics and dates in its words (and state names in its
+ * language); the records' own text (names, quotes, notes) as written.
  */
 import type { DatasetEntry, DatasetId } from '@/data/registry';
 import type { Claim } from '@/data/schema';
-import { format, messages } from './i18n';
+import { dateInWords } from './dateInWords';
+import { formatDateRange } from './format';
+import { format, messages, type Locale } from './i18n';
+import { LOCALE_TAGS } from './messages/locales';
+import { stateName } from './messages/stateNames';
 
 export interface Citation {
   datasetId: DatasetId;
@@ -59,20 +65,29 @@ function recordIdOf(row: unknown, index: number): string {
   return (isObj(row) && str(row.id)) || `#${index + 1}`;
 }
 
-/** How a reader recognises a record: its name or title, or for figures what they count and when. */
-export function recordName(datasetId: DatasetId, row: unknown, index = 0, stateNames?: ReadonlyMap<string, string>): string {
+/** A terrorism statistic's period: the data's English label, or its bounds in the locale's words. */
+function periodIn(period: Obj, locale: Locale): string | undefined {
+  const from = str(period.from);
+  const to = str(period.to);
+  return locale === 'en' || from === undefined ? str(period.label) : formatDateRange(from, to, locale);
+}
+
+/**
+ * How a reader recognises a record: its name or title (a state by its name in the locale), or
+ * for figures what they count and when.
+ */
+export function recordName(datasetId: DatasetId, row: unknown, index = 0, stateNames?: ReadonlyMap<string, string>, locale: Locale = 'en'): string {
   if (!isObj(row)) return `#${index + 1}`;
-  const t = messages().data;
+  const t = messages(locale).data;
   const named = str(row.name) ?? str(row.title);
-  if (named) return named;
+  if (named) return datasetId === 'states' && str(row.id) ? (stateNames?.get(String(row.id)) ?? named) : named;
   if (datasetId === 'terrorismStats') {
     const metric = str(row.metric);
     const label = metric !== undefined && metric in t.terrorismMetric ? t.terrorismMetric[metric as keyof typeof t.terrorismMetric] : metric;
-    const period = isObj(row.period) ? str(row.period.label) : undefined;
+    const period = isObj(row.period) ? periodIn(row.period, locale) : undefined;
     const country = str(row.country);
-    return [country !== undefined ? (stateNames?.get(country) ?? country) : undefined, label, period]
-      .filter((s) => s !== undefined)
-      .join(', ');
+    const parts = [country !== undefined ? (stateNames?.get(country) ?? country) : undefined, label, period].filter((s) => s !== undefined);
+    return new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction', style: 'narrow' }).format(parts);
   }
   if (datasetId === 'ratsFigures') {
     const what = str(row.counts) ?? str(row.metric) ?? recordIdOf(row, index);
@@ -89,8 +104,8 @@ function pathString(path: Path): string {
   return out;
 }
 
-function fieldLabel(path: Path): string {
-  const t = messages().data;
+function fieldLabel(path: Path, locale: Locale): string {
+  const t = messages(locale).data;
   const [first] = path;
   if (first === undefined) return t.sourcesPage.wholeRecord;
   const key = String(first);
@@ -98,7 +113,7 @@ function fieldLabel(path: Path): string {
 }
 
 /** What the object holding a reference says: "about 6,500 troops", "from: 2017-06-09". */
-function detailOf(owner: Obj | undefined): string | undefined {
+function detailOf(owner: Obj | undefined, locale: Locale): string | undefined {
   if (!owner) return undefined;
   if (isClaim(owner)) return `${owner.field}: ${owner.value}`;
   const text = str(owner.text) ?? str(owner.basis);
@@ -106,12 +121,12 @@ function detailOf(owner: Obj | undefined): string | undefined {
   const status = str(owner.status);
   const from = str(owner.from);
   if (status && from) {
-    const t = messages().data;
+    const t = messages(locale).data;
     const label = status in t.status ? t.status[status as keyof typeof t.status] : status;
     const to = str(owner.to);
     return to
-      ? format(t.cells.periodClosed, { status: label, from, to })
-      : format(t.cells.periodOpen, { status: label, from });
+      ? format(t.cells.periodClosed, { status: label, from: dateInWords(from, locale), to: dateInWords(to, locale) }, locale)
+      : format(t.cells.periodOpen, { status: label, from: dateInWords(from, locale) }, locale);
   }
   return undefined;
 }
@@ -138,28 +153,28 @@ function collectRefs(row: unknown, visit: (ref: Obj, ownerPath: Path, owner: Obj
   walk(row, [], undefined, []);
 }
 
-/** State names by ISO code, from the states dataset, for naming records that only carry a code. */
-function stateNamesOf(datasets: readonly DatasetEntry[]): Map<string, string> {
+/** State names by ISO code in `locale`, from the states dataset, for naming records that only carry a code. */
+function stateNamesOf(datasets: readonly DatasetEntry[], locale: Locale): Map<string, string> {
   const names = new Map<string, string>();
   for (const row of datasets.find((d) => d.id === 'states')?.rows ?? []) {
-    if (isObj(row) && str(row.id) && str(row.name)) names.set(String(row.id), String(row.name));
+    if (isObj(row) && str(row.id) && str(row.name)) names.set(String(row.id), stateName(String(row.id), String(row.name), locale));
   }
   return names;
 }
 
-/** For each source id, the figures that cite it, in dataset and record order. */
-export function citationsBySource(datasets: readonly DatasetEntry[]): Map<string, Citation[]> {
+/** For each source id, the figures that cite it, in dataset and record order, in `locale`'s words. */
+export function citationsBySource(datasets: readonly DatasetEntry[], locale: Locale = 'en'): Map<string, Citation[]> {
   const bySource = new Map<string, Citation[]>();
-  const stateNames = stateNamesOf(datasets);
+  const stateNames = stateNamesOf(datasets, locale);
   for (const ds of datasets) {
     if (ds.id === 'sources') continue;
     ds.rows.forEach((row, index) => {
       const recordId = recordIdOf(row, index);
-      const name = recordName(ds.id, row, index, stateNames);
+      const name = recordName(ds.id, row, index, stateNames, locale);
       collectRefs(row, (ref, ownerPath, owner) => {
         const sourceId = String(ref.sourceId);
         const isRecordLevel = ownerPath.length === 0;
-        const detail = isRecordLevel ? undefined : detailOf(owner);
+        const detail = isRecordLevel ? undefined : detailOf(owner, locale);
         const quote = str(ref.quote);
         const locator = str(ref.locator);
         const citation: Citation = {
@@ -167,7 +182,7 @@ export function citationsBySource(datasets: readonly DatasetEntry[]): Map<string
           recordId,
           recordName: name,
           field: pathString(ownerPath),
-          fieldLabel: fieldLabel(ownerPath),
+          fieldLabel: fieldLabel(ownerPath, locale),
           ...(detail !== undefined && { detail }),
           ...(quote !== undefined && { quote }),
           ...(locator !== undefined && { locator }),
@@ -181,15 +196,15 @@ export function citationsBySource(datasets: readonly DatasetEntry[]): Map<string
   return bySource;
 }
 
-function contestedParts(datasetId: DatasetId, row: unknown, index: number, stateNames: ReadonlyMap<string, string>): ContestedRecord[] {
+function contestedParts(datasetId: DatasetId, row: unknown, index: number, stateNames: ReadonlyMap<string, string>, locale: Locale): ContestedRecord[] {
   if (!isObj(row)) return [];
-  const base = { datasetId, recordId: recordIdOf(row, index), recordName: recordName(datasetId, row, index, stateNames) };
+  const base = { datasetId, recordId: recordIdOf(row, index), recordName: recordName(datasetId, row, index, stateNames, locale) };
   const parts: ContestedRecord[] = [];
   const add = (obj: Obj, field: string) => {
     if (obj.confidence !== 'conflicting') return;
     const claims = Array.isArray(obj.claims) ? obj.claims.filter(isClaim) : [];
     const note = str(obj.note);
-    const detail = field === '' ? undefined : detailOf(obj);
+    const detail = field === '' ? undefined : detailOf(obj, locale);
     parts.push({ ...base, field, claims, ...(detail !== undefined && { detail }), ...(note !== undefined && { note }) });
   };
   add(row, '');
@@ -205,11 +220,11 @@ function contestedParts(datasetId: DatasetId, row: unknown, index: number, state
  * Every contested record with its claims. Records that name each other in `contestedBy`
  * (the RATS database sizes) are one figure, listed once.
  */
-export function contestedFigures(datasets: readonly DatasetEntry[]): ContestedFigure[] {
+export function contestedFigures(datasets: readonly DatasetEntry[], locale: Locale = 'en'): ContestedFigure[] {
   const figures: ContestedFigure[] = [];
-  const stateNames = stateNamesOf(datasets);
+  const stateNames = stateNamesOf(datasets, locale);
   for (const ds of datasets) {
-    const parts = ds.rows.flatMap((row, i) => contestedParts(ds.id, row, i, stateNames));
+    const parts = ds.rows.flatMap((row, i) => contestedParts(ds.id, row, i, stateNames, locale));
     const links = new Map<string, string[]>();
     ds.rows.forEach((row, i) => {
       if (isObj(row) && Array.isArray(row.contestedBy)) {

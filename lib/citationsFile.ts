@@ -4,6 +4,7 @@
  */
 import type { DatasetId } from '@/data/registry';
 import type { Citation } from './citations';
+import type { SiteLocale } from './messages/locales';
 import { paths } from './paths';
 
 /** The citations of one source from one dataset, in record order. */
@@ -48,14 +49,14 @@ export interface CitingDataset {
  */
 export type CitationsFile = Record<string, CitingDataset[]>;
 
-/** The content of public/data/citations.json, from `citationsBySource`. */
-export function citationsFile(bySource: ReadonlyMap<string, readonly Citation[]>): CitationsFile {
+/** The content of public/data/citations.json (or <locale>/citations.json), from `citationsBySource` in that locale. */
+export function citationsFile(bySource: ReadonlyMap<string, readonly Citation[]>, locale: SiteLocale = 'en'): CitationsFile {
   const file: CitationsFile = {};
   for (const [sourceId, citations] of bySource) {
     file[sourceId] = groupByDataset(citations).map(({ datasetId, citations: list }) => ({
       datasetId,
       figures: list.map((c) => ({
-        href: paths.record(c.datasetId, c.recordId),
+        href: paths.record(c.datasetId, c.recordId, { locale }),
         name: c.recordName,
         field: c.fieldLabel,
         ...(c.detail !== undefined && { detail: c.detail }),

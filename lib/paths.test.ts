@@ -41,6 +41,10 @@ describe('paths', () => {
   it('serves files from the same place in every locale', () => {
     expect(files.dataset('exercises', 'csv')).toBe('/data/exercises.csv');
     expect(files.citations()).toBe('/data/citations.json');
+    expect(files.citations('zh')).toBe('/data/zh/citations.json');
+    // A dataset's CSV with the headers in a language: English's is the one linked from everywhere.
+    expect(files.datasetIn('exercises', 'en')).toBe('/data/exercises.csv');
+    expect(files.datasetIn('exercises', 'ru')).toBe('/data/ru/exercises.csv');
   });
 
   it('names a page the build writes, for every chart and dataset', () => {
@@ -60,5 +64,9 @@ describe('paths', () => {
     expect(missing).toEqual([]);
     const dataFiles = readdirSync(join(out, 'data'));
     for (const d of DATASETS) expect(dataFiles).toContain(files.dataset(d.id, 'csv').slice('/data/'.length));
+    for (const locale of ['ru', 'zh'] as const) {
+      const localeFiles = [...DATASETS.map((d) => files.datasetIn(d.id, locale)), files.citations(locale)];
+      expect(localeFiles.filter((f) => !existsSync(join(out, f)))).toEqual([]);
+    }
   });
 });

@@ -6,7 +6,7 @@
  * Pure and dependency-free: safe in server pages, client leaves and build scripts.
  */
 import type { DatasetId } from '@/data/registry';
-import type { Locale } from './i18n';
+import type { SiteLocale as Locale } from './messages/locales';
 
 /** English, the source locale, lives at the root; the others under their code. */
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -62,11 +62,14 @@ export const paths = {
   embedMap: (o?: PathOptions) => page('/embed/map/', o),
 } as const;
 
-/** Files published beside the pages: the same bytes in every locale. */
+/** Files published beside the pages: the same bytes in every locale, except where a locale is given. */
 export const files = {
   /** A dataset as CSV or JSON: `/data/exercises.csv`. */
   dataset: (id: DatasetId | string, ext: 'csv' | 'json') => `/data/${id}.${ext}`,
-  citations: () => '/data/citations.json',
+  /** A dataset's CSV with the headers (and the atlas's words) in a locale: `/data/ru/exercises.csv`; English's is `dataset`'s. */
+  datasetIn: (id: DatasetId | string, locale: Locale) => (locale === DEFAULT_LOCALE ? `/data/${id}.csv` : `/data/${locale}/${id}.csv`),
+  /** The figures citing each source, in a locale's words: `/data/citations.json`, `/data/ru/citations.json`. */
+  citations: (locale: Locale = DEFAULT_LOCALE) => (locale === DEFAULT_LOCALE ? '/data/citations.json' : `/data/${locale}/citations.json`),
 } as const;
 
 /**

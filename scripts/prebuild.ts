@@ -2,14 +2,17 @@
  * Runs before `next build` (npm's prebuild hook), and by hand when the dev server needs the
  * generated files:
  * 1. validates every dataset (a bad record stops the build with file › id › field),
- * 2. writes each dataset as public/data/<id>.json and .csv,
- * 3. writes public/data/citations.json, the figures citing each source, for /sources,
+ * 2. writes each dataset as public/data/<id>.json and .csv (English headers: the files linked from
+ *    everywhere), and as public/data/<locale>/<id>.csv with the headers in Russian and Chinese,
+ * 3. writes public/data/citations.json (and <locale>/citations.json), the figures citing each source, for /sources,
  * 4. builds the clipped, simplified map geometry public/geo/region.topo.json,
  * 5. cuts Noto Sans SC down to the characters the Chinese pages use (public/fonts/generated/).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DATASETS } from '../data/registry';
+import { SITE_LOCALES } from '../lib/messages/locales';
+import { files } from '../lib/paths';
 import { formatProblem, validateDatasets } from '../data/validate';
 import { csvFileText } from '../lib/csv';
 import { datasetTable } from '../lib/datasetTable';
@@ -30,15 +33,21 @@ function validate(): void {
 }
 
 function emitDatasets(): void {
-  const dir = join(ROOT, 'public', 'data');
-  mkdirSync(dir, { recursive: true });
+  const publicDir = join(ROOT, 'public');
   for (const ds of DATASETS) {
-    // JSON keeps the full records (claims, coordinates, quotes); CSV is the readable table of /data.
-    writeFileSync(join(dir, `${ds.id}.json`), `${JSON.stringify(ds.rows, null, 1)}\n`);
-    const table = datasetTable(ds.id, 'en');
-    writeFileSync(join(dir, `${ds.id}.csv`), csvFileText(table.columns, table.rows));
+    // JSON keeps the full records (claims, coordinates, quotes); CSV is the readable table of /data,
+    // one per language: the page's headers and words, the records' values as they are.
+    const json = join(publicDir, files.dataset(ds.id, 'json'));
+    mkdirSync(dirname(json), { recursive: true });
+    writeFileSync(json, `${JSON.stringify(ds.rows, null, 1)}\n`);
+    for (const locale of SITE_LOCALES) {
+      const table = datasetTable(ds.id, locale);
+      const csv = join(publicDir, files.datasetIn(ds.id, locale));
+      mkdirSync(dirname(csv), { recursive: true });
+      writeFileSync(csv, csvFileText(table.columns, table.rows));
+    }
   }
-  console.log(`Wrote public/data/<id>.json and <id>.csv for ${DATASETS.length} datasets.`);
+  console.log(`Wrote public/data/<id>.json, <id>.csv and <locale>/<id>.csv for ${DATASETS.length} datasets.`);
 }
 
 async function main(): Promise<void> {

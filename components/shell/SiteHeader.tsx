@@ -1,6 +1,7 @@
 /** The header on every page: the product name (home link), the main navigation, the languages and the theme menu. */
 import Link from '@/components/ui/Link';
 import { messages, type Locale } from '@/lib/i18n';
+import { compileMessage } from '@/lib/messages/compile.server';
 import { paths } from '@/lib/paths';
 import { LanguageSuggestion } from './LanguageSuggestion';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -28,7 +29,7 @@ export function SiteHeader({ locale, notFound = false }: { locale: Locale; notFo
   const suggestions = { en: messages('en').shell.language, ru: messages('ru').shell.language, zh: messages('zh').shell.language };
   const links = navItems(locale).map((item) => ({ href: item.href, label: t.nav[item.label] }));
   const { buttonWithCurrent, system, light, dark, projector, systemHint, projectorHint } = t.theme;
-  const themeLabels = { buttonWithCurrent, system, light, dark, projector, systemHint, projectorHint };
+  const themeLabels = { buttonWithCurrent: compileMessage(buttonWithCurrent), system, light, dark, projector, systemHint, projectorHint };
   return (
     <header className={styles.header} data-print="hide">
       <LanguageSuggestion current={locale} words={suggestions} />
@@ -40,7 +41,7 @@ export function SiteHeader({ locale, notFound = false }: { locale: Locale; notFo
         <NavLinks label={t.nav.label} links={links} />
         <div className={styles.tools}>
           <LanguageSwitcher current={locale} label={t.language.label} homeOnly={notFound} />
-          <ThemeSwitch labels={themeLabels} />
+          <ThemeSwitch locale={locale} labels={themeLabels} />
         </div>
       </div>
     </header>

@@ -6,11 +6,13 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { Menu } from '@/components/ui/Menu';
+import { formatMessage, type CompiledMessage } from '@/lib/messages/compiled';
+import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { parseThemeChoice, resolveTheme, THEME_CHOICES, THEME_STORAGE_KEY, type ThemeChoice } from './theme';
 
 export interface ThemeSwitchLabels {
-  /** "Theme: {theme}": the button's accessible name. */
-  buttonWithCurrent: string;
+  /** "Theme: {theme}": the button's accessible name (compiled by the server). */
+  buttonWithCurrent: CompiledMessage;
   system: string;
   light: string;
   dark: string;
@@ -82,7 +84,7 @@ function ThemeIcon({ choice }: { choice: ThemeChoice }) {
   );
 }
 
-export function ThemeSwitch({ labels }: { labels: ThemeSwitchLabels }) {
+export function ThemeSwitch({ locale, labels }: { locale: SiteLocale; labels: ThemeSwitchLabels }) {
   const choice = useSyncExternalStore(subscribe, readChoice, () => 'system' as ThemeChoice);
 
   // While following the device, follow it when it changes too.
@@ -104,7 +106,7 @@ export function ThemeSwitch({ labels }: { labels: ThemeSwitchLabels }) {
   return (
     <Menu
       label={labels[choice]}
-      buttonLabel={labels.buttonWithCurrent.replace('{theme}', labels[choice])}
+      buttonLabel={formatMessage(labels.buttonWithCurrent, LOCALE_TAGS[locale], { theme: labels[choice] })}
       icon={<ThemeIcon choice={choice} />}
       items={items}
       selectedKey={choice}

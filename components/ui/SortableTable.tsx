@@ -7,12 +7,15 @@
  * what each sorts by is read from the cell once, on the first sort (`cellSortValue`).
  */
 import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { formatMessage } from '@/lib/messages/compiled';
+import { LOCALE_TAGS } from '@/lib/messages/locales';
 import { cellSortValue, nextDirection, sortRows, type SortValue } from './tableSort';
-import type { TableSort } from './tableTypes';
+import type { TableSort, TableWords } from './tableTypes';
 
 export interface SortableTableProps {
-  /** Announcement templates, resolved by the server: "Sorted by {column}, {direction}". */
-  sortLabels: { sortedBy: string; ascending: string; descending: string };
+  /** The announcement ("Sorted by {column}, {direction}", compiled by the server) and the page's
+   * language, whose collation orders text. */
+  words: Omit<TableWords, 'noRows'>;
   className?: string;
   /** The table's scroll region, holding the server-rendered table. */
   children: ReactNode;
@@ -24,7 +27,7 @@ interface RowsInServerOrder {
   values: SortValue[][];
 }
 
-export function SortableTable({ sortLabels, className, children }: SortableTableProps) {
+export function SortableTable({ words, className, children }: SortableTableProps) {
   const [status, setStatus] = useState('');
   const sort = useRef<TableSort | undefined>(undefined);
   const original = useRef<RowsInServerOrder | null>(null);
@@ -49,12 +52,13 @@ export function SortableTable({ sortLabels, className, children }: SortableTable
       rows.map((row, index) => ({ row, index })),
       ({ index }) => values[index]?.[column],
       direction,
+      LOCALE_TAGS[words.locale],
     );
     body.append(...order.map(({ row }) => row));
     for (const cell of header.parentElement?.children ?? []) cell.removeAttribute('aria-sort');
     header.setAttribute('aria-sort', direction);
     const label = button.textContent?.trim() ?? '';
-    setStatus(sortLabels.sortedBy.replace('{column}', label).replace('{direction}', sortLabels[direction]));
+    setStatus(formatMessage(words.sortedBy, LOCALE_TAGS[words.locale], { column: label, direction: words[direction] }));
   }
 
   return (

@@ -10,30 +10,32 @@
  * that needs the client. Sorting is the small SortableTable client part, which reorders the
  * rendered rows; it reads what a cell sorts by from the cell (its text, or the value given in
  * `sortValues`).
+ *
+ * Its words (sort announcement, empty table) and language (collation) come from the caller as
+ * `words` (tableWords.ts on the server): the primitive reads no catalogue.
  */
 import { useId } from 'react';
-import { messages } from '@/lib/i18n';
 import { SortableTable } from './SortableTable';
 import styles from './Table.module.css';
 import { staticMarkup } from './staticMarkup';
 import { TableView } from './TableView';
 import type { TableProps } from './tableTypes';
 
-export type { TableColumnDef, TableProps, TableRowDef, TableSort } from './tableTypes';
+export type { TableColumnDef, TableProps, TableRowDef, TableSort, TableWords } from './tableTypes';
 
-export function Table({ emptyMessage, className, ...props }: TableProps) {
+export function Table({ emptyMessage, className, words, ...props }: TableProps) {
   const captionId = useId();
-  const t = messages().shell.ui;
+  const { noRows, ...sortWords } = words;
   const sortable = props.columns.some((c) => c.sortable) && props.rows.length > 1;
   const markup = staticMarkup(
-    <TableView {...props} captionId={captionId} emptyMessage={emptyMessage ?? t.noRows} sortable={sortable} />,
+    <TableView {...props} captionId={captionId} emptyMessage={emptyMessage ?? noRows} sortable={sortable} />,
   );
   const region = (
     <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0} dangerouslySetInnerHTML={{ __html: markup }} />
   );
   const wrapClass = [styles.wrap, className].filter(Boolean).join(' ');
   return sortable ? (
-    <SortableTable className={wrapClass} sortLabels={{ sortedBy: t.sortedBy, ascending: t.ascending, descending: t.descending }}>
+    <SortableTable className={wrapClass} words={sortWords}>
       {region}
     </SortableTable>
   ) : (

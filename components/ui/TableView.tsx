@@ -9,7 +9,7 @@ import styles from './Table.module.css';
 import { sortAttributes } from './tableSort';
 import type { TableColumnDef, TableProps, TableRowDef } from './tableTypes';
 
-export interface TableViewProps extends Omit<TableProps, 'className'> {
+export interface TableViewProps extends Omit<TableProps, 'className' | 'words'> {
   /** Unique id for the caption (it labels the scroll region around the table). */
   captionId: string;
   /** Whether sortable columns get their header button (only when a client part handles it). */

@@ -4,27 +4,34 @@ import { cellSortValue, nextDirection, sortAttributes, sortRows, type SortableCe
 const values = (rows: { v: string | number }[]) => rows.map((r) => r.v);
 
 describe('sortRows', () => {
+  it('orders text by the page language’s collation: Chinese by pinyin, Russian Cyrillic first', () => {
+    const rows = ['北京', '阿富汗', '中国'].map((v) => ({ v }));
+    expect(values(sortRows(rows, (r) => r.v, 'ascending', 'zh-Hans'))).toEqual(['阿富汗', '北京', '中国']);
+    const mixed = ['Zeta', 'Жук', 'Alpha', 'Ёж'].map((v) => ({ v }));
+    expect(values(sortRows(mixed, (r) => r.v, 'ascending', 'ru'))).toEqual(['Ёж', 'Жук', 'Alpha', 'Zeta']);
+    expect(values(sortRows(mixed, (r) => r.v, 'ascending', 'en'))).toEqual(['Alpha', 'Zeta', 'Ёж', 'Жук']);
+  });
   it('orders numbers by value, not as text', () => {
     const rows = [{ v: 45000 }, { v: 4500 }, { v: 900 }];
-    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual([900, 4500, 45000]);
-    expect(values(sortRows(rows, (r) => r.v, 'descending'))).toEqual([45000, 4500, 900]);
+    expect(values(sortRows(rows, (r) => r.v, 'ascending', 'en'))).toEqual([900, 4500, 45000]);
+    expect(values(sortRows(rows, (r) => r.v, 'descending', 'en'))).toEqual([45000, 4500, 900]);
   });
   it('orders text case-insensitively with numbers inside in numeric order', () => {
     const rows = [{ v: 'Peace Mission 10' }, { v: 'peace Mission 2' }, { v: 'Cooperation' }];
-    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual(['Cooperation', 'peace Mission 2', 'Peace Mission 10']);
+    expect(values(sortRows(rows, (r) => r.v, 'ascending', 'en'))).toEqual(['Cooperation', 'peace Mission 2', 'Peace Mission 10']);
   });
   it('orders partial dates as written chronologically', () => {
     const rows = [{ v: '2017-06-09' }, { v: '2005' }, { v: '2005-07' }];
-    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual(['2005', '2005-07', '2017-06-09']);
+    expect(values(sortRows(rows, (r) => r.v, 'ascending', 'en'))).toEqual(['2005', '2005-07', '2017-06-09']);
   });
   it('keeps blanks last in both directions', () => {
     const rows = [{ v: '' }, { v: 'b' }, { v: 'a' }];
-    expect(values(sortRows(rows, (r) => r.v, 'ascending'))).toEqual(['a', 'b', '']);
-    expect(values(sortRows(rows, (r) => r.v, 'descending'))).toEqual(['b', 'a', '']);
+    expect(values(sortRows(rows, (r) => r.v, 'ascending', 'en'))).toEqual(['a', 'b', '']);
+    expect(values(sortRows(rows, (r) => r.v, 'descending', 'en'))).toEqual(['b', 'a', '']);
   });
   it('keeps equal rows in their original order', () => {
     const rows = [{ v: 1, id: 'x' }, { v: 1, id: 'y' }, { v: 0, id: 'z' }];
-    expect(sortRows(rows, (r) => r.v, 'descending').map((r) => r.id)).toEqual(['x', 'y', 'z']);
+    expect(sortRows(rows, (r) => r.v, 'descending', 'en').map((r) => r.id)).toEqual(['x', 'y', 'z']);
   });
 });
 
@@ -62,6 +69,6 @@ describe('cellSortValue', () => {
   });
   it('orders rendered number cells by value through sortRows', () => {
     const cells = [cell('45,000', sortAttributes(45000)), cell('4,500', sortAttributes(4500)), cell('', sortAttributes('')), cell('900', sortAttributes(900))];
-    expect(sortRows(cells, cellSortValue, 'descending').map((c) => c.textContent)).toEqual(['45,000', '4,500', '900', '']);
+    expect(sortRows(cells, cellSortValue, 'descending', 'en').map((c) => c.textContent)).toEqual(['45,000', '4,500', '900', '']);
   });
 });

@@ -1,24 +1,33 @@
-/** Ordering for sortable tables: numbers by value, text by locale collation (numbers inside text
- * in numeric order), blanks always last, ties kept in their original order. */
+/** Ordering for sortable tables: numbers by value, text by the page language's collation (numbers
+ * inside text in numeric order), blanks always last, ties kept in their original order. */
 
 export type SortValue = string | number | null | undefined;
 export type SortDirection = 'ascending' | 'descending';
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const collators = new Map<string, Intl.Collator>();
+
+function collator(locale: string): Intl.Collator {
+  let hit = collators.get(locale);
+  if (hit === undefined) {
+    hit = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    collators.set(locale, hit);
+  }
+  return hit;
+}
 
 function isBlank(v: SortValue): v is '' | null | undefined {
   return v === null || v === undefined || v === '';
 }
 
-/** Compares two values in ascending order; blanks compare as greater than anything. */
-export function compareAscending(a: SortValue, b: SortValue): number {
+/** Compares two values in ascending order, text in `locale`'s (a BCP 47 tag) collation; blanks compare as greater than anything. */
+export function compareAscending(a: SortValue, b: SortValue, locale: string): number {
   if (isBlank(a) || isBlank(b)) return isBlank(a) === isBlank(b) ? 0 : isBlank(a) ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  return collator(locale).compare(String(a), String(b));
 }
 
-/** A sorted copy of `rows`. Blanks stay at the end in both directions; equal rows keep their order. */
-export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => SortValue, direction: SortDirection): T[] {
+/** A sorted copy of `rows`, text in `locale`'s collation. Blanks stay at the end in both directions; equal rows keep their order. */
+export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => SortValue, direction: SortDirection, locale: string): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
     .map((row, index) => ({ row, index, value: valueOf(row) }))
@@ -26,7 +35,7 @@ export function sortRows<T>(rows: readonly T[], valueOf: (row: T) => SortValue, 
       const blankX = isBlank(x.value);
       const blankY = isBlank(y.value);
       if (blankX !== blankY) return blankX ? 1 : -1;
-      return sign * compareAscending(x.value, y.value) || x.index - y.index;
+      return sign * compareAscending(x.value, y.value, locale) || x.index - y.index;
     })
     .map((x) => x.row);
 }

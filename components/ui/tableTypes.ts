@@ -1,5 +1,19 @@
 import type { ReactNode } from 'react';
+import type { CompiledMessage } from '@/lib/messages/compiled';
+import type { SiteLocale } from '@/lib/messages/locales';
 import type { SortDirection, SortValue } from './tableSort';
+
+/** A table's words in its page's language (tableWords.ts resolves them on the server). */
+export interface TableWords {
+  /** The page's language: the sort's collation and the announcement's. */
+  locale: SiteLocale;
+  /** Announced after sorting: "Sorted by {column}, {direction}" (compiled ICU). */
+  sortedBy: CompiledMessage;
+  ascending: string;
+  descending: string;
+  /** Shown when there are no rows and no `emptyMessage`. */
+  noRows: string;
+}
 
 export interface TableColumnDef {
   /** Key of the column's cell in each row. */
@@ -36,6 +50,8 @@ export interface TableSort {
 }
 
 export interface TableProps {
+  /** The words and language of the page (`tableWords(locale)`). */
+  words: TableWords;
   /** The table's caption: its name for every reader, and the scroll region's label. */
   caption: ReactNode;
   /** Shown inside the caption under the name (units, as-of, notes). */

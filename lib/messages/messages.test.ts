@@ -65,3 +65,11 @@ describe('locales', () => {
     expect(isSiteLocale('de')).toBe(false);
   });
 });
+
+describe('compileMessage', () => {
+  it('gives plain objects, as React passes them from a server component to a client one', () => {
+    const isPlain = (v: unknown): boolean =>
+      typeof v !== 'object' || v === null || ((Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) && Object.values(v).every(isPlain));
+    expect(isPlain(compileMessage('{count, plural, one {# plural-one} other {# plural-other}} in {year}'))).toBe(true);
+  });
+});

@@ -23,6 +23,9 @@ export const data = {
     downloadJson: 'JSON',
     /** Accessible name of a download link: "Download exercises as CSV". */
     downloadLabel: 'Download {dataset} as {format}',
+    /** On a page in another language, beside its CSV: the file with English headers (the one linked from everywhere). */
+    downloadCsvEnglish: 'CSV, English headers',
+    downloadLabelEnglish: 'Download {dataset} as CSV with English headers',
     sourceLink: 'source page',
     /** Accessible name of a link to a source's own page: "Open source seed". */
     sourceUrlLabel: 'Open {source} at its publisher',
@@ -33,6 +36,8 @@ export const data = {
     /** Page title: "Joint exercises · Data". */
     metaTitle: '{dataset} · Data',
     back: 'All datasets',
+    /** Under the title: the dataset's description, then how many records. */
+    lede: '{description} {count}.',
     sortHint: 'Sort by any column with the button in its header.',
   },
   datasets: {
@@ -231,6 +236,12 @@ export const data = {
     doiLabel: 'DOI {doi}',
     citationField: 'field {field}',
     citationLocator: 'at {locator}',
+    /** Before a quote in another language than the page's: quotes stay in their source's language. */
+    quoteLanguage: {
+      en: 'Quote in English',
+      ru: 'Quote in Russian',
+      zh: 'Quote in Chinese',
+    },
     wholeRecord: 'the record',
     linkedWith: 'Contradicts: {records}',
     count: '{count} sources',

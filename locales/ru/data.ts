@@ -25,6 +25,9 @@ export const data = {
     downloadJson: 'JSON',
     /** Accessible name of a download link: "Скачать «Совместные учения» в формате CSV". */
     downloadLabel: 'Скачать «{dataset}» в формате {format}',
+    /** Beside the Russian CSV: the file with English headers. */
+    downloadCsvEnglish: 'CSV, заголовки на английском',
+    downloadLabelEnglish: 'Скачать «{dataset}» в формате CSV с заголовками на английском',
     sourceLink: 'страница источника',
     /** Accessible name of a link to a source's own page. */
     sourceUrlLabel: 'Открыть «{source}» на сайте издателя',
@@ -35,6 +38,7 @@ export const data = {
     /** Page title: "Совместные учения · Данные". */
     metaTitle: '{dataset} · Данные',
     back: 'Все наборы данных',
+    lede: '{description} {count}.',
     sortHint: 'Сортировать можно по любому столбцу кнопкой в его заголовке.',
   },
   datasets: {
@@ -236,6 +240,12 @@ export const data = {
     doiLabel: 'DOI {doi}',
     citationField: 'поле «{field}»',
     citationLocator: 'место в источнике: {locator}',
+    /** Before a quote in another language than the page's. */
+    quoteLanguage: {
+      en: 'Цитата на английском',
+      ru: 'Цитата на русском',
+      zh: 'Цитата на китайском',
+    },
     wholeRecord: 'вся запись',
     linkedWith: 'Противоречит: {records}',
     count: '{count, plural, one {# источник} few {# источника} many {# источников} other {# источника}}',

@@ -23,6 +23,9 @@ export const data = {
     downloadJson: 'JSON',
     /** "以CSV格式下载联合演习". */
     downloadLabel: '以{format}格式下载{dataset}',
+    /** Beside the Chinese CSV: the file with English headers. */
+    downloadCsvEnglish: 'CSV（英文表头）',
+    downloadLabelEnglish: '下载{dataset}的CSV文件（英文表头）',
     sourceLink: '来源页面',
     sourceUrlLabel: '在发布方网站打开{source}',
     scrollHint: '左右滚动可查看所有列。',
@@ -31,6 +34,7 @@ export const data = {
     /** "联合演习 · 数据". */
     metaTitle: '{dataset} · 数据',
     back: '全部数据集',
+    lede: '{description}共{count}。',
     sortHint: '点击任一列标题中的按钮，即可按该列排序。',
   },
   datasets: {
@@ -221,6 +225,12 @@ export const data = {
     doiLabel: 'DOI {doi}',
     citationField: '字段{field}',
     citationLocator: '位置：{locator}',
+    /** Before a quote in another language than the page's. */
+    quoteLanguage: {
+      en: '英文引文',
+      ru: '俄文引文',
+      zh: '中文引文',
+    },
     wholeRecord: '整条记录',
     linkedWith: '相互矛盾：{records}',
     count: '{count}个来源',

@@ -3,10 +3,11 @@ import { ButtonLink } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import type { DatasetId } from '@/data/registry';
 import { format, messages } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
 import { DatasetDownloads } from './DatasetDownloads';
+import { downloadWords } from './downloadWords';
 import { recordCount } from './recordCount';
 import styles from './data.module.css';
-import { paths } from '@/lib/paths';
 import type { Locale } from '@/lib/i18n';
 
 function TableIcon() {
@@ -33,7 +34,7 @@ export function DatasetCard({ locale, id, count }: { locale: Locale; id: Dataset
         >
           {t.page.viewTable}
         </ButtonLink>
-        <DatasetDownloads locale={locale} id={id} />
+        <DatasetDownloads locale={locale} id={id} words={downloadWords(id, locale)} />
       </div>
     </Card>
   );

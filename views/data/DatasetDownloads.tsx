@@ -1,10 +1,24 @@
-/** A dataset's CSV and JSON files (written by the build to /data/<id>.csv|json) as download links;
- * the caller lays them out. */
+/**
+ * A dataset's files as download links (the caller lays them out): the CSV (the build writes it to
+ * /data/<id>.csv, and on a Russian or Chinese page the same table with that language's headers
+ * to /data/<locale>/<id>.csv, offered first, with the English one beside it) and the JSON.
+ * Takes its words as props (downloadWords.ts): no catalogue here.
+ */
 import { ButtonLink } from '@/components/ui/Button';
 import type { DatasetId } from '@/data/registry';
-import { format, messages } from '@/lib/i18n';
+import type { SiteLocale } from '@/lib/messages/locales';
 import { files } from '@/lib/paths';
-import type { Locale } from '@/lib/i18n';
+
+export interface DownloadWords {
+  csv: string;
+  /** "Download Joint exercises as CSV". */
+  csvLabel: string;
+  json: string;
+  jsonLabel: string;
+  /** The English-headed CSV, offered beside a page's own. */
+  csvEnglish: string;
+  csvEnglishLabel: string;
+}
 
 function DownloadIcon() {
   return (
@@ -14,21 +28,17 @@ function DownloadIcon() {
   );
 }
 
-export function DatasetDownloads({ id }: { locale: Locale; id: DatasetId }) {
-  const t = messages().data;
-  const title = t.datasets[id].title;
+export function DatasetDownloads({ id, locale, words }: { id: DatasetId; locale: SiteLocale; words: DownloadWords }) {
+  const links = [
+    { key: 'csv', href: files.datasetIn(id, locale), file: locale === 'en' ? `${id}.csv` : `${id}-${locale}.csv`, text: words.csv, label: words.csvLabel },
+    ...(locale === 'en' ? [] : [{ key: 'csv-en', href: files.dataset(id, 'csv'), file: `${id}.csv`, text: words.csvEnglish, label: words.csvEnglishLabel }]),
+    { key: 'json', href: files.dataset(id, 'json'), file: `${id}.json`, text: words.json, label: words.jsonLabel },
+  ];
   return (
     <>
-      {(['csv', 'json'] as const).map((ext) => (
-        <ButtonLink
-          key={ext}
-          href={files.dataset(id, ext)}
-          download={`sco-security-atlas-${id}.${ext}`}
-          size="sm"
-          icon={<DownloadIcon />}
-          aria-label={format(t.page.downloadLabel, { dataset: title, format: ext.toUpperCase() })}
-        >
-          {ext === 'csv' ? t.page.downloadCsv : t.page.downloadJson}
+      {links.map((l) => (
+        <ButtonLink key={l.key} href={l.href} download={`sco-security-atlas-${l.file}`} size="sm" icon={<DownloadIcon />} aria-label={l.label}>
+          {l.text}
         </ButtonLink>
       ))}
     </>

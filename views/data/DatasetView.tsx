@@ -7,6 +7,7 @@ import { datasetTable } from '@/lib/datasetTable';
 import { format, messages, type Locale } from '@/lib/i18n';
 import type { SourceLinkInfo } from './datasetCells';
 import { DatasetDownloads } from './DatasetDownloads';
+import { downloadWords } from './downloadWords';
 import { recordCount } from './recordCount';
 import { RecordsTable } from './RecordsTable';
 import styles from './data.module.css';
@@ -44,10 +45,10 @@ export function DatasetView({ locale, id }: { locale: Locale; id: string }) {
       </p>
       <h1>{info.title}</h1>
       <p className="lede">
-        {info.description} {recordCount(table.rows.length, locale)}.
+        {format(t.datasetPage.lede, { description: info.description, count: recordCount(table.rows.length, locale) }, locale)}
       </p>
       <div className={styles.actions}>
-        <DatasetDownloads locale={locale} id={id} />
+        <DatasetDownloads locale={locale} id={id} words={downloadWords(id, locale)} />
       </div>
       <p className={styles.hint}>{t.datasetPage.sortHint}</p>
       <RecordsTable locale={locale} id={id} table={table} sources={sourceInfo} />

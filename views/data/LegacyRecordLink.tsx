@@ -6,15 +6,16 @@
  */
 import { useEffect } from 'react';
 import type { DatasetId } from '@/data/registry';
+import type { SiteLocale } from '@/lib/messages/locales';
 import { paths } from '@/lib/paths';
-import type { Locale } from '@/lib/i18n';
 
-export function LegacyRecordLink({ datasetIds }: { locale: Locale; datasetIds: readonly DatasetId[] }) {
+/** `locale`: the page's, so the row opens on the dataset's page in the same language. */
+export function LegacyRecordLink({ locale, datasetIds }: { locale: SiteLocale; datasetIds: readonly DatasetId[] }) {
   useEffect(() => {
     const anchor = decodeURIComponent(window.location.hash.slice(1));
     if (anchor === '' || document.getElementById(anchor)) return;
     const datasetId = datasetIds.find((id) => anchor.startsWith(`${id}-`));
-    if (datasetId) window.location.replace(paths.dataset(datasetId, { hash: anchor }));
-  }, [datasetIds]);
+    if (datasetId) window.location.replace(paths.dataset(datasetId, { locale, hash: anchor }));
+  }, [locale, datasetIds]);
   return null;
 }

@@ -1,13 +1,13 @@
 /** A dataset's records as a sortable table, each row anchored so /sources can link to it. */
 import { Table, type TableColumnDef, type TableRowDef } from '@/components/ui/Table';
+import { tableWords } from '@/components/ui/tableWords';
 import type { DatasetId } from '@/data/registry';
-import { recordAnchor } from '@/lib/paths';
 import type { ColumnType, DatasetTable } from '@/lib/datasetTable';
-import { format, messages } from '@/lib/i18n';
-import { renderCell, type SourceLinkInfo } from './datasetCells';
+import { format, messages, type Locale } from '@/lib/i18n';
+import { recordAnchor } from '@/lib/paths';
+import { renderCell, type CellContext, type SourceLinkInfo } from './datasetCells';
 import { recordCount } from './recordCount';
 import styles from './data.module.css';
-import type { Locale } from '@/lib/i18n';
 
 /** Columns that name their row, in order of preference. */
 const ROW_HEADER_KEYS = ['name', 'title', 'country', 'metric', 'id'];
@@ -45,10 +45,16 @@ const FOLDED_KEYS = new Set([
 ]);
 const MORE_KEY = 'more';
 const SORT_BY_VALUE = new Set<ColumnType>(['number', 'url', 'sourceIds']);
+
+/** Whether a column's cells carry their value to sort by: dates too where the page shows them in
+ * words (Russian, Chinese); in English they show their ISO value, which sorts as text. */
+function sortsByValue(type: ColumnType, locale: Locale): boolean {
+  return SORT_BY_VALUE.has(type) || (type === 'date' && locale !== 'en');
+}
 const NOWRAP_KEYS = new Set(['id', 'iso3', 'date', 'start', 'end', 'periodFrom', 'periodTo', 'currentStatus']);
 
 export interface RecordsTableProps {
-  /** The page's language (issue #18: wired through in a following change). */
+  /** The page's language: headers, dates, numbers, collation and the table's words. */
   locale: Locale;
 
   id: DatasetId;
@@ -57,7 +63,8 @@ export interface RecordsTableProps {
 }
 
 export function RecordsTable({ locale, id, table, sources }: RecordsTableProps) {
-  const t = messages().data;
+  const t = messages(locale).data;
+  const ctx: CellContext = { locale, sources, sourceUrlLabel: (source) => format(t.page.sourceUrlLabel, { source }, locale) };
   const rowHeader = ROW_HEADER_KEYS.find((k) => table.columns.some((c) => c.key === k));
   // The column that names a row leads and stays in view while the table scrolls sideways;
   // the downloads keep the data's own column order.
@@ -82,20 +89,20 @@ export function RecordsTable({ locale, id, table, sources }: RecordsTableProps) 
       key: recordId,
       id: recordAnchor(id, recordId),
       cells: {
-        ...Object.fromEntries(shown.map((c) => [c.key, renderCell(c, row[c.key], sources)])),
+        ...Object.fromEntries(shown.map((c) => [c.key, renderCell(c, row[c.key], ctx)])),
         ...(folded.length > 0 && {
           [MORE_KEY]:
             more.length === 0 ? null : (
               <details className={styles.more}>
                 <summary>
                   {t.page.moreSummary}
-                  <span className="visually-hidden"> {format(t.page.moreAbout, { name })}</span>
+                  <span className="visually-hidden"> {format(t.page.moreAbout, { name }, locale)}</span>
                 </summary>
                 <dl>
                   {more.map((c) => (
                     <div key={c.key}>
                       <dt>{c.label}</dt>
-                      <dd>{renderCell(c, row[c.key], sources)}</dd>
+                      <dd>{renderCell(c, row[c.key], ctx)}</dd>
                     </div>
                   ))}
                 </dl>
@@ -105,7 +112,7 @@ export function RecordsTable({ locale, id, table, sources }: RecordsTableProps) 
       },
       // Numbers are shown grouped, links shortened and source lists as links: those sort by
       // their value; every other cell by its text, which is its value.
-      sortValues: Object.fromEntries(table.columns.filter((c) => SORT_BY_VALUE.has(c.type)).map((c) => [c.key, row[c.key]])),
+      sortValues: Object.fromEntries(table.columns.filter((c) => sortsByValue(c.type, locale)).map((c) => [c.key, row[c.key]])),
     };
   });
 
@@ -118,6 +125,7 @@ export function RecordsTable({ locale, id, table, sources }: RecordsTableProps) 
       columns={columns}
       rows={rows}
       emptyMessage={t.page.empty}
+      words={tableWords(locale)}
       className={styles.records}
     />
   );

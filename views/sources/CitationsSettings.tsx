@@ -1,25 +1,31 @@
 'use client';
 /**
- * What every source's citations share, given once for the whole bibliography: the datasets'
- * names and table pages, and the strings the browser needs to sum up and list the citations.
- * Passed by the server page, so the browser loads no locale or dataset module for it.
+ * What every source's citations share, given once for the whole bibliography: the page's
+ * language, the datasets' names and table pages, the file of citing figures in that language,
+ * and the messages (compiled by the server) the browser needs to sum up and list the citations.
+ * Passed by the server page, so the browser loads no catalogue or dataset module for it.
  */
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { DatasetId } from '@/data/registry';
+import type { SiteLocale } from '@/lib/messages/locales';
 import styles from './citations.module.css';
 import type { CitedByTemplates } from './citedBy';
+import type { QuoteWords } from './QuoteLines';
 
 export interface CitationsSettings {
+  locale: SiteLocale;
   /** Each dataset's name and table page ("/data/exercises/"). */
   datasets: Record<DatasetId, { title: string; href: string }>;
+  /** The figures citing each source, in the page's words (`files.citations(locale)`). */
+  citationsUrl: string;
   labels: CitedByTemplates & {
     /** Before the links to the tables (no JavaScript, loading, or the list failed to load). */
     citationsInTables: string;
     citationsLoading: string;
     citationsError: string;
-    /** Where in the source a quote sits: "at {locator}". */
-    citationLocator: string;
   };
+  /** A quote's locator and language labels. */
+  quote: QuoteWords;
 }
 
 const SettingsContext = createContext<CitationsSettings | null>(null);

@@ -12,15 +12,15 @@ import { useCitationsSettings } from './CitationsSettings';
 import styles from './source.module.css';
 
 export function SourceArticle({ id, counts, children }: { id: string; counts: CitationCounts; children: ReactNode }) {
-  const { datasets, labels } = useCitationsSettings();
+  const { datasets, labels, locale } = useCitationsSettings();
   const datasetIds = Object.keys(counts) as DatasetId[];
   return (
     <article id={id} className={styles.source}>
       {children}
       {datasetIds.length === 0 ? (
-        <p className={styles.uncited}>{labels.citedByNone}</p>
+        <p className={styles.uncited}>{citedBySummary(counts, labels, datasets, locale)}</p>
       ) : (
-        <CitationsDisclosure sourceId={id} summary={citedBySummary(counts, labels, datasets)} datasetIds={datasetIds} />
+        <CitationsDisclosure sourceId={id} summary={citedBySummary(counts, labels, datasets, locale)} datasetIds={datasetIds} />
       )}
     </article>
   );

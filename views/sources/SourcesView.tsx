@@ -4,12 +4,15 @@ import type { SourceKind } from '@/data/schema';
 import { SEED, sources } from '@/data/sources';
 import { citationsBySource, contestedFigures } from '@/lib/citations';
 import { format, messages, type Locale } from '@/lib/i18n';
+import { compileMessages } from '@/lib/messages/compile.server';
+import { LOCALE_TAGS } from '@/lib/messages/locales';
+import { files, paths } from '@/lib/paths';
+import { pageMetadata } from '../metadata';
 import { CitationsSettingsProvider, type CitationsSettings } from './CitationsSettings';
-import { contestedFigureLabel } from './contested/figureLabel';
+import { ContestedFigureLabel } from './contested/figureLabel';
+import { quoteWords } from './quoteWords';
 import styles from './sources.module.css';
 import { SourceEntry } from './SourceEntry';
-import { paths } from '@/lib/paths';
-import { pageMetadata } from '../metadata';
 
 export function sourcesMetadata(locale: Locale): Metadata {
   const p = messages(locale).data.sourcesPage;
@@ -26,24 +29,26 @@ function citationsSettings(locale: Locale): CitationsSettings {
   const datasets = Object.fromEntries(
     DATASETS.map((d) => [d.id, { title: t.datasets[d.id].title, href: paths.dataset(d.id, { locale }) }]),
   ) as Record<DatasetId, { title: string; href: string }>;
-  const { citedByNone, citedByIn, citedByOneIn, citedByAcross, datasetShare, citationsInTables, citationsLoading, citationsError, citationLocator } = p;
+  const { citedByNone, citedByIn, citedByOneIn, citedByAcross, datasetShare, citationsInTables, citationsLoading, citationsError } = p;
   return {
+    locale,
     datasets,
-    labels: { citedByNone, citedByIn, citedByOneIn, citedByAcross, datasetShare, citationsInTables, citationsLoading, citationsError, citationLocator },
+    citationsUrl: files.citations(locale),
+    labels: { ...compileMessages({ citedByNone, citedByIn, citedByOneIn, citedByAcross, datasetShare }), citationsInTables, citationsLoading, citationsError },
+    quote: quoteWords(locale),
   };
 }
 
 export function SourcesView({ locale }: { locale: Locale }) {
   const t = messages(locale).data;
   const p = t.sourcesPage;
-  const citations = citationsBySource(DATASETS);
-  const contested = contestedFigures(DATASETS);
+  const citations = citationsBySource(DATASETS, locale);
+  const contested = contestedFigures(DATASETS, locale);
+  const collator = new Intl.Collator(LOCALE_TAGS[locale]);
   const groups = KIND_ORDER.map((kind) => ({
     kind,
-    // The article the atlas started from leads; the rest by title.
-    items: sources
-      .filter((s) => s.kind === kind)
-      .sort((a, b) => Number(b.id === SEED) - Number(a.id === SEED) || a.title.localeCompare(b.title, locale)),
+    // The article the atlas started from leads; the rest by title, in the page language's collation.
+    items: sources.filter((s) => s.kind === kind).sort((a, b) => Number(b.id === SEED) - Number(a.id === SEED) || collator.compare(a.title, b.title)),
   })).filter((g) => g.items.length > 0);
 
   return (
@@ -100,7 +105,9 @@ export function SourcesView({ locale }: { locale: Locale }) {
             <ul className={styles.contestedIndex} aria-label={p.contestedIndexLabel}>
               {contested.map((f) => (
                 <li key={f.id}>
-                  <a href={paths.contested({ locale, hash: f.id })}>{contestedFigureLabel(f, locale)}</a>
+                  <a href={paths.contested({ locale, hash: f.id })}>
+                    <ContestedFigureLabel figure={f} locale={locale} />
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,15 +1,11 @@
 /**
- * The figures citing each source, as the build writes them (scripts/emit-citations.ts) and the
- * /sources page loads them when a reader opens a source's citations. Checked at this boundary:
+ * The figures citing each source, as the build writes them (scripts/emit-citations.ts, one file per
+ * language at `files.citations(locale)`) and the /sources page loads them when a reader opens a source's citations. Checked at this boundary:
  * a group or figure that does not have the expected shape is dropped, never trusted.
  * Imports only types, so the browser gets no dataset or locale code from here.
  */
 import type { DatasetId } from '@/data/registry';
 import type { CitationsFile, CitingDataset, CitingFigure } from '@/lib/citationsFile';
-import { files } from '@/lib/paths';
-
-/** Where the file is served from; the build writes it under public/. */
-export const CITATIONS_URL = files.citations();
 
 type Obj = Record<string, unknown>;
 

@@ -4,6 +4,7 @@ import type { Source } from '@/data/schema';
 import { sources } from '@/data/sources';
 import { contestedFigures } from '@/lib/citations';
 import { messages, type Locale } from '@/lib/i18n';
+import { quoteWords } from '../quoteWords';
 import { ContestedFigureEntry } from './ContestedFigureEntry';
 import styles from './contested.module.css';
 import { paths } from '@/lib/paths';
@@ -17,7 +18,8 @@ export function contestedMetadata(locale: Locale): Metadata {
 /** Every contested figure with every claim and its source; /sources lists them by name and links here. */
 export function ContestedView({ locale }: { locale: Locale }) {
   const p = messages(locale).data.sourcesPage;
-  const contested = contestedFigures(DATASETS);
+  const contested = contestedFigures(DATASETS, locale);
+  const quote = quoteWords(locale);
   const byId = new Map<string, Source>(sources.map((s) => [s.id, s]));
   return (
     <div className="page">
@@ -31,7 +33,7 @@ export function ContestedView({ locale }: { locale: Locale }) {
       ) : (
         <div className={styles.contestedList}>
           {contested.map((f) => (
-            <ContestedFigureEntry locale={locale} key={f.id} figure={f} sources={byId} />
+            <ContestedFigureEntry locale={locale} key={f.id} figure={f} sources={byId} quote={quote} />
           ))}
         </div>
       )}
