@@ -95,8 +95,8 @@ export function exercisesTable(rows: readonly Exercise[], ctx: TableContext = ta
 }
 
 export function incidentsTable(rows: readonly Incident[], ctx: TableContext = tableContext()): DatasetTable {
-  // The casualty statements are in English for now: lib/casualties.ts takes no locale yet.
-  const names: Record<string, string> = Object.fromEntries(states.map((s) => [s.id, s.name]));
+  // The casualty statements in the page's language, the states named as the atlas names them in it.
+  const names: Record<string, string> = Object.fromEntries(states.map((s) => [s.id, stateNameIn(ctx, s.id, s.name)]));
   return {
     columns: columns(ctx, [
       ['id'],
@@ -117,7 +117,7 @@ export function incidentsTable(rows: readonly Incident[], ctx: TableContext = ta
       place: i.place,
       parties: joinList(i.parties),
       ...locationCells(i.locations, ctx),
-      casualties: joinList(i.casualties.map((c) => `${statementText(c, names)} [${c.source.sourceId}]`)),
+      casualties: joinList(i.casualties.map((c) => `${statementText(c, names, ctx.locale)} [${c.source.sourceId}]`)),
       ...provenance(ctx, i),
     })),
   };
