@@ -107,3 +107,49 @@ export function chartPath(id: string, locale: SiteLocale, query: Record<string, 
 
 /** How many publishers a frame's source line names before "and N more": two lines on a slide. */
 export const SOURCE_LINE_MAX = 12;
+
+/** The words of a source line in the page's language: its prefix ("Source: ") and its ending
+ * past the limit ("; and 3 more (each row names its sources in the table)"). */
+export interface SourceLineWords {
+  prefix: string;
+  more(count: number): string;
+}
+
+/**
+ * The source line for the records a chart shows, from the source ids they cite: one entry per
+ * publisher with the years of its sources ("TASS (2017, 2022)"), `firstId`'s publisher first
+ * (the article), the rest in the locale's order; past `max` publishers it ends with `words.more`.
+ * Ids that resolve to nothing are skipped (the validator reports them). Empty when nothing
+ * resolves. Pure and safe in the browser: the words come with the call.
+ */
+export function sourceLineText(
+  sourceIds: Iterable<string>,
+  sources: readonly SourceRow[],
+  options: { firstId?: string; max?: number },
+  words: SourceLineWords,
+  collation: string,
+): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const years = new Map<string, Set<string>>();
+  let first: string | undefined;
+  for (const id of sourceIds) {
+    const source = byId.get(id);
+    if (!source) continue;
+    const name = shortPublisher(source);
+    if (id === options.firstId) first = name;
+    const set = years.get(name) ?? new Set<string>();
+    years.set(name, set);
+    if (source.date !== undefined) set.add(source.date.slice(0, 4));
+  }
+  const names = [...years.keys()].filter((n) => n !== first).sort((a, b) => a.localeCompare(b, collation));
+  if (first !== undefined) names.unshift(first);
+  if (names.length === 0) return '';
+  const parts = names.map((name) => {
+    const ys = [...(years.get(name) ?? [])].sort();
+    return ys.length > 0 ? `${name} (${ys.join(', ')})` : name;
+  });
+  const max = options.max ?? Infinity;
+  const shown = parts.length > max ? parts.slice(0, max) : parts;
+  const more = parts.length - shown.length;
+  return `${words.prefix}${shown.join('; ')}${more > 0 ? words.more(more) : ''}`;
+}

@@ -5,8 +5,7 @@
  * page's (MapText), the CSV's headers and words in its language, the records' own text as written.
  */
 import type { ExerciseKind, StateStatus } from '@/data/schema';
-import { LEGEND_SHAPE, SOURCE_LINE_MAX, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
-import { buildSourceLine } from '@/components/frame/frameWords';
+import { LEGEND_SHAPE, SOURCE_LINE_MAX, sourceLineText, type FrameSpec, type LegendItem, type LegendShape } from '@/components/frame/frameSpec';
 import { statusShape } from '@/components/frame/statusTexture';
 import { KIND_SYMBOL } from '@/components/frame/symbols';
 import { CAPITAL_TOKEN, INCIDENT_TOKEN, KIND_TOKEN, STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
@@ -96,7 +95,13 @@ export function mapFrameSpec(input: MapExportInput, text: MapText): FrameSpec {
     title,
     subtitle,
     legend,
-    sourceLine: buildSourceLine(cited, data.sources, { firstId: FIRST_SOURCE, max: SOURCE_LINE_MAX }),
+    sourceLine: sourceLineText(
+      cited,
+      data.sources,
+      { firstId: FIRST_SOURCE, max: SOURCE_LINE_MAX },
+      { prefix: text.t(text.extra.sourceLine.prefix), more: (count) => text.t(text.extra.sourceLine.more, { count }) },
+      text.tag,
+    ),
     asOf: data.asOfDate,
     url: paths.home({ locale: text.locale }),
   };

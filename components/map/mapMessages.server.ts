@@ -20,6 +20,7 @@ function compiledFor(locale: Locale) {
     citationLocator: compileMessage(all.data.sourcesPage.citationLocator),
     terrorismMetric: compileMessages(all.data.terrorismMetric),
     mapFrame: compileMessages(all.export.mapFrame),
+    sourceLine: compileMessages({ prefix: all.charts.frame.sourcePrefix, more: all.charts.frame.moreSources }),
   });
 }
 
