@@ -27,15 +27,18 @@ test('the dashboard end to end from the keyboard, focus visible at every stop', 
   await page.goto('/?year=2006');
   await mapShows(page, 2006);
 
-  // The skip link is the first stop; then the header's navigation, each link showing its focus.
+  // The skip link is the first stop; then the header's navigations (the site's, the languages'),
+  // each link showing its focus.
   await tabUntil(page, (label) => label.startsWith('a "Skip'), 1);
-  const nav = page.getByRole('banner').getByRole('navigation');
-  const navLinks = await nav.getByRole('link').count();
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(banner.getByRole('navigation', { name: 'Language' })).toBeVisible();
+  const navLinks = await banner.getByRole('navigation').getByRole('link').count();
   expect(navLinks).toBeGreaterThan(1);
   let inNav = 0;
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 30; i++) {
     await tabUntil(page, () => true, 1);
-    if (await nav.evaluate((n) => n.contains(document.activeElement))) inNav++;
+    if (await banner.evaluate((b) => [...b.querySelectorAll('nav')].some((n) => n.contains(document.activeElement)))) inNav++;
     if (await page.getByRole('main').evaluate((m) => m.contains(document.activeElement))) break;
   }
   expect(inNav).toBe(navLinks);
