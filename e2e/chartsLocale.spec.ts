@@ -1,9 +1,10 @@
 /**
  * The terrorism 2020 chart's page in Russian and Chinese: its heading, its table's column headers
  * and its Export menu are in the page's language, and the CSV downloaded from /ru/ is headed in
- * Russian with its values as they are.
+ * Russian with its values as they are; the SVG and PNG exported in each language draw the title in its own script.
  */
 import { readFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
 import { parseCsv } from './support/csv';
 import { expect, test } from './support/test';
 
@@ -80,3 +81,50 @@ test('the SVG exported from the Russian page names its title and describes its f
   expect(desc).toContain('Легенда');
   expect(desc).not.toMatch(/Data as of|Source: |Legend/);
 });
+
+/** The share of pixels in the image's top band (where the frame draws the title) that differ from its background. */
+function titleBandInk(bytes: Buffer): number {
+  const png = PNG.sync.read(bytes);
+  const lum = (i: number) => 0.3 * (png.data[i] ?? 0) + 0.59 * (png.data[i + 1] ?? 0) + 0.11 * (png.data[i + 2] ?? 0);
+  const background = lum(0);
+  const rows = Math.round(png.height * 0.12);
+  let ink = 0;
+  for (let y = 0; y < rows; y++) for (let x = 0; x < png.width; x++) if (Math.abs(lum((y * png.width + x) * 4) - background) > 60) ink++;
+  return ink / (rows * png.width);
+}
+
+for (const p of PAGES) {
+  test(`the SVG and PNG exported from the ${p.locale} page draw its title in its own script`, async ({ page }) => {
+    test.slow(); // two exports, each loading the fonts of the script on first use
+    await page.goto(p.path);
+    const exportAs = async (item: RegExp) => {
+      await page.getByRole('button', { name: p.exportButton }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+      return readFile(await download.path());
+    };
+    const svg = (await exportAs(/^SVG /)).toString('utf8');
+    const title = await page.evaluate(
+      ({ markup, heading }) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        // The title's lines, in order: the outlines (a path, or a group of them) named by the parts of the heading.
+        const squash = (t: string) => t.replace(/\s+/g, '');
+        const lines = [...doc.querySelectorAll('[aria-label]')].filter((g) => {
+          const label = squash(g.getAttribute('aria-label') ?? '');
+          return label.length > 3 && squash(heading).includes(label);
+        });
+        const d = lines.flatMap((g) => [g, ...g.querySelectorAll('path')].map((path) => path.getAttribute('d') ?? '')).join('');
+        const joined = lines.map((g) => squash(g.getAttribute('aria-label') ?? '')).join('');
+        return { found: joined === squash(heading), labels: lines.map((g) => g.getAttribute('aria-label')), contours: (d.match(/M/g) ?? []).length, texts: doc.querySelectorAll('text').length };
+      },
+      { markup: svg, heading: p.heading },
+    );
+    // The title as outlines of its own letters (no <text> left to the reader's fonts), a contour or
+    // more per character that is not a space.
+    expect(title.found, `the title's lines, found: ${JSON.stringify(title.labels)}`).toBe(true);
+    expect(title.texts).toBe(0);
+    expect(title.contours).toBeGreaterThanOrEqual([...p.heading.replace(/\s/g, '')].length);
+
+    const ink = titleBandInk(await exportAs(/^PNG 1× /));
+    expect(ink, 'the PNG’s title band is not blank').toBeGreaterThan(0.01);
+  });
+}
