@@ -128,3 +128,18 @@ for (const p of PAGES) {
     expect(ink, 'the PNG’s title band is not blank').toBeGreaterThan(0.01);
   });
 }
+
+for (const { locale, title } of [
+  { locale: 'ru', title: /Статистика терроризма за 2020 год/ },
+  { locale: 'zh', title: /2020年恐怖主义统计数据/ },
+] as const) {
+  test(`the ${locale} dashboard shows its charts in their frames, in its language`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await page.locator('[data-embedded-chart="terrorism-2020"]').scrollIntoViewIfNeeded();
+    const chart = page.getByTitle(title).contentFrame();
+    // The frame's page may be framed (its policy lets the site frame it) and is in the page's language.
+    await expect(chart.locator('html[data-hydrated]')).toBeAttached({ timeout: 20_000 });
+    await expect(chart.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-Hans' : 'ru');
+    await expect(chart.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  });
+}

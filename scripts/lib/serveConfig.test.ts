@@ -43,6 +43,14 @@ describe('pagePolicyRules', () => {
     expect(framingFor('embedded/index.html')).toBe('none');
   });
 
+  it('lets the Russian and Chinese embeds be framed too, and nothing else of those languages', () => {
+    expect(framingFor('ru/embed/membership/index.html')).toBe('self');
+    expect(framingFor('zh/embed/map/index.html')).toBe('self');
+    expect(framingFor('ru/index.html')).toBe('none');
+    expect(framingFor('zh/present/index.html')).toBe('none');
+    expect(framingFor('de/embed/map/index.html')).toBe('none');
+  });
+
   it('matches each page by its literal path and refuses a path with glob characters', () => {
     expect(rules.map((r) => r.source)).toEqual(['index.html', 'charts/index.html', 'embed/map/index.html']);
     expect(() => pagePolicyRules([page('a/[id]/index.html', '')])).toThrow(/a\/\[id\]\/index.html/);

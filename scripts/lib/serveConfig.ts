@@ -17,9 +17,10 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Chart embeds are shown in the dashboard's and the deck's frames; no other page may be framed. */
+/** Chart embeds, in every language (`embed/…`, `ru/embed/…`, `zh/embed/…`), are shown in the
+ * dashboard's and the deck's frames; no other page may be framed. */
 export function framingFor(path: string): Framing {
-  return path.startsWith('embed/') ? 'self' : 'none';
+  return /^(?:(?:ru|zh)\/)?embed\//.test(path) ? 'self' : 'none';
 }
 
 /** A path that is matched literally by serve-handler's globs (no glob or escape characters). */
