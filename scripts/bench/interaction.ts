@@ -170,6 +170,9 @@ export async function measureInteractions(chromePath: string, baseUrl: string): 
     const png = await pngExportMs(page);
     let floor: StepReading | undefined;
     if (step) {
+      // From about:blank: set into the site's page, the bare page would keep the site's hash-based
+      // Content-Security-Policy, which refuses its inline script (the step then never repaints).
+      await page.goto('about:blank');
       await page.setContent(BARE_PAGE);
       floor = await yearStepReading(browser, page);
     }
