@@ -13,13 +13,8 @@ import { exportMenuWords } from '@/components/export/exportWords';
 import { MapExplorer } from '@/components/map/MapExplorer';
 import { AddToBriefing } from '@/components/present/AddToBriefing';
 import { addToBriefingWords } from '@/components/present/words/deckWords.server';
-import { summarizeMapData } from '@/components/map/mapData';
-import { statusesInYear } from '@/components/map/mapModel';
 import { mapMessages } from '@/components/map/mapMessages.server';
-import { siteMapData } from '@/components/map/siteMapData.server';
-import { outlineYears } from '@/components/map/outlineYears';
-import { outlineFill, StaticOutline } from '@/components/map/StaticOutline';
-import type { StatusKey } from '@/components/map/StatusPatterns';
+import { siteMapPage } from '@/components/map/siteMapPage.server';
 import { messages, type Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from './metadata';
@@ -31,14 +26,7 @@ export function dashboardMetadata(locale: Locale) {
 
 export function DashboardView({ locale }: { locale: Locale }) {
   const t = messages(locale).map;
-  const summary = summarizeMapData(siteMapData(), locale);
-
-  const defaultYear = summary.maxYear;
-  const statuses = statusesInYear(summary.states, defaultYear, summary.asOf);
-  const statusByNumericId: Record<string, StatusKey> = {};
-  for (const s of summary.states) statusByNumericId[s.numericId] = statuses.get(s.id) ?? 'none';
-  const years = outlineYears(summary.states, summary, summary.asOf, outlineFill);
-  const outline = <StaticOutline locale={locale} year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
+  const { summary, outline } = siteMapPage(locale);
 
   return (
     <div className={`page ${styles.dashboard}`}>

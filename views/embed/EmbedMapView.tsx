@@ -3,13 +3,8 @@ import { embedPrepaintScript, MAP_EMBED_ID, SLIDE_ROOT_FONT } from '@/components
 import { EmbedBridge } from '@/components/embed/EmbedBridge';
 import { EmbeddedMap } from '@/components/embed/EmbeddedMap';
 import { exportMenuWords } from '@/components/export/exportWords';
-import { summarizeMapData } from '@/components/map/mapData';
-import { statusesInYear } from '@/components/map/mapModel';
-import { outlineYears } from '@/components/map/outlineYears';
 import { mapMessages } from '@/components/map/mapMessages.server';
-import { siteMapData } from '@/components/map/siteMapData.server';
-import { outlineFill, StaticOutline } from '@/components/map/StaticOutline';
-import type { StatusKey } from '@/components/map/StatusPatterns';
+import { siteMapPage } from '@/components/map/siteMapPage.server';
 import { QueryProvider } from '@/components/shell/QueryProvider';
 import { messages, type Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
@@ -30,13 +25,7 @@ const ROOT_ID = 'embed-root';
 
 export function EmbedMapView({ locale }: { locale: Locale }) {
   const t = messages(locale).map;
-  const summary = summarizeMapData(siteMapData(), locale);
-  const defaultYear = summary.maxYear;
-  const statuses = statusesInYear(summary.states, defaultYear, summary.asOf);
-  const statusByNumericId: Record<string, StatusKey> = {};
-  for (const s of summary.states) statusByNumericId[s.numericId] = statuses.get(s.id) ?? 'none';
-  const years = outlineYears(summary.states, summary, summary.asOf, outlineFill);
-  const outline = <StaticOutline locale={locale} year={defaultYear} statusByNumericId={statusByNumericId} years={years} />;
+  const { summary, outline } = siteMapPage(locale);
   return (
     <>
       <base target="_top" />
