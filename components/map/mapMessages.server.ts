@@ -8,20 +8,16 @@ import { messages, type Locale } from '@/lib/i18n';
 import { compileMessage, compileMessages } from '@/lib/messages/compile.server';
 import { mapText, type MapText } from './mapText';
 
-/** A JSON copy: icu-minify builds plural branches as null-prototype objects, which React refuses
- * to pass from a server component to a client one ("Only plain objects … can be passed"). */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
 function compiledFor(locale: Locale) {
   const all = messages(locale);
-  return plain({
+  return {
     locale,
     map: compileMessages(all.map),
     citationLocator: compileMessage(all.data.sourcesPage.citationLocator),
     terrorismMetric: compileMessages(all.data.terrorismMetric),
     mapFrame: compileMessages(all.export.mapFrame),
     sourceLine: compileMessages({ prefix: all.charts.frame.sourcePrefix, more: all.charts.frame.moreSources }),
-  });
+  };
 }
 
 const compiled = new Map<Locale, ReturnType<typeof compiledFor>>();

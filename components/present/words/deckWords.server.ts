@@ -5,17 +5,9 @@
 import { messages, type Locale } from '@/lib/i18n';
 import { compileMessages } from '@/lib/messages/compile.server';
 
-/**
- * The compiled slices as plain objects: a compiled plural's branches come out of icu-minify with a
- * null prototype, which React refuses to pass from a server component to a client one.
- */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 function build(locale: Locale) {
   const m = messages(locale);
-  return plain({
+  return {
     locale,
     deck: compileMessages(m.present.deck),
     notes: compileMessages(m.present.notes),
@@ -24,7 +16,7 @@ function build(locale: Locale) {
     pptx: compileMessages(m.export.pptx),
     status: compileMessages(m.export.status),
     languageLabel: m.shell.language.label,
-  });
+  };
 }
 
 export type DeckWords = ReturnType<typeof build>;
@@ -42,7 +34,7 @@ export function deckWords(locale: Locale): DeckWords {
 
 /** "Add to briefing"'s words (on the map and every chart). */
 export function addToBriefingWords(locale: Locale) {
-  return plain({ locale, add: compileMessages(messages(locale).present.add) });
+  return { locale, add: compileMessages(messages(locale).present.add) };
 }
 
 export type AddToBriefingWords = ReturnType<typeof addToBriefingWords>;
