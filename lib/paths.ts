@@ -70,6 +70,8 @@ export const files = {
   datasetIn: (id: DatasetId | string, locale: Locale) => (locale === DEFAULT_LOCALE ? `/data/${id}.csv` : `/data/${locale}/${id}.csv`),
   /** The figures citing each source, in a locale's words: `/data/citations.json`, `/data/ru/citations.json`. */
   citations: (locale: Locale = DEFAULT_LOCALE) => (locale === DEFAULT_LOCALE ? '/data/citations.json' : `/data/${locale}/citations.json`),
+  /** Everything the map shows, its names and dates in a locale: `/map-data.json`, `/ru/map-data.json`. */
+  mapData: (locale: Locale) => `${localePrefix(locale)}/map-data.json`,
 } as const;
 
 /**

@@ -125,7 +125,7 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
   const { year, layers, kinds } = view;
   const listShown = view.view === 'list';
   // A link that opens the details or the list needs the data at once, beside their code.
-  usePrefetchMapData(view.sel !== null || view.focus !== null || listShown);
+  usePrefetchMapData(view.sel !== null || view.focus !== null || listShown, text.locale);
 
   // Worked out once per year; years with the same statuses share one Map (see createYearStatuses).
   const byYear = useMemo(() => createYearStatuses(summary.states, summary.asOf), [summary.states, summary.asOf]);

@@ -1,9 +1,10 @@
 /**
- * The map's data (MAP_DATA_URL, one file for every language, its names and dates in English) in
- * the page's language: state names from `stateName`, each event's month in the locale, the size
- * keys' numbers in the locale's digits. Record text (event, place and source names) stays as
- * written. States are in the order of their names in the locale's collation (the list view's,
- * the arrow keys'). Pure; done once per data and locale (useMapData).
+ * The map's data (siteMapData, its names and dates in English) in a language: state names from
+ * `stateName`, each event's month in the locale, the size keys' numbers in the locale's digits.
+ * Record text (event, place and source names) stays as written. States are in the order of their
+ * names in the locale's collation (the list view's, the arrow keys'). Pure; run at build time for
+ * each language's file (app/[lang]/map-data.json), so the browser never builds the
+ * Intl.DisplayNames and collator it needs (~150 ms on a throttled phone).
  */
 import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { stateName } from '@/lib/messages/stateNames';
@@ -28,21 +29,4 @@ export function localizeMapData(data: MapData, locale: SiteLocale): MapData {
     incidents: data.incidents.map((i) => ({ ...i, month: monthOf(i.start, locale) })),
     sizeKeys: { troops: sizeKey(data.sizeKeys.troops, locale), casualties: sizeKey(data.sizeKeys.casualties, locale) },
   };
-}
-
-const cache = new WeakMap<MapData, Map<SiteLocale, MapData>>();
-
-/** localizeMapData, once per data and locale. */
-export function localizedMapData(data: MapData, locale: SiteLocale): MapData {
-  let byLocale = cache.get(data);
-  if (!byLocale) {
-    byLocale = new Map();
-    cache.set(data, byLocale);
-  }
-  let out = byLocale.get(locale);
-  if (!out) {
-    out = localizeMapData(data, locale);
-    byLocale.set(locale, out);
-  }
-  return out;
 }

@@ -1,11 +1,17 @@
 /**
  * The static file that holds everything the map shows (MapData, written at build time by
- * app/map-data.json/route.ts) and its check at the boundary: parsed JSON is narrowed, never
- * assumed. Pure; useMapData.ts loads it.
+ * app/map-data.json/route.ts, and in Russian and Chinese by app/[lang]/map-data.json/route.ts)
+ * and its check at the boundary: parsed JSON is narrowed, never assumed. Pure; useMapData.ts
+ * loads it.
  */
+import type { SiteLocale } from '@/lib/messages/locales';
+import { files } from '@/lib/paths';
 import type { MapData } from './types';
 
-export const MAP_DATA_URL = '/map-data.json';
+export const MAP_DATA_URL = files.mapData('en');
+
+/** The map's data in `locale`'s names and dates: `/map-data.json`, `/ru/map-data.json`, … */
+export const mapDataUrl = (locale: SiteLocale): string => files.mapData(locale);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -35,10 +41,11 @@ export function isMapData(value: unknown): value is MapData {
   );
 }
 
-export async function fetchMapData(): Promise<MapData> {
-  const response = await fetch(MAP_DATA_URL);
-  if (!response.ok) throw new Error(`${MAP_DATA_URL}: HTTP ${response.status}`);
+export async function fetchMapData(locale: SiteLocale): Promise<MapData> {
+  const url = mapDataUrl(locale);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const json: unknown = await response.json();
-  if (!isMapData(json)) throw new Error(`${MAP_DATA_URL} is not the map's data`);
+  if (!isMapData(json)) throw new Error(`${url} is not the map's data`);
   return json;
 }

@@ -1,25 +1,24 @@
 'use client';
 /**
- * Everything the map shows (MapData), loaded once per session from the static MAP_DATA_URL with
- * React Query, by the parts that show it (the interactive map, the details panel, the list view,
+ * Everything the map shows (MapData), loaded once per session from the static file in the page's
+ * language (mapDataFile.ts: names, months and numbers already in it, so the browser builds no
+ * Intl.DisplayNames) with React Query, by the parts that show it (the interactive map, the details panel, the list view,
  * the export menu) when they mount: never while the page hydrates. A link that opens the details
  * or the list prefetches it at once (mapDataQuery.ts), so it loads beside their code.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ExerciseKind } from '@/data/schema';
-import { localizedMapData } from './localizeMapData';
-import { MAP_DATA_QUERY } from './mapDataQuery';
+import { mapDataQuery } from './mapDataQuery';
 import { useMapText } from './MapTextContext';
 import { eventsUpTo, exercisesShown, type VisibleEvent } from './mapModel';
 import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
 
-/** The map's data in the page's language (localizeMapData.ts), once loaded. */
+/** The map's data in the page's language, once loaded. */
 export function useMapData(): { data: MapData | undefined; failed: boolean } {
-  const query = useQuery(MAP_DATA_QUERY);
   const { locale } = useMapText();
-  const data = useMemo(() => (query.data ? localizedMapData(query.data, locale) : undefined), [query.data, locale]);
-  return { data, failed: query.error !== null };
+  const query = useQuery(mapDataQuery(locale));
+  return { data: query.data, failed: query.error !== null };
 }
 
 export interface VisibleEvents {
