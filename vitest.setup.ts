@@ -10,7 +10,7 @@ import { sofficeSkipReason } from './components/export/pptx/testing/soffice';
 import { seedArticleSkipReason } from './data/testing/seedArticle';
 
 export default function setup(): void {
-  const generated = [join('geo', 'region.topo.json'), join('fonts', 'generated', 'noto-sans-sc-700.woff2')];
+  const generated = [join('geo', 'region.topo.json'), join('fonts', 'generated', 'noto-sans-sc-700.woff2'), join('fonts', 'generated', 'noto-sans-sc-400-screen-2.woff2')];
   if (generated.some((file) => !existsSync(join(__dirname, 'public', file)))) {
     process.stdout.write('Writing the generated data, map geometry and Chinese font subset (scripts/prebuild.ts) for the tests that read them.\n');
     execFileSync(join(__dirname, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'scripts', 'prebuild.ts')], { cwd: __dirname, stdio: 'inherit' });

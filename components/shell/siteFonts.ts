@@ -8,11 +8,12 @@
  *   with `preload: false` and only their @font-face rules (a few hundred bytes of CSS) are there.
  * - Russian: Inter's Cyrillic subset (variable, 19 kB), limited to Cyrillic by unicode-range,
  *   before Inter's Latin.
- * - Chinese: Noto Sans SC cut at build time to the characters the site writes
- *   (scripts/fonts/cjkSubset.ts, public/fonts/generated/), limited to CJK by unicode-range, before
- *   Inter's Latin, so figures and Latin names stay in Inter. One weight (400, ~92 kB): headings get
- *   the browser's bold, which keeps a Chinese page's fonts under 100 kB; the export draws with
- *   the 600 and 700 files.
+ * - Chinese: Inter for Latin letters and figures, then the reader's own Chinese font where there is
+ *   one (PingFang, Microsoft YaHei, Noto Sans CJK, Source Han Sans: nothing to download), else
+ *   Noto Sans SC cut at build time to the characters the site writes, in two files by
+ *   unicode-range (lib/fonts/cjkScreenFont.ts; its @font-face rules are in the Chinese pages'
+ *   <head>, CjkFontFaces.tsx): the home page fetches the first (~59 kB) alone. One weight (400):
+ *   headings get the browser's bold; the export draws with the 600 and 700 files.
  *
  * globals.css reads `--font-inter` first in `--font-sans`; `siteFonts.module.css` sets it per
  * locale: Inter, or the script's face followed by Inter.
@@ -48,20 +49,6 @@ const interCyrillic = localFont({
   variable: '--font-inter-cyrillic',
 });
 
-/** Noto Sans SC, the site's characters only, for Han, CJK punctuation and full-width forms. */
-const notoSansSc = localFont({
-  src: '../../public/fonts/generated/noto-sans-sc-400.woff2',
-  weight: '400',
-  style: 'normal',
-  display: 'swap',
-  preload: false,
-  adjustFontFallback: false,
-  declarations: [
-    { prop: 'unicode-range', value: 'U+2E80-2FDF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF' },
-  ],
-  variable: '--font-noto-sans-sc',
-});
-
 /** The class names <html> carries on a page in `locale`. */
 export function fontClassNames(locale: SiteLocale): string {
   switch (locale) {
@@ -70,6 +57,6 @@ export function fontClassNames(locale: SiteLocale): string {
     case 'ru':
       return `${inter.variable} ${interCyrillic.variable} ${styles.ru}`;
     case 'zh':
-      return `${inter.variable} ${notoSansSc.variable} ${styles.zh}`;
+      return `${inter.variable} ${styles.zh}`;
   }
 }

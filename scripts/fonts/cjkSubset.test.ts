@@ -7,8 +7,9 @@ import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { states } from '../../data/states';
 import { stateName } from '../../lib/messages/stateNames';
-import { catalogueCharacters } from './cjkCharacters';
-import { CJK_RANGE, CJK_WEIGHTS, cjkSubsetFile } from './cjkSubset';
+import { catalogueCharacters } from '../../lib/fonts/cjkCharacters';
+import { cjkScreenSlices } from '../../lib/fonts/cjkScreenFont';
+import { CJK_RANGE, CJK_WEIGHTS, cjkScreenFile, cjkSubsetFile } from './cjkSubset';
 
 /** Symbols of the catalogue that Noto Sans SC's Simplified Chinese file lacks (the build says so). */
 const LEFT_TO_READER = new Set(['←', '→', '⌘']);
@@ -44,6 +45,17 @@ describe('Noto Sans SC subset', () => {
       expect(has(font, '龘')).toBe(false);
       expect(font.characterSet.length).toBeLessThan(1500);
       expect(readFileSync(cjkSubsetFile(weight)).byteLength).toBeLessThan(160 * 1024);
+    }
+  });
+
+  it('cuts the screen’s two files to their own characters', () => {
+    const slices = cjkScreenSlices();
+    for (const slice of [1, 2] as const) {
+      const font = create(readFileSync(cjkScreenFile(slice)));
+      if (!('unitsPerEm' in font)) throw new Error('a collection');
+      expect(slices[slice].filter((c) => !has(font, c)), `missing in file ${slice}`).toEqual([]);
+      const other = slices[slice === 1 ? 2 : 1];
+      expect(other.filter((c) => has(font, c)), `file ${slice} holds the other file's characters`).toEqual([]);
     }
   });
 

@@ -1,8 +1,10 @@
 /**
  * Noto Sans SC cut down to the characters the site draws in Chinese (`cjkSubsetCharacters`), one
  * WOFF2 per weight in public/fonts/generated/ (git-ignored; written by scripts/prebuild.ts, and by
- * vitest.setup.ts for a fresh clone). The pages show Chinese with it (components/shell/siteFonts.ts)
- * and the export outlines Chinese words with it, on a machine with no CJK font.
+ * vitest.setup.ts for a fresh clone): the export outlines Chinese words with it, on a machine with
+ * no CJK font. For the screen, the 400 weight's Chinese characters are also cut into two files
+ * (lib/fonts/cjkScreenFont.ts: the home page's characters, then the rest), which the Chinese
+ * pages declare by unicode-range, so a page fetches only what it writes.
  *
  * The source is @fontsource/noto-sans-sc's file of the Simplified Chinese set (7,947 characters).
  * Each character it lacks is mapped to the package's per-range chunk that holds it: a CJK one stops
@@ -14,7 +16,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkit';
 import subsetFont from 'subset-font';
-import { cjkSubsetCharacters } from './cjkCharacters';
+import { CJK_RANGE, cjkSubsetCharacters } from '../../lib/fonts/cjkCharacters';
+import { cjkScreenFileName, cjkScreenSlices, type CjkScreenSlice } from '../../lib/fonts/cjkScreenFont';
+
+export { CJK_RANGE };
 
 const ROOT = join(__dirname, '..', '..');
 const PACKAGE = join(ROOT, 'node_modules', '@fontsource', 'noto-sans-sc');
@@ -29,6 +34,13 @@ export const CJK_SUBSET_DIR = join(ROOT, 'public', 'fonts', 'generated');
 export function cjkSubsetFile(weight: CjkWeight): string {
   return join(CJK_SUBSET_DIR, `noto-sans-sc-${weight}.woff2`);
 }
+
+/** One of the screen font's two files (lib/fonts/cjkScreenFont.ts). */
+export function cjkScreenFile(slice: CjkScreenSlice): string {
+  return join(CJK_SUBSET_DIR, cjkScreenFileName(slice));
+}
+
+const SCREEN_SLICES = [1, 2] as const;
 
 const MANIFEST = join(CJK_SUBSET_DIR, 'noto-sans-sc.json');
 
@@ -54,9 +66,6 @@ function openFont(bytes: Buffer): Font {
   return font;
 }
 
-/** Han, CJK punctuation, kana, full-width forms: what the subset must never lack. */
-export const CJK_RANGE = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
-
 function describe(char: string, weight: CjkWeight): string {
   const cp = char.codePointAt(0) ?? 0;
   return `${char} U+${cp.toString(16).toUpperCase()} (in ${chunkOf(cp, weight) ?? 'no chunk'})`;
@@ -67,6 +76,8 @@ export interface CjkSubsetResult {
   /** Symbols of the catalogue the source lacks, left to the reader's fonts (with their chunk). */
   leftOut: string[];
   bytes: Record<CjkWeight, number>;
+  /** The screen font's two files. */
+  screenBytes: Record<CjkScreenSlice, number>;
   written: boolean;
 }
 
@@ -83,16 +94,20 @@ export async function buildCjkSubset(force = false): Promise<CjkSubsetResult> {
   const leftOut = lacking.map((c) => describe(c, 400));
   const chars = wanted.filter((c) => !lacking.includes(c));
   const text = chars.join('');
-  const hash = createHash('sha256').update(text).digest('hex');
+  const slices = cjkScreenSlices();
+  const hash = createHash('sha256').update(`${text}\n${slices[1].join('')}\n${slices[2].join('')}`).digest('hex');
   const upToDate =
     !force &&
     existsSync(MANIFEST) &&
     CJK_WEIGHTS.every((w) => existsSync(cjkSubsetFile(w))) &&
+    SCREEN_SLICES.every((s) => existsSync(cjkScreenFile(s))) &&
     (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { hash?: string }).hash === hash;
   const bytes = {} as Record<CjkWeight, number>;
+  const screenBytes = {} as Record<CjkScreenSlice, number>;
   if (upToDate) {
     for (const w of CJK_WEIGHTS) bytes[w] = readFileSync(cjkSubsetFile(w)).byteLength;
-    return { characters: chars.length, leftOut, bytes, written: false };
+    for (const s of SCREEN_SLICES) screenBytes[s] = readFileSync(cjkScreenFile(s)).byteLength;
+    return { characters: chars.length, leftOut, bytes, screenBytes, written: false };
   }
   mkdirSync(CJK_SUBSET_DIR, { recursive: true });
   for (const weight of CJK_WEIGHTS) {
@@ -101,13 +116,20 @@ export async function buildCjkSubset(force = false): Promise<CjkSubsetResult> {
     writeFileSync(cjkSubsetFile(weight), subset);
     bytes[weight] = subset.byteLength;
   }
-  writeFileSync(MANIFEST, `${JSON.stringify({ hash, characters: chars.length, bytes }, null, 1)}\n`);
-  return { characters: chars.length, leftOut, bytes, written: true };
+  const screenSource = readFileSync(sourceFile(400));
+  for (const slice of SCREEN_SLICES) {
+    const file = await subsetFont(screenSource, slices[slice].join(''), { targetFormat: 'woff2' });
+    writeFileSync(cjkScreenFile(slice), file);
+    screenBytes[slice] = file.byteLength;
+  }
+  writeFileSync(MANIFEST, `${JSON.stringify({ hash, characters: chars.length, bytes, screenBytes }, null, 1)}\n`);
+  return { characters: chars.length, leftOut, bytes, screenBytes, written: true };
 }
 
 /** One line for the build log. */
 export function describeCjkSubset(result: CjkSubsetResult): string {
   const sizes = CJK_WEIGHTS.map((w) => `${w}: ${(result.bytes[w] / 1024).toFixed(1)} KB`).join(', ');
   const left = result.leftOut.length > 0 ? ` Left to the reader's fonts: ${result.leftOut.join(', ')}.` : '';
-  return `${result.written ? 'Wrote' : 'Kept'} public/fonts/generated/noto-sans-sc-*.woff2 (${result.characters} characters; ${sizes}).${left}`;
+  const screen = SCREEN_SLICES.map((s) => `${s}: ${(result.screenBytes[s] / 1024).toFixed(1)} KB`).join(', ');
+  return `${result.written ? 'Wrote' : 'Kept'} public/fonts/generated/noto-sans-sc-*.woff2 (${result.characters} characters; ${sizes}; the screen's two files ${screen}).${left}`;
 }

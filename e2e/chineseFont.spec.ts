@@ -1,0 +1,55 @@
+/**
+ * The Chinese pages' own font (lib/fonts/cjkScreenFont.ts), on this machine, which has no Chinese
+ * font the stack names (only Droid Sans Fallback): Chinese is drawn in the site's Noto Sans SC,
+ * fetched from the site, and a page fetches only the file whose characters it writes: the home
+ * page the first file alone, a page with the deck's or the data's words the second as well.
+ * English and Russian pages fetch neither.
+ */
+import { expect, hydrated, test, type Page } from './support/test';
+
+const FAMILY = 'Atlas Noto Sans SC';
+
+/** The site's Chinese font files this page fetched, by file name. */
+async function screenFontFiles(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/fonts/generated/noto-sans-sc-400-screen-'))
+      .map((p) => p.slice(p.lastIndexOf('/') + 1))
+      .sort(),
+  );
+}
+
+test.describe('the Chinese pages’ font', () => {
+  test('the Chinese home page draws its Chinese in the site’s font and fetches only its first file', async ({ page }) => {
+    await page.goto('/zh/');
+    await hydrated(page);
+    const heading = page.getByRole('heading', { level: 1 }).first();
+    await expect(heading).toHaveText(/[\u4e00-\u9fff]/);
+    // The heading's own characters are drawn with the site's face (the system has none the stack names).
+    const text = (await heading.textContent()) ?? '';
+    await expect.poll(() => page.evaluate(([family, chars]) => document.fonts.check(`16px '${family}'`, chars), [FAMILY, text] as const)).toBe(true);
+    expect(await screenFontFiles(page)).toEqual(['noto-sans-sc-400-screen-1.woff2']);
+  });
+
+  test('a page with words beyond the home page’s fetches the second file too, and draws them', async ({ page }) => {
+    await page.goto('/zh/data/');
+    await hydrated(page);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(/[\u4e00-\u9fff]/);
+    expect(await screenFontFiles(page)).toEqual(['noto-sans-sc-400-screen-1.woff2', 'noto-sans-sc-400-screen-2.woff2']);
+    const text = await page.locator('main').innerText();
+    expect(await page.evaluate(([family, chars]) => document.fonts.check(`16px '${family}'`, chars), [FAMILY, text] as const)).toBe(true);
+  });
+
+  for (const path of ['/', '/ru/']) {
+    test(`${path} fetches no Chinese font and declares none`, async ({ page }) => {
+      await page.goto(path);
+      await hydrated(page);
+      expect(await screenFontFiles(page)).toEqual([]);
+      expect(await page.evaluate((family) => [...document.fonts].some((f) => f.family.replace(/['"]/g, '') === family), FAMILY)).toBe(false);
+    });
+  }
+});
