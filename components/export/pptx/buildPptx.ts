@@ -6,6 +6,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { NativeChart, PptxDeckInfo, PptxOptions, PptxProgress, PptxSlide } from './deckTypes';
+import { eastAsianFace } from './pptxFonts';
 import { finishPptx } from './pptxRepairs';
 import { LIGHT_PALETTE, layoutDeck, slideMasters, SLIDE_FONT, type Box, type PlacedSlide, type SlideItem, type TextRun } from './slideLayout';
 
@@ -225,5 +226,5 @@ export async function buildPptx(
   // Written uncompressed (cheap), then repaired and compressed once (finishPptx).
   const written = await pres.write({ outputType: 'uint8array', compression: false });
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file’s bytes');
-  return finishPptx(written, media);
+  return finishPptx(written, media, eastAsianFace(deck.lang));
 }

@@ -10,10 +10,11 @@
  * - A solid background's `<p:bgPr>` lacks its required effect list (#1442): `<a:effectLst/>` added.
  *
  * The string fixes are pure; `finishPptx` applies them to the zip pptxgenjs wrote (uncompressed),
- * puts the figures in, and writes the final file: XML deflated, PNGs and the charts' workbooks
+ * puts the figures in, gives a Chinese deck its East Asian face (pptxFonts.ts), and writes the final file: XML deflated, PNGs and the charts' workbooks
  * stored as they are (they are compressed already).
  */
 import type JSZip from 'jszip';
+import { withEastAsianFace } from './pptxFonts';
 
 /** `[Content_Types].xml` without `<Override>`s for parts the package does not hold. */
 export function withoutMissingOverrides(contentTypes: string, has: (part: string) => boolean): string {
@@ -65,7 +66,7 @@ export async function slideImagePath(zip: JSZip, slide: number): Promise<string 
  * The final file from pptxgenjs's (uncompressed) output: each slide's figure in place of its
  * stand-in, repaired, XML deflated, pictures stored as they are.
  */
-export async function finishPptx(written: Uint8Array, media: readonly { slide: number; png: Uint8Array }[] = []): Promise<Uint8Array> {
+export async function finishPptx(written: Uint8Array, media: readonly { slide: number; png: Uint8Array }[] = [], eastAsianFace?: string): Promise<Uint8Array> {
   const { default: JSZipLib } = await import('jszip');
   const zip = await JSZipLib.loadAsync(written);
   for (const { slide, png } of media) {
@@ -74,6 +75,14 @@ export async function finishPptx(written: Uint8Array, media: readonly { slide: n
     zip.file(path, png, { binary: true });
   }
   await repairPptx(zip);
+  if (eastAsianFace !== undefined) {
+    // Text boxes, notes, charts and the theme's fonts (pptxFonts.ts).
+    for (const part of zip.file(/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters|charts|theme)\/[^/]+\.xml$/)) {
+      const xml = await part.async('string');
+      const fixed = withEastAsianFace(xml, eastAsianFace);
+      if (fixed !== xml) zip.file(part.name, fixed);
+    }
+  }
   zip.forEach((path, file) => {
     if (ALREADY_COMPRESSED.test(path)) file.options.compression = 'STORE';
   });
