@@ -237,3 +237,22 @@ test.describe('the first-visit suggestion, from a browser in British English', (
     expect(localeOfRoute(new URL(page.url()).pathname)).toBe('en');
   });
 });
+
+test.describe('social previews', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: the page's preview image is its language's, with its alt text, and is a 1200×630 PNG`, async ({ page, request }) => {
+      await page.goto(routeIn(locale, '/'));
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(image).not.toBeNull();
+      const path = new URL(image ?? '').pathname;
+      expect(path).toBe(locale === 'en' ? '/social-preview.png' : `/${locale}/social-preview.png`);
+      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', T[locale].shell.metadata.ogImageAlt);
+      await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image ?? '');
+      const response = await request.get(path);
+      expect(response.ok()).toBe(true);
+      const png = await response.body();
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    });
+  }
+});

@@ -72,6 +72,8 @@ export const files = {
   citations: (locale: Locale = DEFAULT_LOCALE) => (locale === DEFAULT_LOCALE ? '/data/citations.json' : `/data/${locale}/citations.json`),
   /** Everything the map shows, its names and dates in a locale: `/map-data.json`, `/ru/map-data.json`. */
   mapData: (locale: Locale) => `${localePrefix(locale)}/map-data.json`,
+  /** The social preview of a locale's pages (1200 × 630 PNG): `/social-preview.png`, `/ru/social-preview.png`. */
+  socialPreview: (locale: Locale) => `${localePrefix(locale)}/social-preview.png`,
 } as const;
 
 /**
