@@ -89,7 +89,7 @@ export default async function OpengraphImage() {
           >
             <div style={{ display: 'flex' }}>{topics.join(' · ')}</div>
             <div style={{ display: 'flex', color: '#1a1f26', fontWeight: 600 }}>
-              {format(shell.footer.asOf, { date: formatPartialDate(DATA_AS_OF) })}
+              {format(shell.footer.asOf, { date: formatPartialDate(DATA_AS_OF, 'en') }, 'en')}
             </div>
           </div>
         </div>

@@ -140,11 +140,12 @@ export function localizeSizeKeys(keys: MapData['sizeKeys'], locale: SiteLocale):
   return { troops: relabel(keys.troops), casualties: relabel(keys.casualties) };
 }
 
-/** Round figures up to the largest in the data, with their radii on the map's scale. */
+/** Round figures up to the largest in the data, with their radii on the map's scale; labels in
+ * English, like the rest of MapData (localizeSizeKeys words them for another page). */
 function sizeKey(figures: readonly (number | null)[]): MapSizeKey {
   const max = Math.max(0, ...figures.map((f) => f ?? 0));
   const radius = radiusScale(max);
-  return { items: sizeKeyValues(max).map((value) => ({ value, label: formatNumber(value), r: radius(value) })), unknownR: UNKNOWN_RADIUS };
+  return { items: sizeKeyValues(max).map((value) => ({ value, label: formatNumber(value, 'en'), r: radius(value) })), unknownR: UNKNOWN_RADIUS };
 }
 
 const byStart = <T extends { start: string; id: string }>(a: T, b: T) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
