@@ -11,7 +11,7 @@ import { formatPartialDate } from '@/lib/format';
 import { format, messages } from '@/lib/i18n';
 
 export const dynamic = 'force-static';
-export const alt = messages().shell.metadata.ogImageAlt;
+export const alt = messages('en').shell.metadata.ogImageAlt;
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 
@@ -30,8 +30,8 @@ export default async function OpengraphImage() {
     readFile(join(FONT_DIR, 'inter-latin-400-normal.woff')),
     readFile(join(FONT_DIR, 'inter-latin-600-normal.woff')),
   ]);
-  const shell = messages().shell;
-  const data = messages().data;
+  const shell = messages('en').shell;
+  const data = messages('en').data;
   const topics = [data.datasets.states.title, data.datasets.exercises.title, data.datasets.incidents.title, data.datasets.ratsFigures.title];
 
   return new ImageResponse(

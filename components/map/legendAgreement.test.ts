@@ -67,7 +67,7 @@ describe('the map’s legend, on screen and exported', () => {
     expect(incident?.shape).toBe(INCIDENT_SYMBOL);
   });
   it('keys the markers’ sizes as the legend beside the map does: every value at its radius, and “not stated”', () => {
-    const t = messages().map.legend;
+    const t = messages('en').map.legend;
     for (const [label, key, shape] of [
       [t.troopsKey, data.sizeKeys.troops, 'circle'],
       [t.casualtiesKey, data.sizeKeys.casualties, INCIDENT_SYMBOL],

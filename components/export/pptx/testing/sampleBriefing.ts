@@ -46,7 +46,7 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
 
   const withImage = (slide: PptxSlide, index: number): PptxSlide => ({ ...slide, image: imageFor(figurePixels(figureBox(slide)), index) });
   const mapSlides = [1996, 2001, 2017, 2024, latest].map((year) => ({
-    title: format(messages().export.mapFrame.title, { layers: 'members, joint exercises and border incidents', year }),
+    title: format(messages('en').export.mapFrame.title, { layers: 'members, joint exercises and border incidents', year }, 'en'),
     notes: `The map in ${year}: statuses as on 31 December, the exercises and incidents of the year.`,
     sourceLine: mapSources,
     asOf: asOfLine(ctx.asOf),
@@ -61,7 +61,7 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
       asOf: asOfLine(frame.asOf),
       link: `${ORIGIN}${frame.url}`,
       ...(native.length > 0
-        ? { nativeChart: native, editable: { title: format(messages().export.pptx.editableTitle, { title: frame.title }), note: messages().export.pptx.editableNote } }
+        ? { nativeChart: native, editable: { title: format(messages('en').export.pptx.editableTitle, { title: frame.title }, 'en'), note: messages('en').export.pptx.editableNote } }
         : {}),
     };
   });
