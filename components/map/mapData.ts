@@ -97,7 +97,7 @@ function toExercise(e: Exercise): MapExerciseInfo {
     name: e.name,
     kind: e.kind,
     start: e.start,
-    month: monthOf(e.start),
+    month: monthOf(e.start, 'en'),
     ...(e.end === undefined ? {} : { end: e.end }),
     places: e.locations.map(toPlace),
     hosts: [...e.hosts],
@@ -114,7 +114,7 @@ function toIncident(i: Incident): MapIncidentInfo {
     id: i.id,
     name: i.name,
     start: i.start,
-    month: monthOf(i.start),
+    month: monthOf(i.start, 'en'),
     ...(i.end === undefined ? {} : { end: i.end }),
     place: i.place,
     places: i.locations.map(toPlace),
@@ -198,7 +198,7 @@ export function selectMapData(input: MapDataInput): MapData {
 /** What the first paint needs (types.ts MapSummary): states with their status histories, the
  * event ids a link may select, the year range and the legend's size keys; names, dates and
  * numbers in `locale` (a state is still found by its English name). */
-export function summarizeMapData(data: MapData, locale: SiteLocale = 'en'): MapSummary {
+export function summarizeMapData(data: MapData, locale: SiteLocale): MapSummary {
   const collator = new Intl.Collator(LOCALE_TAGS[locale]);
   const states = data.states.map((s) => ({
       ...(s.view === undefined ? {} : { view: s.view }),

@@ -26,7 +26,7 @@ export const NOTE_SOURCES_MAX = 6;
 export const SLIDE_SOURCE_LINE_MAX = 4;
 
 /** Where a source is read: its own page, its DOI, else its entry in the bibliography (in the deck's language). */
-export function sourceUrl(source: Pick<Source, 'id' | 'url' | 'doi'>, locale: Locale = 'en'): string {
+export function sourceUrl(source: Pick<Source, 'id' | 'url' | 'doi'>, locale: Locale): string {
   return source.url ?? (source.doi === undefined ? paths.sources({ locale, hash: source.id }) : `https://doi.org/${source.doi}`);
 }
 
