@@ -58,6 +58,12 @@ describe('the slide library in Russian', () => {
     expect(library.chart[CHART_ID.terrorism2020].notes.figures).toContainEqual(expect.stringMatching(/^Россия, пресечённые преступления/));
   });
 
+  it('words the source line of the title and map slides in Russian (it was English)', () => {
+    expect(library.title.sourceLine).toBe('Источник: Su Chang & Li Xinwei (2021)');
+    expect(library.map[2001]?.sourceLine).toMatch(/^Источник: Su Chang & Li Xinwei \(2021\); /);
+    expect(pptxSlides(defaultDeck(library.views.maxYear), library, deckWords('ru'))[0]?.sourceLine).toBe('Источник: Su Chang & Li Xinwei (2021)');
+  });
+
   it('names the contested figures as /ru/sources/contested/ does (they were English)', () => {
     expect(library.contested.items[0]?.figure).toBe('Россия, Предотвращённые теракты, 2020');
     expect(library.contested.notes.contested[0]).toMatch(/^Россия, Предотвращённые теракты, 2020: 41 — /);
@@ -99,6 +105,7 @@ describe('the slide library in Chinese', () => {
   it('titles the chart slides in Chinese', () => {
     for (const id of Object.values(CHART_ID)) expect(library.chart[id].title, id).toMatch(/\p{Script=Han}/u);
     expect(library.contested.items[0]?.figure).toMatch(/^俄罗斯/);
+    expect(library.map[2001]?.sourceLine).toMatch(/^来源：/);
   });
 
   it('leaves no placeholder unfilled', () => {
