@@ -16,6 +16,7 @@ import { stateAliases } from './stateAliases';
 import { troopFigure } from './mapModel';
 import { radiusScale, sizeKeyValues, UNKNOWN_RADIUS } from './markerScale';
 import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapSummary, MapViewTarget } from './types';
+import { compareIds } from '@/lib/compareIds';
 
 /** Every `sourceId` a record cites, anywhere in it, once each, in order. */
 export function citedSourceIds(record: unknown): string[] {
@@ -148,10 +149,12 @@ function sizeKey(figures: readonly (number | null)[]): MapSizeKey {
   return { items: sizeKeyValues(max).map((value) => ({ value, label: formatNumber(value, 'en'), r: radius(value) })), unknownR: UNKNOWN_RADIUS };
 }
 
-const byStart = <T extends { start: string; id: string }>(a: T, b: T) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+const byStart = <T extends { start: string; id: string }>(a: T, b: T) => compareIds(a.start, b.start) || compareIds(a.id, b.id);
 
 export function selectMapData(input: MapDataInput): MapData {
-  const states = input.states.map((s) => toState(s, input.viewTargets)).sort((a, b) => a.name.localeCompare(b.name));
+  // MapData is English: the states in the order of their English names (localizeMapData re-sorts them for another language).
+  const english = new Intl.Collator('en');
+  const states = input.states.map((s) => toState(s, input.viewTargets)).sort((a, b) => english.compare(a.name, b.name));
   const exercises = input.exercises.map(toExercise).sort(byStart);
   const incidents = input.incidents.map(toIncident).sort(byStart);
 
