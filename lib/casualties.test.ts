@@ -44,18 +44,18 @@ const civiliansInjured: CasualtyStatement = {
 
 describe('one statement', () => {
   it('reads with its qualifier, whose people it counts, who gave it and when', () => {
-    expect(statementText(tajik, names)).toBe('more than 41 killed: people (soldiers and civilians not told apart) of Tajikistan (Tajik Ministry of Foreign Affairs, 20 September 2022)');
-    expect(statementText(civiliansInjured, names)).toBe('59 injured: civilians of India (Indian Ministry of External Affairs, 8 May 2025)');
+    expect(statementText(tajik, names, 'en')).toBe('more than 41 killed: people (soldiers and civilians not told apart) of Tajikistan (Tajik Ministry of Foreign Affairs, 20 September 2022)');
+    expect(statementText(civiliansInjured, names, 'en')).toBe('59 injured: civilians of India (Indian Ministry of External Affairs, 8 May 2025)');
   });
 });
 
 describe('an incident’s summary', () => {
   it('is the one statement when there is one', () => {
-    expect(casualtiesText({ casualties: [tajik] }, names)).toBe(statementText(tajik, names));
+    expect(casualtiesText({ casualties: [tajik] }, names, 'en')).toBe(statementText(tajik, names, 'en'));
   });
 
   it('never pairs figures of different statements: militants killed and civilians injured stay apart', () => {
-    const text = casualtiesText({ casualties: [militantsClaim, civiliansInjured] }, names);
+    const text = casualtiesText({ casualties: [militantsClaim, civiliansInjured] }, names, 'en');
     expect(text).not.toMatch(/70 killed, 59 injured/);
     expect(text).toContain('about 70 killed: militants of Pakistan (Indian officials (unverified), 7 May 2025)');
     expect(largestStatement({ casualties: [militantsClaim, civiliansInjured] })).toBe(militantsClaim);
@@ -63,8 +63,8 @@ describe('an incident’s summary', () => {
 
   it('gives the range where statements on the same side and people differ, and never adds sides', () => {
     const casualties = [kyrgyzEarly, kyrgyzLater, tajik];
-    expect(statementRanges({ casualties }, names)).toEqual(['killed, people (soldiers and civilians not told apart) of Kyrgyzstan: 36–59 by date and source']);
-    const text = casualtiesText({ casualties }, names);
+    expect(statementRanges({ casualties }, names, 'en')).toEqual(['killed, people (soldiers and civilians not told apart) of Kyrgyzstan: 36–59 by date and source']);
+    const text = casualtiesText({ casualties }, names, 'en');
     expect(text).toMatch(/^Largest single statement: 59 killed, 144 injured: people \(soldiers and civilians not told apart\) of Kyrgyzstan/);
     expect(text).not.toMatch(/100|95/);
   });
@@ -76,12 +76,12 @@ describe('an incident’s summary', () => {
   });
 
   it('reads short in a tooltip: the largest statement, and how many others the details hold', () => {
-    expect(casualtiesShortText({ casualties: [kyrgyzEarly, kyrgyzLater, tajik] }, names)).toMatch(/; 2 other statements: see the details$/);
-    expect(casualtiesShortText({ casualties: [tajik] }, names)).toBe(statementText(tajik, names));
+    expect(casualtiesShortText({ casualties: [kyrgyzEarly, kyrgyzLater, tajik] }, names, 'en')).toMatch(/; 2 other statements: see the details$/);
+    expect(casualtiesShortText({ casualties: [tajik] }, names, 'en')).toBe(statementText(tajik, names, 'en'));
   });
 
   it('says when no statement gives a figure', () => {
-    expect(casualtiesText({ casualties: [] }, names)).toBe('no casualty figure given');
+    expect(casualtiesText({ casualties: [] }, names, 'en')).toBe('no casualty figure given');
   });
 });
 
@@ -95,7 +95,7 @@ describe('the real records', () => {
 
   it('Operation Sindoor: India’s civilian toll and Pakistan’s are separate statements, never one pair', () => {
     const sindoor = incident('india-pakistan-escalation-2025-05');
-    const text = casualtiesText(sindoor, stateNames);
+    const text = casualtiesText(sindoor, stateNames, 'en');
     expect(text).not.toMatch(/70 killed, 59 injured/);
     expect(text).toMatch(/civilians of India: 10–15 by date and source/);
     for (const c of sindoor.casualties) expect(c.statedBy.length, c.text).toBeGreaterThan(2);
@@ -105,7 +105,7 @@ describe('the real records', () => {
     const war = incident('kyrgyzstan-tajikistan-border-war-2022-09');
     const overall = war.casualties.filter((c) => c.side === undefined && c.killed?.value === 100);
     expect(overall.every((c) => c.killed?.qualifier === 'moreThan')).toBe(true);
-    const text = casualtiesText(war, stateNames);
+    const text = casualtiesText(war, stateNames, 'en');
     expect(text).toMatch(/of Kyrgyzstan: 36–59 by date and source/);
     expect(text).toMatch(/of Tajikistan: 35–41 by date and source/);
   });

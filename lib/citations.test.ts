@@ -93,7 +93,7 @@ const datasets = [
 ];
 
 describe('citationsBySource', () => {
-  const bySource = citationsBySource(datasets);
+  const bySource = citationsBySource(datasets, 'en');
 
   it('lists under a source every record that cites it, with the quote', () => {
     const seedCites = bySource.get('seed') ?? [];
@@ -136,7 +136,7 @@ describe('citationsBySource in Russian and Chinese', () => {
 });
 
 describe('contestedFigures', () => {
-  const figures = contestedFigures(datasets);
+  const figures = contestedFigures(datasets, 'en');
 
   it('lists figures that contradict each other once, with every claim and its source', () => {
     const rats = figures.filter((f) => f.records.some((r) => r.datasetId === 'ratsFigures'));
@@ -163,18 +163,18 @@ describe('contestedFigures', () => {
 
 describe('recordName', () => {
   it('describes a RATS figure by what it counts, its wording and date', () => {
-    expect(recordName('ratsFigures', ratsSeed)).toBe('persons in the RATS terrorist database: more than 45,000 persons, 2019-03');
+    expect(recordName('ratsFigures', ratsSeed, 0, undefined, 'en')).toBe('persons in the RATS terrorist database: more than 45,000 persons, 2019-03');
   });
   it('describes a terrorism statistic by country, metric and period', () => {
     const stat = { country: 'KAZ', metric: 'terroristCrimesStopped', period: { label: '2020' } };
-    expect(recordName('terrorismStats', stat)).toBe('KAZ, Terrorist crimes stopped, 2020');
-    expect(recordName('terrorismStats', stat, 0, new Map([['KAZ', 'Kazakhstan']]))).toBe('Kazakhstan, Terrorist crimes stopped, 2020');
+    expect(recordName('terrorismStats', stat, 0, undefined, 'en')).toBe('KAZ, Terrorist crimes stopped, 2020');
+    expect(recordName('terrorismStats', stat, 0, new Map([['KAZ', 'Kazakhstan']]), 'en')).toBe('Kazakhstan, Terrorist crimes stopped, 2020');
   });
 });
 
 describe('groupByDataset', () => {
   it('groups a source’s citations by dataset, in the order the datasets first cite it', () => {
-    const groups = groupByDataset(citationsBySource(datasets).get('seed') ?? []);
+    const groups = groupByDataset(citationsBySource(datasets, 'en').get('seed') ?? []);
     expect(groups.map((g) => [g.datasetId, g.citations.map((c) => c.recordId)])).toEqual([
       ['states', ['IND']],
       ['exercises', ['peace-mission-2007']],
@@ -184,7 +184,7 @@ describe('groupByDataset', () => {
 });
 
 describe('citationsFile', () => {
-  const file = citationsFile(citationsBySource(datasets));
+  const file = citationsFile(citationsBySource(datasets, 'en'), 'en');
 
   it('lists for each source the figures citing it by dataset, each linked to its row', () => {
     expect(file.seed?.map((g) => g.datasetId)).toEqual(['states', 'exercises', 'ratsFigures']);
@@ -201,7 +201,7 @@ describe('citationsFile', () => {
   });
   it('holds every citation once, and no source that nothing cites', () => {
     const count = (f: typeof file) => Object.values(f).reduce((n, groups) => n + groups.reduce((m, g) => m + g.figures.length, 0), 0);
-    const all = [...citationsBySource(datasets).values()].reduce((n, list) => n + list.length, 0);
+    const all = [...citationsBySource(datasets, 'en').values()].reduce((n, list) => n + list.length, 0);
     expect(count(file)).toBe(all);
     expect(file['never-cited']).toBeUndefined();
   });

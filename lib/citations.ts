@@ -76,7 +76,7 @@ function periodIn(period: Obj, locale: Locale): string | undefined {
  * How a reader recognises a record: its name or title (a state by its name in the locale), or
  * for figures what they count and when.
  */
-export function recordName(datasetId: DatasetId, row: unknown, index = 0, stateNames?: ReadonlyMap<string, string>, locale: Locale = 'en'): string {
+export function recordName(datasetId: DatasetId, row: unknown, index: number, stateNames: ReadonlyMap<string, string> | undefined, locale: Locale): string {
   if (!isObj(row)) return `#${index + 1}`;
   const t = messages(locale).data;
   const named = str(row.name) ?? str(row.title);
@@ -163,7 +163,7 @@ function stateNamesOf(datasets: readonly DatasetEntry[], locale: Locale): Map<st
 }
 
 /** For each source id, the figures that cite it, in dataset and record order, in `locale`'s words. */
-export function citationsBySource(datasets: readonly DatasetEntry[], locale: Locale = 'en'): Map<string, Citation[]> {
+export function citationsBySource(datasets: readonly DatasetEntry[], locale: Locale): Map<string, Citation[]> {
   const bySource = new Map<string, Citation[]>();
   const stateNames = stateNamesOf(datasets, locale);
   for (const ds of datasets) {
@@ -220,7 +220,7 @@ function contestedParts(datasetId: DatasetId, row: unknown, index: number, state
  * Every contested record with its claims. Records that name each other in `contestedBy`
  * (the RATS database sizes) are one figure, listed once.
  */
-export function contestedFigures(datasets: readonly DatasetEntry[], locale: Locale = 'en'): ContestedFigure[] {
+export function contestedFigures(datasets: readonly DatasetEntry[], locale: Locale): ContestedFigure[] {
   const figures: ContestedFigure[] = [];
   const stateNames = stateNamesOf(datasets, locale);
   for (const ds of datasets) {

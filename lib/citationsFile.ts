@@ -50,7 +50,7 @@ export interface CitingDataset {
 export type CitationsFile = Record<string, CitingDataset[]>;
 
 /** The content of public/data/citations.json (or <locale>/citations.json), from `citationsBySource` in that locale. */
-export function citationsFile(bySource: ReadonlyMap<string, readonly Citation[]>, locale: SiteLocale = 'en'): CitationsFile {
+export function citationsFile(bySource: ReadonlyMap<string, readonly Citation[]>, locale: SiteLocale): CitationsFile {
   const file: CitationsFile = {};
   for (const [sourceId, citations] of bySource) {
     file[sourceId] = groupByDataset(citations).map(({ datasetId, citations: list }) => ({

@@ -9,6 +9,10 @@ import {
   statesTable,
   terrorismStatsTable,
 } from './datasetTable';
+import { tableContext } from './datasetTables/context';
+
+/** The tables' English (the words of the English CSV files). */
+const en = tableContext('en');
 
 const seedRef = { sourceId: 'seed', quote: 'a quote' };
 
@@ -42,7 +46,7 @@ const exercise: Exercise = {
 };
 
 describe('exercisesTable', () => {
-  const table = exercisesTable([exercise]);
+  const table = exercisesTable([exercise], en);
   const row = table.rows[0];
 
   it('writes dates as the source gives them and enums in words', () => {
@@ -60,7 +64,7 @@ describe('exercisesTable', () => {
     });
   });
   it('gives a single location numeric coordinates', () => {
-    const one = exercisesTable([{ ...exercise, locations: exercise.locations.slice(0, 1) }]).rows[0];
+    const one = exercisesTable([{ ...exercise, locations: exercise.locations.slice(0, 1) }], en).rows[0];
     expect(one).toMatchObject({ lat: 54.98, lon: 60.37, basis: 'GeoNames town centre of Chebarkul' });
   });
   it('names every source the record cites, its own sources first, each once', () => {
@@ -90,14 +94,14 @@ describe('statesTable', () => {
       },
     ],
   };
-  const row = statesTable([india]).rows[0];
+  const row = statesTable([india], en).rows[0];
 
   it('reads the status history in words with dates as written', () => {
     expect(row?.statusHistory).toBe('Observer 2005-07 to 2017-06-09; Member from 2017-06-09');
     expect(row?.currentStatus).toBe('Member');
   });
   it('has no current status when the last period has ended', () => {
-    const ended = statesTable([{ ...india, statusHistory: india.statusHistory.slice(0, 1) }]).rows[0];
+    const ended = statesTable([{ ...india, statusHistory: india.statusHistory.slice(0, 1) }], en).rows[0];
     expect(ended?.currentStatus).toBe('');
   });
   it('keeps every claim with its source', () => {
@@ -124,7 +128,7 @@ describe('statistics tables', () => {
       sources: [seedRef],
       confidence: 'seed',
     };
-    const row = ratsFiguresTable([fig]).rows[0];
+    const row = ratsFiguresTable([fig], en).rows[0];
     expect(row).toMatchObject({ value: 45000, stated: 'more than 45,000', contestedBy: 'rats-db-2019-smirnov' });
   });
   it('names the country of a terrorism statistic when the states dataset knows it', () => {
@@ -140,8 +144,8 @@ describe('statistics tables', () => {
       confidence: 'seed',
     };
     const names = new Map([['KAZ', 'Kazakhstan']]);
-    expect(terrorismStatsTable([stat], names).rows[0]).toMatchObject({ country: 'Kazakhstan', iso3: 'KAZ', fromSeed: 'yes' });
-    expect(terrorismStatsTable([stat], new Map()).rows[0]?.country).toBe('KAZ');
+    expect(terrorismStatsTable([stat], names, en).rows[0]).toMatchObject({ country: 'Kazakhstan', iso3: 'KAZ', fromSeed: 'yes' });
+    expect(terrorismStatsTable([stat], new Map(), en).rows[0]?.country).toBe('KAZ');
   });
   it('lists each statement’s casualty figures with whose people they count, who gave them and when', () => {
     const incident: Incident = {
@@ -175,7 +179,7 @@ describe('statistics tables', () => {
       sources: [{ sourceId: 'a', locator: 'x' }],
       confidence: 'sourced',
     };
-    const row = incidentsTable([incident]).rows[0];
+    const row = incidentsTable([incident], en).rows[0];
     expect(row?.casualties).toBe(
       '36 killed: people (soldiers and civilians not told apart) of Kyrgyzstan (Kyrgyz Ministry of Health, 30 April 2021) [a]; ' +
         'at least 55 killed, more than 200 injured: soldiers, border guards and police of Tajikistan (Tajik Border Service, 2 May 2021) [b]',

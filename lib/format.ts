@@ -56,7 +56,7 @@ function numberFormatter(locale: Locale): Intl.NumberFormat {
  * A date as precise as its source: "2005" → "2005", "2005-07" → "July 2005",
  * "2017-06-09" → "9 June 2017". Anything else is returned unchanged.
  */
-export function formatPartialDate(date: string, locale: Locale = 'en'): string {
+export function formatPartialDate(date: string, locale: Locale): string {
   const m = PARTIAL_DATE.exec(date);
   if (!m) return date;
   const [, y, mo, d] = m;
@@ -94,7 +94,7 @@ function withoutYear(instant: Date, withDay: boolean, locale: Locale): string {
  * "9 августа — 17 августа 2007 г.", "2020年1月至6月". A single date when there is no end or it
  * equals the start.
  */
-export function formatDateRange(start: string, end?: string, locale: Locale = 'en'): string {
+export function formatDateRange(start: string, end: string | undefined, locale: Locale): string {
   const from = formatPartialDate(start, locale);
   if (end === undefined || end === start) return from;
   const to = formatPartialDate(end, locale);
@@ -111,7 +111,7 @@ export function formatDateRange(start: string, end?: string, locale: Locale = 'e
 }
 
 /** An integer with thousands separators: 45000 → "45,000". */
-export function formatNumber(value: number, locale: Locale = 'en'): string {
+export function formatNumber(value: number, locale: Locale): string {
   return numberFormatter(locale).format(value);
 }
 
@@ -119,7 +119,7 @@ export function formatNumber(value: number, locale: Locale = 'en'): string {
  * A count as its source qualifies it: (45000, 'moreThan') → "more than 45,000";
  * with `max`, a range: (2000, 'about', 3000) → "about 2,000–3,000".
  */
-export function formatCount(value: number, qualifier: Qualifier = 'exact', max?: number, locale: Locale = 'en'): string {
+export function formatCount(value: number, qualifier: Qualifier, max: number | undefined, locale: Locale): string {
   const t = WORDS[locale];
   const number =
     max === undefined || max === value

@@ -18,11 +18,11 @@ export type Messages = LocaleMessages;
 const BY_LOCALE: Readonly<Record<Locale, LocaleMessages>> = { en, ru, zh };
 
 /** Every message of `locale`. */
-export function messages(locale: Locale = 'en'): LocaleMessages {
+export function messages(locale: Locale): LocaleMessages {
   return BY_LOCALE[locale];
 }
 
 /** An ICU message filled in: format('{count, plural, one {# member} other {# members}}', { count: 6 }, 'en'). */
-export function format(template: string, values: MessageValues, locale: Locale = 'en'): string {
+export function format(template: string, values: MessageValues, locale: Locale): string {
   return formatMessage(compileMessage(template), LOCALE_TAGS[locale], values);
 }

@@ -40,7 +40,7 @@ describe('paths', () => {
 
   it('serves files from the same place in every locale', () => {
     expect(files.dataset('exercises', 'csv')).toBe('/data/exercises.csv');
-    expect(files.citations()).toBe('/data/citations.json');
+    expect(files.citations('en')).toBe('/data/citations.json');
     expect(files.citations('zh')).toBe('/data/zh/citations.json');
     // A dataset's CSV with the headers in a language: English's is the one linked from everywhere.
     expect(files.datasetIn('exercises', 'en')).toBe('/data/exercises.csv');

@@ -12,6 +12,7 @@ import type { SiteLocale as Locale } from './messages/locales';
 export const DEFAULT_LOCALE: Locale = 'en';
 
 export interface PathOptions {
+  /** The page's locale; left out, English (the root), as the English route files (app/(en)) link. */
   locale?: Locale;
   /** The query, without `?`: a string, a record or URLSearchParams. Empty values are kept. */
   query?: string | URLSearchParams | Readonly<Record<string, string>>;
@@ -26,14 +27,14 @@ function queryString(query: PathOptions['query']): string {
 }
 
 /** The locale's prefix: '' for English, `/ru` for Russian. */
-export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
+export function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }
 
 /** A page's address: `page` is its path in English with a trailing slash (`/charts/`). */
 function page(path: string, options: PathOptions = {}): string {
   const hash = options.hash === undefined || options.hash === '' ? '' : `#${encodeURIComponent(options.hash)}`;
-  return `${localePrefix(options.locale)}${path}${queryString(options.query)}${hash}`;
+  return `${localePrefix(options.locale ?? DEFAULT_LOCALE)}${path}${queryString(options.query)}${hash}`;
 }
 
 /** The id of a record's row on its dataset's table page: "exercises-peace-mission-2007". */
@@ -69,7 +70,7 @@ export const files = {
   /** A dataset's CSV with the headers (and the atlas's words) in a locale: `/data/ru/exercises.csv`; English's is `dataset`'s. */
   datasetIn: (id: DatasetId | string, locale: Locale) => (locale === DEFAULT_LOCALE ? `/data/${id}.csv` : `/data/${locale}/${id}.csv`),
   /** The figures citing each source, in a locale's words: `/data/citations.json`, `/data/ru/citations.json`. */
-  citations: (locale: Locale = DEFAULT_LOCALE) => (locale === DEFAULT_LOCALE ? '/data/citations.json' : `/data/${locale}/citations.json`),
+  citations: (locale: Locale) => (locale === DEFAULT_LOCALE ? '/data/citations.json' : `/data/${locale}/citations.json`),
   /** Everything the map shows, its names and dates in a locale: `/map-data.json`, `/ru/map-data.json`. */
   mapData: (locale: Locale) => `${localePrefix(locale)}/map-data.json`,
   /** The social preview of a locale's pages (1200 × 630 PNG): `/social-preview.png`, `/ru/social-preview.png`. */

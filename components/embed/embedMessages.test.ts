@@ -31,8 +31,8 @@ describe('parseEmbedMessage', () => {
 
 describe('embedPath', () => {
   it('is the static embed page, with the year when the chart marks one', () => {
-    expect(embedPath('membership')).toBe('/embed/membership/');
-    expect(embedPath('membership', 2003)).toBe('/embed/membership/?year=2003');
+    expect(embedPath('membership', undefined, 'en')).toBe('/embed/membership/');
+    expect(embedPath('membership', 2003, 'en')).toBe('/embed/membership/?year=2003');
     expect(embedPath('membership', 2003, 'ru')).toBe('/ru/embed/membership/?year=2003');
     expect(embedPath('milestones', undefined, 'zh')).toBe('/zh/embed/milestones/');
   });

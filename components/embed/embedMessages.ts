@@ -118,6 +118,6 @@ export function heightMessage(chart: string, height: number): EmbedMessage {
 }
 
 /** `/embed/<id>/` (`/ru/embed/<id>/` …), the chart alone, as the dashboard frames it; `year` when the chart marks one. */
-export function embedPath(id: string, year?: number, locale: SiteLocale = 'en'): string {
+export function embedPath(id: string, year: number | undefined, locale: SiteLocale): string {
   return paths.embed(id, { locale, ...(year === undefined ? {} : { query: { year: String(year) } }) });
 }

@@ -218,7 +218,7 @@ export async function renderFrame(
     await coverText(fonts, [...words, ...candidates.map((c) => c.svg.textContent ?? '')].join(' '));
   }
   // Which plot, laid out how: for a slide, the first whose every word stays readable.
-  const choice = choosePlot(candidates, { spec, footer, size, measure: fonts ?? canvasMeasure });
+  const choice = choosePlot(candidates, { spec, footer, size, measure: fonts ?? canvasMeasure, lang: LOCALE_TAGS[target.locale] });
   const chosen = choice && candidates[choice.index];
   if (!choice || !chosen) throw new ExportError('noPlot');
   // A figure with no words under its plot (a chart's, on a slide) draws no rule above them.

@@ -20,18 +20,18 @@ describe('shortPublisher', () => {
 
 describe('buildSourceLine', () => {
   it('names the article first, then the other publishers alphabetically, each once with its years', () => {
-    expect(buildSourceLine(['tass-b', 'hindu', 'seed', 'tass-a', 'tass-b'], SOURCES, { firstId: 'seed' })).toBe(
+    expect(buildSourceLine(['tass-b', 'hindu', 'seed', 'tass-a', 'tass-b'], SOURCES, { firstId: 'seed' }, 'en')).toBe(
       'Source: Su Chang & Li Xinwei (2021); TASS (2017, 2022); The Hindu (2005)',
     );
   });
   it('names the first publishers and counts the rest when the line would run long', () => {
-    expect(buildSourceLine(['seed', 'tass-a', 'hindu', 'undated'], SOURCES, { firstId: 'seed', max: 2 })).toBe(
+    expect(buildSourceLine(['seed', 'tass-a', 'hindu', 'undated'], SOURCES, { firstId: 'seed', max: 2 }, 'en')).toBe(
       'Source: Su Chang & Li Xinwei (2021); Anti-Terrorism Centre; and 2 more (each row of the table names its sources)',
     );
   });
   it('leaves out the year of an undated source and skips ids that resolve to nothing', () => {
-    expect(buildSourceLine(['undated', 'missing'], SOURCES)).toBe('Source: Anti-Terrorism Centre');
-    expect(buildSourceLine(['missing'], SOURCES)).toBe('');
+    expect(buildSourceLine(['undated', 'missing'], SOURCES, {}, 'en')).toBe('Source: Anti-Terrorism Centre');
+    expect(buildSourceLine(['missing'], SOURCES, {}, 'en')).toBe('');
   });
   it('speaks the page’s language: the prefix and the count of the rest, with its plural', () => {
     expect(buildSourceLine(['seed', 'tass-a', 'hindu', 'undated'], SOURCES, { firstId: 'seed', max: 2 }, 'ru')).toBe(
@@ -43,8 +43,8 @@ describe('buildSourceLine', () => {
 
 describe('frame text', () => {
   it('words the data date at its precision', () => {
-    expect(asOfLine('2025-09-01')).toBe('Data as of 1 September 2025');
-    expect(asOfLine('2025-09')).toBe('Data as of September 2025');
+    expect(asOfLine('2025-09-01', 'en')).toBe('Data as of 1 September 2025');
+    expect(asOfLine('2025-09', 'en')).toBe('Data as of September 2025');
     expect(asOfLine('2025-09-01', 'ru')).toBe('Данные на 1 сентября 2025 г.');
     expect(asOfLine('2025-09-01', 'zh')).toBe('数据截至2025年9月1日');
   });

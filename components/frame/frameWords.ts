@@ -1,8 +1,8 @@
 /**
  * The frame's words in the page's language: the source line ("Source: …; and 3 more") and the
  * data date ("Data as of 1 September 2025"). Server only (it reads the catalogue): client leaves
- * get the lines already worded, or the compiled messages (ExportMenu). The English default of
- * `locale` is for callers outside the charts (briefing, map) until they pass theirs.
+ * get the lines already worded, or the compiled messages (ExportMenu). Every caller names the
+ * locale: there is no English default.
  */
 import { formatPartialDate } from '@/lib/format';
 import { format, messages, type Locale } from '@/lib/i18n';
@@ -14,8 +14,8 @@ import { sourceLineText, type FrameSpec, type SourceRow } from './frameSpec';
 export function buildSourceLine(
   sourceIds: Iterable<string>,
   sources: readonly SourceRow[],
-  options: { firstId?: string; max?: number } = {},
-  locale: Locale = 'en',
+  options: { firstId?: string; max?: number },
+  locale: Locale,
 ): string {
   const t = messages(locale).charts.frame;
   const words = { prefix: t.sourcePrefix, more: (count: number) => format(t.moreSources, { count }, locale) };
@@ -23,7 +23,7 @@ export function buildSourceLine(
 }
 
 /** "Data as of 1 September 2025". */
-export function asOfLine(asOf: string, locale: Locale = 'en'): string {
+export function asOfLine(asOf: string, locale: Locale): string {
   return format(messages(locale).charts.frame.asOf, { date: formatPartialDate(asOf, locale) }, locale);
 }
 

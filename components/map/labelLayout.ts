@@ -5,6 +5,7 @@
  * and takes the first spot that overlaps no label already placed and no obstacle (markers).
  * A label that fits nowhere is left out: its dot and tooltip still name it. Pure.
  */
+import { compareIds } from '@/lib/compareIds';
 
 export interface LabelCandidate {
   key: string;
@@ -63,7 +64,7 @@ export function placeLabels(
 ): Map<string, PlacedLabel> {
   const placed = new Map<string, PlacedLabel>();
   const taken: Box[] = [...obstacles];
-  const ordered = [...candidates].sort((a, b) => a.priority - b.priority || a.key.localeCompare(b.key));
+  const ordered = [...candidates].sort((a, b) => a.priority - b.priority || compareIds(a.key, b.key));
   for (const c of ordered) {
     for (const side of SIDES) {
       const box = labelBox(c, side);

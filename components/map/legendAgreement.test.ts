@@ -67,7 +67,7 @@ describe('the map’s legend, on screen and exported', () => {
     expect(incident?.shape).toBe(INCIDENT_SYMBOL);
   });
   it('keys the markers’ sizes as the legend beside the map does: every value at its radius, and “not stated”', () => {
-    const t = messages().map.legend;
+    const t = messages('en').map.legend;
     for (const [label, key, shape] of [
       [t.troopsKey, data.sizeKeys.troops, 'circle'],
       [t.casualtiesKey, data.sizeKeys.casualties, INCIDENT_SYMBOL],
@@ -83,7 +83,7 @@ describe('the map’s legend, on screen and exported', () => {
     const shaper = new TextShaper(await loadTestFonts());
     const item = spec.legend.find((l) => l.sizes !== undefined);
     if (!item?.sizes) throw new Error('no size key in the map’s legend');
-    const input: LayoutInput = { spec, footer: { asOf: '', link: { text: '', href: '' }, notes: [] }, plot: { width: 800, height: 600 }, size: { scale: 1 }, measure: shaper };
+    const input: LayoutInput = { spec, footer: { asOf: '', link: { text: '', href: '' }, notes: [] }, plot: { width: 800, height: 600 }, size: { scale: 1 }, measure: shaper, lang: 'en' };
     const block = legendItem(input, metrics(1), item, 0, 0, 600);
     const swatches = block.ops.filter((op) => op.kind === 'swatch');
     const first = item.sizes[0]?.r ?? 1;

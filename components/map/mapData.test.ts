@@ -53,7 +53,7 @@ describe('selectMapData', () => {
 });
 
 describe('summarizeMapData', () => {
-  const summary = summarizeMapData(data);
+  const summary = summarizeMapData(data, 'en');
 
   it('sends the first paint a small part of the map data', () => {
     expect(JSON.stringify(summary).length).toBeLessThan(JSON.stringify(data).length / 5);
@@ -82,7 +82,7 @@ describe('isMapData', () => {
     expect(isMapData(JSON.parse(JSON.stringify(data)))).toBe(true);
   });
   it('rejects the summary, a dataset file and junk', () => {
-    expect(isMapData(JSON.parse(JSON.stringify(summarizeMapData(data))))).toBe(false);
+    expect(isMapData(JSON.parse(JSON.stringify(summarizeMapData(data, 'en'))))).toBe(false);
     expect(isMapData(JSON.parse(JSON.stringify(exercises)))).toBe(false);
     expect(isMapData({ ...data, exercises: [{ id: 1 }] })).toBe(false);
     expect(isMapData(null)).toBe(false);

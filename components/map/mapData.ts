@@ -16,6 +16,7 @@ import { stateAliases } from './stateAliases';
 import { troopFigure } from './mapModel';
 import { radiusScale, sizeKeyValues, UNKNOWN_RADIUS } from './markerScale';
 import type { MapCount, MapData, MapExerciseInfo, MapIncidentInfo, MapPlace, MapSizeKey, MapStateInfo, MapSummary, MapViewTarget } from './types';
+import { compareIds } from '@/lib/compareIds';
 
 /** Every `sourceId` a record cites, anywhere in it, once each, in order. */
 export function citedSourceIds(record: unknown): string[] {
@@ -97,7 +98,7 @@ function toExercise(e: Exercise): MapExerciseInfo {
     name: e.name,
     kind: e.kind,
     start: e.start,
-    month: monthOf(e.start),
+    month: monthOf(e.start, 'en'),
     ...(e.end === undefined ? {} : { end: e.end }),
     places: e.locations.map(toPlace),
     hosts: [...e.hosts],
@@ -114,7 +115,7 @@ function toIncident(i: Incident): MapIncidentInfo {
     id: i.id,
     name: i.name,
     start: i.start,
-    month: monthOf(i.start),
+    month: monthOf(i.start, 'en'),
     ...(i.end === undefined ? {} : { end: i.end }),
     place: i.place,
     places: i.locations.map(toPlace),
@@ -140,17 +141,20 @@ export function localizeSizeKeys(keys: MapData['sizeKeys'], locale: SiteLocale):
   return { troops: relabel(keys.troops), casualties: relabel(keys.casualties) };
 }
 
-/** Round figures up to the largest in the data, with their radii on the map's scale. */
+/** Round figures up to the largest in the data, with their radii on the map's scale; labels in
+ * English, like the rest of MapData (localizeSizeKeys words them for another page). */
 function sizeKey(figures: readonly (number | null)[]): MapSizeKey {
   const max = Math.max(0, ...figures.map((f) => f ?? 0));
   const radius = radiusScale(max);
-  return { items: sizeKeyValues(max).map((value) => ({ value, label: formatNumber(value), r: radius(value) })), unknownR: UNKNOWN_RADIUS };
+  return { items: sizeKeyValues(max).map((value) => ({ value, label: formatNumber(value, 'en'), r: radius(value) })), unknownR: UNKNOWN_RADIUS };
 }
 
-const byStart = <T extends { start: string; id: string }>(a: T, b: T) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+const byStart = <T extends { start: string; id: string }>(a: T, b: T) => compareIds(a.start, b.start) || compareIds(a.id, b.id);
 
 export function selectMapData(input: MapDataInput): MapData {
-  const states = input.states.map((s) => toState(s, input.viewTargets)).sort((a, b) => a.name.localeCompare(b.name));
+  // MapData is English: the states in the order of their English names (localizeMapData re-sorts them for another language).
+  const english = new Intl.Collator('en');
+  const states = input.states.map((s) => toState(s, input.viewTargets)).sort((a, b) => english.compare(a.name, b.name));
   const exercises = input.exercises.map(toExercise).sort(byStart);
   const incidents = input.incidents.map(toIncident).sort(byStart);
 
@@ -197,7 +201,7 @@ export function selectMapData(input: MapDataInput): MapData {
 /** What the first paint needs (types.ts MapSummary): states with their status histories, the
  * event ids a link may select, the year range and the legend's size keys; names, dates and
  * numbers in `locale` (a state is still found by its English name). */
-export function summarizeMapData(data: MapData, locale: SiteLocale = 'en'): MapSummary {
+export function summarizeMapData(data: MapData, locale: SiteLocale): MapSummary {
   const collator = new Intl.Collator(LOCALE_TAGS[locale]);
   const states = data.states.map((s) => ({
       ...(s.view === undefined ? {} : { view: s.view }),

@@ -44,6 +44,17 @@ describe('mapFrameSpec', () => {
   });
 });
 
+describe('mapFrameSpec lists layers and kinds as each language does', () => {
+  it('English and Russian: commas, then “and”/“и”', () => {
+    expect(mapFrameSpec(view(2017), en).title).toBe('SCO members, joint exercises and border incidents, 2017');
+    expect(mapFrameSpec(view(2017, ALL_LAYERS, ['military', 'cyber', 'lawEnforcement']), en).subtitle).toContain('(military, law enforcement and cyber)');
+    expect(mapFrameSpec(view(2017), serverMapText('ru')).title).toBe('ШОС: государства-члены, совместные учения и пограничные инциденты, 2017');
+  });
+  it('Chinese: the enumeration comma “、”, not “, ” (it was)', () => {
+    expect(mapFrameSpec(view(2017), serverMapText('zh')).title).toBe('2017年上合组织成员国、联合演习和边境事件');
+  });
+});
+
 describe('mapExportRows', () => {
   it('lists the states with a status in the year and the events shown, as the list view does', () => {
     const rows = mapExportRows(view(2001), en);

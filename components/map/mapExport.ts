@@ -36,12 +36,6 @@ export interface MapExportInput {
   judgedText: string;
 }
 
-/** "a", "a and b", "a, b and c", with the locale's `and` ("military and cyber"). */
-function listText(items: readonly string[], and: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1] ?? ''}`;
-}
-
 /** The layers whose marks the view shows: exercises only while some kind is let through. */
 function shownLayers(input: Pick<MapExportInput, 'layers' | 'kinds'>) {
   return {
@@ -60,15 +54,14 @@ export function mapFrameSpec(input: MapExportInput, text: MapText): FrameSpec {
   const { m: t, t: format } = text;
   const f = text.extra.mapFrame;
   const { data, year, counts } = input;
-  const and = format(f.and);
   const on = shownLayers(input);
   const kinds = ALL_KINDS.filter((k) => input.kinds.includes(k));
 
   const titled = (['members', 'exercises', 'incidents'] as const).filter((layer) => on[layer]).map((layer) => format(f.layerNames[layer]));
-  const title = titled.length > 0 ? format(f.title, { layers: listText(titled, and), year }) : format(f.titleNoLayer, { year });
+  const title = titled.length > 0 ? format(f.title, { layers: text.and(titled), year }) : format(f.titleNoLayer, { year });
 
   const statusParts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => format(f.statusCount, { status: format(t.statusPlural[s]), count: counts[s] }));
-  const exercisesText = kinds.length === ALL_KINDS.length ? format(f.allKinds) : format(f.someKinds, { kinds: listText(kinds.map((k) => format(f.kindNames[k])), and) });
+  const exercisesText = kinds.length === ALL_KINDS.length ? format(f.allKinds) : format(f.someKinds, { kinds: text.and(kinds.map((k) => format(f.kindNames[k]))) });
   const events = on.exercises
     ? format(on.incidents ? f.exercisesAndIncidents : f.exercisesOnly, { exercises: exercisesText, year })
     : on.incidents

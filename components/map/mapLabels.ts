@@ -14,7 +14,7 @@ import type { MapText } from './mapText';
 import type { MapEventInfo, MapExerciseInfo, MapPlace } from './types';
 
 /** "August 2007": an event's start at month precision (or year, if that is all we know). */
-export function monthOf(date: string, locale: SiteLocale = 'en'): string {
+export function monthOf(date: string, locale: SiteLocale): string {
   return formatPartialDate(date.slice(0, 7), locale);
 }
 

@@ -37,7 +37,7 @@ export type MapMessages = ReturnType<typeof mapMessages>;
 const texts = new Map<Locale, MapText>();
 
 /** The map's words for server code (the briefing's notes, tests): the same object the explorer builds. */
-export function serverMapText(locale: Locale = 'en'): MapText {
+export function serverMapText(locale: Locale): MapText {
   let text = texts.get(locale);
   if (!text) {
     text = mapText(mapMessages(locale));

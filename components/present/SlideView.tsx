@@ -6,6 +6,7 @@
  * chart or map itself.
  */
 import type { Theme } from '@/components/shell/theme';
+import { langAttribute } from '@/lib/textLanguage';
 import { SLIDE_KIND } from './deck';
 import { SlideFrame } from './SlideFrame';
 import type { ResolvedSlide, SlideLibrary, SlideText } from './slideText';
@@ -98,8 +99,9 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
                 <ul className={styles.items}>
                   {library.contested.items.map((item) => (
                     <li key={item.figure}>
-                      {/* The record's name and the sources' claims, as the data write them (English). */}
-                      <strong lang={recordLang}>{item.figure}</strong>
+                      {/* The figure's name in the deck's language where it has words for it (a record's own
+                          name, as the data write it, marked English); the sources' claims as written (English). */}
+                      <strong lang={langAttribute(item.figure, locale)}>{item.figure}</strong>
                       <span className={styles.claims} lang={recordLang}>
                         {item.claims.join(' · ')}
                       </span>

@@ -23,7 +23,7 @@ export interface TableContext extends CellWords {
 }
 
 /** The context of the tables in `locale`. */
-export function tableContext(locale: Locale = 'en'): TableContext {
+export function tableContext(locale: Locale): TableContext {
   const words = messages(locale).data;
   return {
     locale,

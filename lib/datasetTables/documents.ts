@@ -1,9 +1,9 @@
 /** The tables of documents: the bibliography (sources) and the milestones. */
 import type { Milestone, Source } from '@/data/schema';
 import { joinList } from '../tableCells';
-import { columns, PROVENANCE, provenance, tableContext, type DatasetTable, type TableContext } from './context';
+import { columns, PROVENANCE, provenance, type DatasetTable, type TableContext } from './context';
 
-export function sourcesTable(rows: readonly Source[], ctx: TableContext = tableContext()): DatasetTable {
+export function sourcesTable(rows: readonly Source[], ctx: TableContext): DatasetTable {
   return {
     columns: columns(ctx, [
       ['id'],
@@ -30,7 +30,7 @@ export function sourcesTable(rows: readonly Source[], ctx: TableContext = tableC
   };
 }
 
-export function milestonesTable(rows: readonly Milestone[], ctx: TableContext = tableContext()): DatasetTable {
+export function milestonesTable(rows: readonly Milestone[], ctx: TableContext): DatasetTable {
   return {
     columns: columns(ctx, [
       ['id'],

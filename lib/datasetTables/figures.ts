@@ -2,13 +2,13 @@
 import type { RatsFigure, TerrorismStat } from '@/data/schema';
 import { formatCount, formatDateRange } from '../format';
 import { joinList, yesNo } from '../tableCells';
-import { columns, PROVENANCE, provenance, tableContext, type DatasetTable, type TableContext } from './context';
+import { columns, PROVENANCE, provenance, type DatasetTable, type TableContext } from './context';
 
 /** `stateNames`: each state's name by ISO code, in the table's language. */
 export function terrorismStatsTable(
   rows: readonly TerrorismStat[],
   stateNames: ReadonlyMap<string, string>,
-  ctx: TableContext = tableContext(),
+  ctx: TableContext,
 ): DatasetTable {
   return {
     columns: columns(ctx, [
@@ -44,7 +44,7 @@ export function terrorismStatsTable(
   };
 }
 
-export function ratsFiguresTable(rows: readonly RatsFigure[], ctx: TableContext = tableContext()): DatasetTable {
+export function ratsFiguresTable(rows: readonly RatsFigure[], ctx: TableContext): DatasetTable {
   return {
     columns: columns(ctx, [
       ['id'],

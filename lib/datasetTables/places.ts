@@ -3,9 +3,9 @@ import type { Exercise, Incident, State } from '@/data/schema';
 import { states } from '@/data/states';
 import { statementText } from '../casualties';
 import { citedSourceIds, claimsCell, coordinateCells, countsCell, joinList, locationName, type Cell } from '../tableCells';
-import { columns, dateInWords, PROVENANCE, provenance, stateNameIn, tableContext, type DatasetTable, type TableContext } from './context';
+import { columns, dateInWords, PROVENANCE, provenance, stateNameIn, type DatasetTable, type TableContext } from './context';
 
-export function statesTable(rows: readonly State[], ctx: TableContext = tableContext()): DatasetTable {
+export function statesTable(rows: readonly State[], ctx: TableContext): DatasetTable {
   const d = ctx.words;
   return {
     columns: columns(ctx, [
@@ -63,7 +63,7 @@ function locationCells(locations: Exercise['locations'], ctx: TableContext): Rec
   return { locations: joinList(locations.map(locationName)), ...coord };
 }
 
-export function exercisesTable(rows: readonly Exercise[], ctx: TableContext = tableContext()): DatasetTable {
+export function exercisesTable(rows: readonly Exercise[], ctx: TableContext): DatasetTable {
   return {
     columns: columns(ctx, [
       ['id'],
@@ -94,7 +94,7 @@ export function exercisesTable(rows: readonly Exercise[], ctx: TableContext = ta
   };
 }
 
-export function incidentsTable(rows: readonly Incident[], ctx: TableContext = tableContext()): DatasetTable {
+export function incidentsTable(rows: readonly Incident[], ctx: TableContext): DatasetTable {
   // The casualty statements in the page's language, the states named as the atlas names them in it.
   const names: Record<string, string> = Object.fromEntries(states.map((s) => [s.id, stateNameIn(ctx, s.id, s.name)]));
   return {

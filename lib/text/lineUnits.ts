@@ -65,8 +65,8 @@ function cjkPieces(run: string, locale: string): string[] {
   return pieces;
 }
 
-/** The pieces of `text` (whitespace runs collapsed), in order. `locale` guides the segmenter. */
-export function lineUnits(text: string, locale = 'en'): LineUnit[] {
+/** The pieces of `text` (whitespace runs collapsed), in order. `locale` (a BCP 47 tag) guides the segmenter. */
+export function lineUnits(text: string, locale: string): LineUnit[] {
   const units: LineUnit[] = [];
   for (const run of text.trim().split(/\s+/)) {
     if (run === '') continue;

@@ -7,20 +7,20 @@ const measure = (t: string) => Array.from(t).length * 10;
 
 describe('wrapLines', () => {
   it('fills lines greedily without overflowing', () => {
-    const lines = wrapLines('the quick brown fox jumps over the lazy dog', 100, measure);
+    const lines = wrapLines('the quick brown fox jumps over the lazy dog', 100, measure, { locale: 'en' });
     expect(lines).toEqual(['the quick', 'brown fox', 'jumps over', 'the lazy', 'dog']);
     for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(100);
   });
 
   it('breaks a word longer than the line, after URL separators where it can', () => {
-    const lines = wrapLines('sco-atlas.example/charts/terrorism-2020/?year=2020', 200, measure);
+    const lines = wrapLines('sco-atlas.example/charts/terrorism-2020/?year=2020', 200, measure, { locale: 'en' });
     expect(lines.join('')).toBe('sco-atlas.example/charts/terrorism-2020/?year=2020');
     expect(lines[0]).toBe('sco-atlas.example/');
     for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(200);
   });
 
   it('gives no lines for blank text', () => {
-    expect(wrapLines('   ', 100, measure)).toEqual([]);
+    expect(wrapLines('   ', 100, measure, { locale: 'en' })).toEqual([]);
   });
 
   it('wraps Russian at its spaces', () => {
@@ -55,7 +55,7 @@ describe('wrapLines', () => {
   });
 
   it('ends the last kept line with an ellipsis when the text is longer than maxLines', () => {
-    const lines = wrapLines('the quick brown fox jumps over the lazy dog', 100, measure, { maxLines: 2 });
+    const lines = wrapLines('the quick brown fox jumps over the lazy dog', 100, measure, { locale: 'en', maxLines: 2 });
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith('…')).toBe(true);
     expect(measure(lines[1] ?? '')).toBeLessThanOrEqual(100);
@@ -71,7 +71,7 @@ describe('lineUnits', () => {
   });
 
   it('marks which pieces a space separates', () => {
-    expect(lineUnits('Peace Mission 2007')).toEqual([
+    expect(lineUnits('Peace Mission 2007', 'en')).toEqual([
       { text: 'Peace', space: false },
       { text: 'Mission', space: true },
       { text: '2007', space: true },

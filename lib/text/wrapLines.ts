@@ -12,7 +12,7 @@ export type Measure = (text: string) => number;
 
 export interface WrapOptions {
   /** BCP 47 locale of the text (guides where Chinese lines break). */
-  locale?: string;
+  locale: string;
   /** At most this many lines; the last ends with "…" when text was left out. */
   maxLines?: number;
 }
@@ -42,7 +42,7 @@ function ellipsize(line: string, maxWidth: number, measure: Measure): string {
 }
 
 /** The text as lines no wider than `maxWidth` (no empty lines; [] for blank text). */
-export function wrapLines(text: string, maxWidth: number, measure: Measure, options: WrapOptions = {}): string[] {
+export function wrapLines(text: string, maxWidth: number, measure: Measure, options: WrapOptions): string[] {
   const lines: string[] = [];
   let line: LineUnit[] = [];
   for (const unit of lineUnits(text, options.locale)) {

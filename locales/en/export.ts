@@ -60,8 +60,6 @@ export const exportStrings = {
     /** With none of members, exercises and incidents on. */
     titleNoLayer: 'The SCO region, {year}',
     layerNames: { members: 'members', exercises: 'joint exercises', incidents: 'border incidents' },
-    /** Joins the last two names of a list ("military and cyber"); the others take a comma. */
-    and: ' and ',
     statusCount: '{status}: {count}',
     /** The exercises on the map: every kind, or those the filter lets through. */
     allKinds: 'Joint exercises',

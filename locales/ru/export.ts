@@ -64,8 +64,6 @@ export const exportStrings = {
     /** With none of members, exercises and incidents on. */
     titleNoLayer: 'Регион ШОС, {year}',
     layerNames: { members: 'государства-члены', exercises: 'совместные учения', incidents: 'пограничные инциденты' },
-    /** Joins the last two names of a list ("военные и по кибербезопасности"); the others take a comma. */
-    and: ' и ',
     statusCount: '{status}: {count}',
     /** The exercises on the map: every kind, or those the filter lets through. */
     allKinds: 'Совместные учения',

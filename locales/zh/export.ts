@@ -50,8 +50,6 @@ export const exportStrings = {
     title: '{year}年上合组织{layers}',
     titleNoLayer: '{year}年上合组织地区',
     layerNames: { members: '成员国', exercises: '联合演习', incidents: '边境事件' },
-    /** Joins the last two names of a list ("军事和网络"). */
-    and: '和',
     statusCount: '{status}：{count}',
     allKinds: '联合演习',
     someKinds: '联合演习（{kinds}）',

@@ -15,6 +15,7 @@ import type { Tip } from '../shared/ChartInteraction';
 import type { TableData } from '../shared/tableData';
 import { EXERCISES_CHART_ID, KINDS, type LabelledBin, type YearBin } from './exercisesModel';
 import { kindLabel } from './exercisesWords';
+import { compareIds } from '@/lib/compareIds';
 
 export * from './exercisesModel';
 export * from './exercisesLayout';
@@ -37,7 +38,7 @@ function exerciseSourceIds(e: ExerciseInput): string[] {
 /** One bin per year from the first exercise's year to `lastYear`; each exercise in its start year. */
 export function yearBins(exercises: readonly ExerciseInput[], lastYear: number): YearBin[] {
   if (exercises.length === 0) return [];
-  const sorted = [...exercises].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const sorted = [...exercises].sort((a, b) => compareIds(a.start, b.start) || compareIds(a.id, b.id));
   const first = Number(sorted[0]?.start.slice(0, 4));
   const last = Math.max(lastYear, ...sorted.map((e) => Number(e.start.slice(0, 4))));
   const bins: YearBin[] = [];

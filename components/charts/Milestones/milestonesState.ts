@@ -17,6 +17,7 @@ import { sourceNames, type ChartContext } from '../shared/chartContext';
 import type { Tip } from '../shared/ChartInteraction';
 import type { TableData } from '../shared/tableData';
 import { MILESTONES_CHART_ID, type MilestonePoint } from './milestonesModel';
+import { compareIds } from '@/lib/compareIds';
 
 export * from './milestonesModel';
 export * from './milestonesLayout';
@@ -63,7 +64,7 @@ export function milestonePoints(milestones: readonly Milestone[], ctx: ChartCont
         },
       ];
     })
-    .sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+    .sort((a, b) => a.at - b.at || compareIds(a.id, b.id));
 }
 
 export function milestoneTips(points: readonly MilestonePoint[], ctx: ChartContext): Record<string, Tip> {

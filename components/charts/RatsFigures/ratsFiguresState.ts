@@ -20,6 +20,7 @@ import { sourceNames, type ChartContext } from '../shared/chartContext';
 import type { Tip } from '../shared/ChartInteraction';
 import type { TableData } from '../shared/tableData';
 import { RATS_CHART_ID, type RatsGroup, type RatsPoint } from './ratsModel';
+import { compareIds } from '@/lib/compareIds';
 
 export * from './ratsModel';
 export * from './ratsLayout';
@@ -70,7 +71,7 @@ export function ratsGroups(figures: readonly RatsFigure[], options: { allMetrics
       points: figures
         .filter((f) => f.metric === metric)
         .map((f) => toPoint(f, byId, locale))
-        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+        .sort((a, b) => compareIds(a.date, b.date) || compareIds(a.id, b.id)),
     }))
     .filter((g) => g.points.length > 0);
 }

@@ -22,6 +22,7 @@ import { LOCALE_TAGS } from '@/lib/messages/locales';
 import { tipLine } from '../shared/tipLine';
 import { TERRORISM_CHART_ID, type OtherClaim, type PanelOptions, type TerrorismBar, type TerrorismPanel } from './terrorismModel';
 import { barWords, flagText, otherClaimText, othersText, periodText } from './terrorismWords';
+import { compareIds } from '@/lib/compareIds';
 
 export * from './terrorismModel';
 export * from './terrorismLayout';
@@ -121,7 +122,7 @@ export function terrorismPanels(stats: readonly TerrorismStat[], ctx: ChartConte
   const byId = new Map(stats.map((s) => [s.id, s]));
   const shown = stats.filter((s) => s.fromSeed || options.otherYears);
   const byCountryThenPeriod = (a: TerrorismBar, b: TerrorismBar) =>
-    collator.compare(a.countryName, b.countryName) || a.periodFrom.localeCompare(b.periodFrom) || a.id.localeCompare(b.id);
+    collator.compare(a.countryName, b.countryName) || compareIds(a.periodFrom, b.periodFrom) || compareIds(a.id, b.id);
   return METRIC_ORDER.flatMap((metric) =>
     [false, true].map((multiYear) => ({
       key: multiYear ? `${metric}-multi` : metric,

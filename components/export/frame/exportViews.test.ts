@@ -196,7 +196,7 @@ describe.each([...chartViews(), mapView(2017), mapView(2026)])('the export of $n
   it.each(SIZES)('%s: every word and mark inside the image, none over the plot, none below the minimum size', (label, size) => {
     for (const page of view.pages) {
       const where = `${view.name} ${label} (${page.join('+')} on the page)`;
-      const choice = choosePlot(plotsOnPage(view, page), { spec: view.frame, footer: footerFor(view), size, measure: shaper });
+      const choice = choosePlot(plotsOnPage(view, page), { spec: view.frame, footer: footerFor(view), size, measure: shaper, lang: 'en' });
       expect(choice, where).toBeDefined();
       if (!choice) continue;
       const { layout } = choice;
@@ -214,11 +214,11 @@ describe('a view with no plot readable at a slide size', () => {
     const [view] = chartViews().filter((v) => v.name === 'milestones');
     if (!view) throw new Error('no milestones view');
     const onScreen = plotsOnPage(view, ['full', 'compact']).filter((p) => !p.exportOnly);
-    const choice = choosePlot(onScreen, { spec: view.frame, footer: footerFor(view), size: { width: 1200, height: 675 }, measure: shaper });
+    const choice = choosePlot(onScreen, { spec: view.frame, footer: footerFor(view), size: { width: 1200, height: 675 }, measure: shaper, lang: 'en' });
     expect(choice?.layout.readable).toBe(false);
     expect(choice?.layout.minTextPx).toBeLessThan(MIN_TEXT_PX);
     // With it, the slide layout is drawn, at no less than its own size.
-    const withSlide = choosePlot(plotsOnPage(view, ['full', 'compact']), { spec: view.frame, footer: footerFor(view), size: { width: 1200, height: 675 }, measure: shaper });
+    const withSlide = choosePlot(plotsOnPage(view, ['full', 'compact']), { spec: view.frame, footer: footerFor(view), size: { width: 1200, height: 675 }, measure: shaper, lang: 'en' });
     expect(withSlide?.index).toBe(0);
     expect(withSlide?.layout.readable).toBe(true);
   });
@@ -226,9 +226,9 @@ describe('a view with no plot readable at a slide size', () => {
   it('leaves out optional words (the map’s place names) that would be too small, and keeps them where they are not', () => {
     const view = mapView(2017);
     const plots = plotsOnPage(view, ['full']);
-    const slide = choosePlot(plots, { spec: view.frame, footer: footerFor(view), size: { width: 1200, height: 675 }, measure: shaper });
+    const slide = choosePlot(plots, { spec: view.frame, footer: footerFor(view), size: { width: 1200, height: 675 }, measure: shaper, lang: 'en' });
     expect(slide?.keepOptional).toBe(false);
-    const twice = choosePlot(plots, { spec: view.frame, footer: footerFor(view), size: { scale: 2 }, measure: shaper });
+    const twice = choosePlot(plots, { spec: view.frame, footer: footerFor(view), size: { scale: 2 }, measure: shaper, lang: 'en' });
     expect(twice?.keepOptional).toBe(true);
   });
 });
@@ -238,7 +238,7 @@ describe('a plot whose labels are smaller than the minimum, at a scale', () => {
     const [view] = chartViews();
     if (!view) throw new Error('no view');
     const small: PlotSizes = { viewBox: { width: 700, height: 300 }, rendered: true, textSize: 10, minTextSize: 8.8 };
-    const choice = choosePlot([small], { spec: view.frame, footer: footerFor(view), size: { scale: 1 }, measure: shaper });
+    const choice = choosePlot([small], { spec: view.frame, footer: footerFor(view), size: { scale: 1 }, measure: shaper, lang: 'en' });
     expect(choice?.layout.plot.scale).toBeCloseTo(MIN_TEXT_PX / 8.8, 2);
     expect(choice?.layout.readable).toBe(true);
   });

@@ -94,8 +94,8 @@ interface Header {
 
 export function header(input: LayoutInput, m: Metrics, x: number, top: number, width: number): Header {
   const measure = (style: TextStyle) => (t: string) => input.measure.width(t, style.size, style.weight);
-  const title = textBlock(wrapText(input.spec.title, width, measure(m.title)), 'title', x, top, m.title, 'text');
-  const subLines = wrapText(input.spec.subtitle, width, measure(m.subtitle));
+  const title = textBlock(wrapText(input.spec.title, width, measure(m.title), { locale: input.lang }), 'title', x, top, m.title, 'text');
+  const subLines = wrapText(input.spec.subtitle, width, measure(m.subtitle), { locale: input.lang });
   const subTop = top + title.height + (subLines.length > 0 && title.height > 0 ? BASE.titleGap * m.k : 0);
   const subtitle = textBlock(subLines, 'subtitle', x, subTop, m.subtitle, 'muted');
   return { ops: [...title.ops, ...subtitle.ops], height: subTop - top + subtitle.height };
@@ -120,9 +120,7 @@ export function legendItem(
   const style = m.legend;
   const sw = swatchWidth(item.shape, style.size);
   const gap = BASE.swatchGap * m.minor;
-  const lines = wrapText(item.label, Math.max(style.size * 4, maxWidth - sw - gap), (t) =>
-    input.measure.width(t, style.size, style.weight),
-  );
+  const lines = wrapText(item.label, Math.max(style.size * 4, maxWidth - sw - gap), (t) => input.measure.width(t, style.size, style.weight), { locale: input.lang });
   const text = textBlock(lines, 'legend', x + sw + gap, top, style, 'text');
   const firstBaseline = baseline(top, 0, style);
   // The swatch sits centred on the first line's x-height band.
@@ -245,14 +243,14 @@ export function footer(input: LayoutInput, m: Metrics, x: number, top: number, w
     ops.push({ kind: 'text', role, text, x: anchor === 'start' ? x : x + width, y, size: style.size, weight: style.weight, tone: 'muted', anchor, ...(href ? { href } : {}) });
     if (!sameLine) line++;
   };
-  for (const l of wrapText(input.spec.sourceLine, width, measure)) push(l, 'source');
-  for (const note of input.footer.notes) for (const l of wrapText(note, width, measure)) push(l, 'note');
+  for (const l of wrapText(input.spec.sourceLine, width, measure, { locale: input.lang })) push(l, 'source');
+  for (const note of input.footer.notes) for (const l of wrapText(note, width, measure, { locale: input.lang })) push(l, 'note');
   const { asOf, link } = input.footer;
   if (asOf !== '') push(asOf, 'asOf');
   if (link.text !== '') {
     const fitsBeside = asOf !== '' && measure(asOf) + BASE.footerColumnGap * m.minor + measure(link.text) <= width;
     if (fitsBeside) push(link.text, 'link', 'end', true, link.href);
-    else for (const l of wrapText(link.text, width, measure)) push(l, 'link', 'start', false, link.href);
+    else for (const l of wrapText(link.text, width, measure, { locale: input.lang })) push(l, 'link', 'start', false, link.href);
   }
   return { ops, height: line * lineBox(style) };
 }

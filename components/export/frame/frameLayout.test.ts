@@ -36,6 +36,7 @@ function input(over: Partial<LayoutInput> = {}): LayoutInput {
     plot: { width: 800, height: 420 },
     size: { scale: 2 },
     measure: shaper,
+    lang: 'en',
     ...over,
   };
 }

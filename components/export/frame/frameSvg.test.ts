@@ -47,7 +47,7 @@ function svgInputFor(layout: FrameSvgInput['layout'], frameSpec: FrameSpec = spe
 }
 
 function svgFor(over: Partial<FrameSvgInput> = {}): string {
-  const layout = layoutFrame({ spec: over.spec ?? spec, footer, plot: plot.viewBox, size: { scale: 2 }, measure: shaper });
+  const layout = layoutFrame({ spec: over.spec ?? spec, footer, plot: plot.viewBox, size: { scale: 2 }, measure: shaper, lang: 'en' });
   return frameSvg({
     layout,
     spec,
@@ -122,7 +122,7 @@ describe('frameSvg', () => {
     const more = new TextShaper(await loadTestFonts(), [await loadTestSubset('latin-ext'), await loadTestSubset('cyrillic')]);
     const sourceLine = 'Source: Su Chang & Li Xinwei (2021); AVİM (Center for Eurasian Studies); Ритм Евразии (Ritm Eurasia) (2019)';
     const wide = { ...spec, sourceLine };
-    const layout = layoutFrame({ spec: wide, footer, plot: plot.viewBox, size: { scale: 1 }, measure: more });
+    const layout = layoutFrame({ spec: wide, footer, plot: plot.viewBox, size: { scale: 1 }, measure: more, lang: 'en' });
     const svg = frameSvg({ ...svgInputFor(layout, wide), shaper: more });
     hasNot(svg, '<text');
     has(svg, 'aria-label="Source: Su Chang &amp; Li Xinwei (2021); AVİM');
@@ -160,7 +160,7 @@ describe('frameSvg', () => {
   });
 
   it('sizes the root in pixels for rasterising, in logical px for the SVG file', () => {
-    const layout = layoutFrame({ spec, footer, plot: plot.viewBox, size: { scale: 2 }, measure: shaper });
+    const layout = layoutFrame({ spec, footer, plot: plot.viewBox, size: { scale: 2 }, measure: shaper, lang: 'en' });
     has(svgFor(), `width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}"`);
     has(svgFor({ pixels: true }), `width="${layout.pixelWidth}" height="${layout.pixelHeight}" viewBox="0 0 ${layout.width} ${layout.height}"`);
   });

@@ -33,6 +33,8 @@ export interface LayoutInput {
   plotMinTextSize?: number;
   size: ExportSize;
   measure: TextMeasure;
+  /** BCP 47 tag of the words (guides where Chinese lines break): the export's page language. */
+  lang: string;
 }
 
 export type TextRole = 'title' | 'subtitle' | 'legend' | 'source' | 'note' | 'asOf' | 'link';

@@ -12,6 +12,8 @@
  * - A slide with a native chart gets a second slide after it: the chart(s) in the figure box (a
  *   grid for small multiples), the same title, footer and notes.
  */
+import { LOCALE_TAGS } from '@/lib/messages/locales';
+import { textLanguage } from '@/lib/textLanguage';
 import { wrapLines as wrapText } from '@/lib/text/wrapLines';
 import { arialMeasure } from './arialMeasure';
 import type { NativeChart, PptxDeckInfo, PptxOptions, PptxSlide, SlideImage, SlidePalette } from './deckTypes';
@@ -105,17 +107,24 @@ export interface PlacedSlide {
 const lineHeight = (size: number, leading: number) => size * leading * PT;
 const titleBox = (lines: 1 | 2): Box => ({ x: MARGIN, y: TOP, w: CONTENT_WIDTH, h: lines * lineHeight(TITLE_SIZES[1], TITLE_LEADING) + 0.1 });
 
+/**
+ * Where the words' lines may break: by the language they are written in, read from their script.
+ * The slide image (slideImage.ts) and the file share these measures and only the slide's words
+ * reach them; text with no letters wraps alike in every language.
+ */
+const wrapIn = (text: string) => ({ locale: LOCALE_TAGS[textLanguage(text) ?? 'en'] });
+
 /** The title's size and lines: 28 pt on one line, else 24 pt on one, else two lines at 24 pt. */
 export function titleFit(title: string): { size: number; lines: 1 | 2 } {
   for (const size of TITLE_SIZES) {
-    if (wrapText(title, CONTENT_WIDTH * WRAP_SAFETY, (t) => arialMeasure.width(t, size * PT, 700)).length <= 1) return { size, lines: 1 };
+    if (wrapText(title, CONTENT_WIDTH * WRAP_SAFETY, (t) => arialMeasure.width(t, size * PT, 700), wrapIn(title)).length <= 1) return { size, lines: 1 };
   }
   return { size: TITLE_SIZES[1], lines: 2 };
 }
 
 /** Lines a text takes in a box `width` inches wide at `size` points. */
 export function lineCount(text: string, width: number, size: number): number {
-  return wrapText(text, width * WRAP_SAFETY, (t) => arialMeasure.width(t, size * PT, 400)).length;
+  return wrapText(text, width * WRAP_SAFETY, (t) => arialMeasure.width(t, size * PT, 400), wrapIn(text)).length;
 }
 
 const ASOF_WIDTH = CONTENT_WIDTH - SLIDE_NUMBER_WIDTH;

@@ -108,7 +108,7 @@ export function mapSlideText(data: MapData, year: number, contested: readonly Co
     subtitle: spec.subtitle,
     // The year's own sources, the article first: the export's line names every record drawn up to
     // the year, too long for a slide's footer (the notes list the year's sources with links).
-    sourceLine: buildSourceLine([SEED_SOURCE_ID, ...cited], sources, { firstId: SEED_SOURCE_ID, max: SLIDE_SOURCE_LINE_MAX }),
+    sourceLine: buildSourceLine([SEED_SOURCE_ID, ...cited], sources, { firstId: SEED_SOURCE_ID, max: SLIDE_SOURCE_LINE_MAX }, locale),
     asOf: spec.asOf,
     notes: {
       figures,

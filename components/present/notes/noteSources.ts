@@ -10,13 +10,12 @@ import { format, messages, type Locale } from '@/lib/i18n';
 import { LOCALE_TAGS } from '@/lib/messages/locales';
 import { paths } from '@/lib/paths';
 import type { NoteSource } from '../slideText';
+import { compareIds } from '@/lib/compareIds';
 
 type SourceRow = Pick<Source, 'id' | 'publisher' | 'authors' | 'date' | 'url' | 'doi' | 'title'>;
 
 /** Ties broken by id (code points: ids are ASCII, and the order is the same in every language). */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareIds };
 
 /** The article the atlas started from: cited first wherever it is cited. */
 export const SEED_SOURCE_ID = 'seed';
@@ -26,7 +25,7 @@ export const NOTE_SOURCES_MAX = 6;
 export const SLIDE_SOURCE_LINE_MAX = 4;
 
 /** Where a source is read: its own page, its DOI, else its entry in the bibliography (in the deck's language). */
-export function sourceUrl(source: Pick<Source, 'id' | 'url' | 'doi'>, locale: Locale = 'en'): string {
+export function sourceUrl(source: Pick<Source, 'id' | 'url' | 'doi'>, locale: Locale): string {
   return source.url ?? (source.doi === undefined ? paths.sources({ locale, hash: source.id }) : `https://doi.org/${source.doi}`);
 }
 

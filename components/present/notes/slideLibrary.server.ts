@@ -43,10 +43,9 @@ export function slideLibrary(locale: Locale): SlideLibrary {
   if (hit) return hit;
   const bibliography: readonly Source[] = sources;
   const data = siteMapData();
-  const contested = contestedFigures(DATASETS);
+  const contested = contestedFigures(DATASETS, locale);
   const input: ChartNotesInput = {
-    // English until the briefing takes the page's locale (its own change): the cache holds one library.
-    ctx: serverContext('en'),
+    ctx: serverContext(locale),
     sources: bibliography,
     contested,
     firstSourceId: FIRST_SOURCE_ID,
@@ -60,7 +59,7 @@ export function slideLibrary(locale: Locale): SlideLibrary {
   const map: Record<number, SlideText> = {};
   for (let year = data.minYear; year <= data.maxYear; year++) map[year] = dated(mapSlideText(data, year, contested, bibliography, locale), locale);
   const chart = Object.fromEntries(CHART_IDS.map((id) => [id, dated(chartSlideText(id, input), locale)])) as Record<ChartId, SlideText>;
-  const citationCounts = new Map([...citationsBySource(DATASETS)].map(([id, list]) => [id, list.length]));
+  const citationCounts = new Map([...citationsBySource(DATASETS, locale)].map(([id, list]) => [id, list.length]));
   const library: SlideLibrary = {
     views: { minYear: data.minYear, maxYear: data.maxYear, stateIds: data.states.map((s) => s.id), eventIds: [...data.exercises, ...data.incidents].map((e) => e.id) },
     asOf: DATA_AS_OF,

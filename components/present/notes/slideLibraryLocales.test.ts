@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_ID } from '@/components/charts/chartIds';
+import { membershipFrameSpec, yearCounts } from '@/components/charts/Membership/membershipState';
+import { FIRST_SOURCE_ID, serverContext } from '@/components/charts/shared/serverContext';
 import { DATA_AS_OF } from '@/data/meta';
 import { states } from '@/data/states';
 import { defaultDeck } from '../deck';
@@ -47,6 +50,25 @@ describe('the slide library in Russian', () => {
     expect(library.map[2017]?.notes.figures).toContain('Изменения статуса в 2017 году: Индия: Государство-член с 9 июня 2017 г.; Пакистан: Государство-член с 9 июня 2017 г.');
   });
 
+  it('titles a chart slide as the Russian chart does, and names its figures in Russian (they were English)', () => {
+    const ctx = serverContext('ru');
+    const frame = membershipFrameSpec(states, yearCounts(states, ctx.asOf), ctx, FIRST_SOURCE_ID);
+    expect(library.chart[CHART_ID.membership]).toMatchObject({ title: frame.title, subtitle: frame.subtitle, sourceLine: frame.sourceLine });
+    expect(library.chart[CHART_ID.membership].title).toMatch(/^Государства-члены/);
+    expect(library.chart[CHART_ID.terrorism2020].notes.figures).toContainEqual(expect.stringMatching(/^Россия, пресечённые преступления/));
+  });
+
+  it('words the source line of the title and map slides in Russian (it was English)', () => {
+    expect(library.title.sourceLine).toBe('Источник: Su Chang & Li Xinwei (2021)');
+    expect(library.map[2001]?.sourceLine).toMatch(/^Источник: Su Chang & Li Xinwei \(2021\); /);
+    expect(pptxSlides(defaultDeck(library.views.maxYear), library, deckWords('ru'))[0]?.sourceLine).toBe('Источник: Su Chang & Li Xinwei (2021)');
+  });
+
+  it('names the contested figures as /ru/sources/contested/ does (they were English)', () => {
+    expect(library.contested.items[0]?.figure).toBe('Россия, Предотвращённые теракты, 2020');
+    expect(library.contested.notes.contested[0]).toMatch(/^Россия, Предотвращённые теракты, 2020: 41 — /);
+  });
+
   it('leaves no placeholder unfilled and no English sentence frame in the notes it writes', () => {
     const words = deckWords('ru');
     for (const [name, text] of slidesOf('ru')) {
@@ -78,6 +100,12 @@ describe('the slide library in Chinese', () => {
     expect(library.title.asOfText).toMatch(/\d{4}年\d+月\d+日/);
     expect(library.map[1996]?.notes.figures[0]).toBe('1996年上海五国：5个——俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和中国。');
     expect(library.contested.more).toMatch(/^另有\d+项有争议的数据/);
+  });
+
+  it('titles the chart slides in Chinese', () => {
+    for (const id of Object.values(CHART_ID)) expect(library.chart[id].title, id).toMatch(/\p{Script=Han}/u);
+    expect(library.contested.items[0]?.figure).toMatch(/^俄罗斯/);
+    expect(library.map[2001]?.sourceLine).toMatch(/^来源：/);
   });
 
   it('leaves no placeholder unfilled', () => {

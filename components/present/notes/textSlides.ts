@@ -33,7 +33,7 @@ export function titleSlide(counts: RecordCounts, contestedCount: number, asOf: s
   return {
     title: t.title,
     subtitle: t.lede,
-    sourceLine: buildSourceLine([SEED_SOURCE_ID], sources, { firstId: SEED_SOURCE_ID }),
+    sourceLine: buildSourceLine([SEED_SOURCE_ID], sources, { firstId: SEED_SOURCE_ID }, locale),
     asOf,
     content: { eyebrow: t.eyebrow, lede: t.lede, facts, asOfText: format(t.asOf, { date }, locale) },
     notes: {

@@ -42,14 +42,14 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
     { id: CHART_ID.milestones, frame: milestonesFrameSpec(milestonePoints(milestones, ctx, { allKinds: false }), ctx, FIRST_SOURCE_ID) },
   ];
   // The map's source line names the records on it: as long as a source line gets.
-  const mapSources = buildSourceLine(sources.map((s) => s.id), sources, { firstId: FIRST_SOURCE_ID, max: SOURCE_LINE_MAX });
+  const mapSources = buildSourceLine(sources.map((s) => s.id), sources, { firstId: FIRST_SOURCE_ID, max: SOURCE_LINE_MAX }, 'en');
 
   const withImage = (slide: PptxSlide, index: number): PptxSlide => ({ ...slide, image: imageFor(figurePixels(figureBox(slide)), index) });
   const mapSlides = [1996, 2001, 2017, 2024, latest].map((year) => ({
-    title: format(messages().export.mapFrame.title, { layers: 'members, joint exercises and border incidents', year }),
+    title: format(messages('en').export.mapFrame.title, { layers: 'members, joint exercises and border incidents', year }, 'en'),
     notes: `The map in ${year}: statuses as on 31 December, the exercises and incidents of the year.`,
     sourceLine: mapSources,
-    asOf: asOfLine(ctx.asOf),
+    asOf: asOfLine(ctx.asOf, 'en'),
     link: `${ORIGIN}/?year=${year}`,
   }));
   const chartSlides = charts.map(({ id, frame }) => {
@@ -58,10 +58,10 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
       title: frame.title,
       notes: `${frame.title}. ${frame.subtitle}`,
       sourceLine: frame.sourceLine,
-      asOf: asOfLine(frame.asOf),
+      asOf: asOfLine(frame.asOf, 'en'),
       link: `${ORIGIN}${frame.url}`,
       ...(native.length > 0
-        ? { nativeChart: native, editable: { title: format(messages().export.pptx.editableTitle, { title: frame.title }), note: messages().export.pptx.editableNote } }
+        ? { nativeChart: native, editable: { title: format(messages('en').export.pptx.editableTitle, { title: frame.title }, 'en'), note: messages('en').export.pptx.editableNote } }
         : {}),
     };
   });
@@ -70,7 +70,7 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
       title: 'SCO security cooperation: a briefing',
       notes: 'What the atlas is: members by year, joint exercises, border incidents, terrorism statistics and RATS figures, each sourced.',
       sourceLine: '',
-      asOf: asOfLine(ctx.asOf),
+      asOf: asOfLine(ctx.asOf, 'en'),
       body: ['An atlas of the Shanghai Cooperation Organization’s security cooperation', `Briefing of ${date}`],
       layout: 'title',
     },
@@ -79,17 +79,17 @@ export function sampleBriefing(imageFor: ImageFor, date = '2026-12-05'): { deck:
       title: 'Contested figures',
       notes: 'Russia’s 2020 count of attacks prevented: 41 in the article, 44 in UrduPoint (2021). RATS’s 45,000 of March 2019 against 4,500.',
       sourceLine: 'Source: Su Chang & Li Xinwei (2021); UrduPoint (2021)',
-      asOf: asOfLine(ctx.asOf),
+      asOf: asOfLine(ctx.asOf, 'en'),
       body: ['Russia, terrorist attacks prevented, 2020: 41 (the article) or 44 (UrduPoint, 2021)', 'RATS database, March 2019: 45,000 or 4,500'],
     },
     {
       title: 'Sources',
       notes: 'Every figure in this briefing cites its source; the atlas lists them all at /sources.',
       sourceLine: '',
-      asOf: asOfLine(ctx.asOf),
+      asOf: asOfLine(ctx.asOf, 'en'),
       link: `${ORIGIN}/sources/`,
       body: sources.slice(0, 8).map((s) => `${s.publisher}: ${s.title}`),
     },
   ];
-  return { deck: { title: 'SCO security cooperation: a briefing', asOf: asOfLine(ctx.asOf), date }, slides };
+  return { deck: { title: 'SCO security cooperation: a briefing', asOf: asOfLine(ctx.asOf, 'en'), date }, slides };
 }
