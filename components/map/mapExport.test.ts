@@ -53,6 +53,12 @@ describe('mapFrameSpec lists layers and kinds as each language does', () => {
   it('Chinese: the enumeration comma “、”, not “, ” (it was)', () => {
     expect(mapFrameSpec(view(2017), serverMapText('zh')).title).toBe('2017年上合组织成员国、联合演习和边境事件');
   });
+  it('Chinese: the subtitle’s sentences end with “。” and follow each other without a space (it had “. ” and spaces)', () => {
+    const subtitle = mapFrameSpec({ ...view(2017), judgedText: '以2017年12月31日为准。' }, serverMapText('zh')).subtitle ?? '';
+    expect(subtitle).toMatch(/成员国：8[^.]*。以2017年12月31日为准。截至2017年的联合演习/);
+    expect(subtitle).not.toMatch(/\. |。 /);
+    expect(mapFrameSpec(view(2017), en).subtitle).toMatch(/Members: 8 · .*\. As on 31 December 2017\. Joint exercises/);
+  });
 });
 
 describe('mapExportRows', () => {

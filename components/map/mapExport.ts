@@ -67,7 +67,8 @@ export function mapFrameSpec(input: MapExportInput, text: MapText): FrameSpec {
     : on.incidents
       ? format(f.incidentsOnly, { year })
       : '';
-  const subtitle = [on.members && statusParts.length > 0 ? `${statusParts.join(' · ')}. ${input.judgedText}` : '', events].filter(Boolean).join(' ');
+  const statusLine = on.members && statusParts.length > 0 ? format(f.statusLine, { statuses: statusParts.join(' · '), judged: input.judgedText }) : '';
+  const subtitle = statusLine && events ? format(f.sentences, { first: statusLine, second: events }) : statusLine || events;
 
   const legend: LegendItem[] = [
     ...(on.members ? STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({ label: format(t.statusPlural[s]), colorToken: STATUS_TOKEN[s], shape: statusShape(s) })) : []),

@@ -61,6 +61,10 @@ export const exportStrings = {
     titleNoLayer: 'The SCO region, {year}',
     layerNames: { members: 'members', exercises: 'joint exercises', incidents: 'border incidents' },
     statusCount: '{status}: {count}',
+    /** The counts of each status, then the day they are judged on: "Members: 10 · Observers: 2. As on 31 December 2017." */
+    statusLine: '{statuses}. {judged}',
+    /** Two sentences of the subtitle, one after the other. */
+    sentences: '{first} {second}',
     /** The exercises on the map: every kind, or those the filter lets through. */
     allKinds: 'Joint exercises',
     someKinds: 'Joint exercises ({kinds})',

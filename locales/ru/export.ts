@@ -65,6 +65,10 @@ export const exportStrings = {
     titleNoLayer: 'Регион ШОС, {year}',
     layerNames: { members: 'государства-члены', exercises: 'совместные учения', incidents: 'пограничные инциденты' },
     statusCount: '{status}: {count}',
+    /** The counts of each status, then the day they are judged on. */
+    statusLine: '{statuses}. {judged}',
+    /** Two sentences of the subtitle, one after the other. */
+    sentences: '{first} {second}',
     /** The exercises on the map: every kind, or those the filter lets through. */
     allKinds: 'Совместные учения',
     someKinds: 'Совместные учения ({kinds})',

@@ -51,6 +51,8 @@ export const exportStrings = {
     titleNoLayer: '{year}年上合组织地区',
     layerNames: { members: '成员国', exercises: '联合演习', incidents: '边境事件' },
     statusCount: '{status}：{count}',
+    statusLine: '{statuses}。{judged}',
+    sentences: '{first}{second}',
     allKinds: '联合演习',
     someKinds: '联合演习（{kinds}）',
     kindNames: { military: '军事', lawEnforcement: '执法', cyber: '网络', borderOperation: '边防行动' },
