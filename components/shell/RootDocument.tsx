@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
 import { CjkFontFaces } from './CjkFontFaces';
+import { CyrillicFontFace } from './CyrillicFontFace';
 import { HydrationMark } from './HydrationMark';
 import { fontClassNames } from './siteFonts';
 import { THEME_SCRIPT } from './theme';
@@ -18,6 +19,7 @@ export function RootDocument({ locale, children }: { locale: SiteLocale; childre
       {/* eslint-disable-next-line @next/next/no-head-element -- this is the root layouts' document (app/(en), app/[lang]), not a page */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {locale === 'ru' && <CyrillicFontFace />}
         {locale === 'zh' && <CjkFontFaces />}
       </head>
       <body>

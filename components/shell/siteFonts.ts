@@ -7,7 +7,8 @@
  *   Nothing else is preloaded or downloaded on an English page: the other faces are declared
  *   with `preload: false` and only their @font-face rules (a few hundred bytes of CSS) are there.
  * - Russian: Inter's Cyrillic subset (variable, 19 kB), limited to Cyrillic by unicode-range,
- *   before Inter's Latin.
+ *   before Inter's Latin; preloaded and declared in the Russian pages' <head> only
+ *   (lib/fonts/cyrillicScreenFont.ts, CyrillicFontFace.tsx).
  * - Chinese: Inter for Latin letters and figures, then the reader's own Chinese font where there is
  *   one (PingFang, Microsoft YaHei, Noto Sans CJK, Source Han Sans: nothing to download), else
  *   Noto Sans SC cut at build time to the characters the site writes, in two files by
@@ -37,25 +38,13 @@ const inter = localFont({
   variable: '--font-inter-latin',
 });
 
-/** Inter's Cyrillic subset (the ranges @fontsource gives it), downloaded only where Cyrillic is shown. */
-const interCyrillic = localFont({
-  src: '../../node_modules/@fontsource-variable/inter/files/inter-cyrillic-wght-normal.woff2',
-  weight: '100 900',
-  style: 'normal',
-  display: 'swap',
-  preload: false,
-  adjustFontFallback: false,
-  declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
-  variable: '--font-inter-cyrillic',
-});
-
 /** The class names <html> carries on a page in `locale`. */
 export function fontClassNames(locale: SiteLocale): string {
   switch (locale) {
     case 'en':
       return `${inter.variable} ${styles.en}`;
     case 'ru':
-      return `${inter.variable} ${interCyrillic.variable} ${styles.ru}`;
+      return `${inter.variable} ${styles.ru}`;
     case 'zh':
       return `${inter.variable} ${styles.zh}`;
   }

@@ -57,7 +57,7 @@ export function cjkSubsetCharacters(): string[] {
  * (`shell`), the map explorer (`map`), the dashboard's charts section (`charts.overview`, each
  * chart's title, and the subtitle of the one chart it lists as a card: milestones, see
  * components/charts/chartIds.ts DASHBOARD_CHART_IDS), "Add to briefing", and the common
- * characters. What the Chinese home page writes (e2e/chineseFont.spec.ts checks that it loads
+ * characters. What the Chinese home page writes (e2e/scriptFonts.spec.ts checks that it loads
  * this file alone).
  */
 export function cjkFirstScreenCharacters(): string[] {

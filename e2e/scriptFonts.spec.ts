@@ -1,13 +1,18 @@
 /**
- * The Chinese pages' own font (lib/fonts/cjkScreenFont.ts), on this machine, which has no Chinese
- * font the stack names (only Droid Sans Fallback): Chinese is drawn in the site's Noto Sans SC,
- * fetched from the site, and a page fetches only the file whose characters it writes: the home
- * page the first file alone, a page with the deck's or the data's words the second as well.
- * English and Russian pages fetch neither.
+ * The fonts of the Russian and Chinese pages' scripts, as the browser fetches them.
+ * - Chinese (lib/fonts/cjkScreenFont.ts), on this machine, which has no Chinese font the stack
+ *   names (only Droid Sans Fallback): Chinese is drawn in the site's Noto Sans SC, fetched from the
+ *   site, and a page fetches only the file whose characters it writes: the home page the first
+ *   file alone, a page with the deck's or the data's words the second as well. English and Russian
+ *   pages fetch neither.
+ * - Russian (lib/fonts/cyrillicScreenFont.ts): Inter's Cyrillic file is preloaded, so the heading
+ *   is in Inter from the first paint and nothing below it moves when the font arrives; English
+ *   and Chinese pages neither preload nor fetch it.
  */
 import { expect, hydrated, test, type Page } from './support/test';
 
 const FAMILY = 'Atlas Noto Sans SC';
+const CYRILLIC_FAMILY = 'Atlas Inter Cyrillic';
 
 /** The site's Chinese font files this page fetched, by file name. */
 async function screenFontFiles(page: Page): Promise<string[]> {
@@ -50,6 +55,29 @@ test.describe('the Chinese pages’ font', () => {
       await hydrated(page);
       expect(await screenFontFiles(page)).toEqual([]);
       expect(await page.evaluate((family) => [...document.fonts].some((f) => f.family.replace(/['"]/g, '') === family), FAMILY)).toBe(false);
+    });
+  }
+});
+
+test.describe('the Russian pages’ font', () => {
+  test('the Russian home page preloads Inter’s Cyrillic file and draws its heading with it', async ({ page }) => {
+    await page.goto('/ru/');
+    const preload = page.locator('link[rel="preload"][as="font"][href^="/fonts/inter-cyrillic-wght-normal.woff2"]');
+    await expect(preload).toHaveCount(1);
+    await hydrated(page);
+    const text = (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
+    expect(text).toMatch(/[а-яё]/i);
+    expect(await page.evaluate(([family, chars]) => document.fonts.check(`16px '${family}'`, chars), [CYRILLIC_FAMILY, text] as const)).toBe(true);
+    const loaded = await page.evaluate((family) => [...document.fonts].filter((f) => f.family.replace(/['"]/g, '') === family).map((f) => f.status), CYRILLIC_FAMILY);
+    expect(loaded).toEqual(['loaded']);
+  });
+
+  for (const path of ['/', '/zh/']) {
+    test(`${path} neither preloads nor declares the Cyrillic file`, async ({ page }) => {
+      await page.goto(path);
+      await hydrated(page);
+      await expect(page.locator('link[rel="preload"][href*="inter-cyrillic"]')).toHaveCount(0);
+      expect(await page.evaluate((family) => [...document.fonts].some((f) => f.family.replace(/['"]/g, '') === family), CYRILLIC_FAMILY)).toBe(false);
     });
   }
 });
