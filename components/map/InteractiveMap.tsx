@@ -21,7 +21,7 @@ import { MapContent } from './MapContent';
 import { MapHandlersContext, MapHighlightContext, MapLayerContext, type MapHighlight, type MapItemHandlers, type MapLayerState } from './MapLayerContext';
 import { stateShapeName } from './mapLabels';
 import { useMapText } from './MapTextContext';
-import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, markerYears, type MarkerYears, type YearMarkers } from './mapMarkers';
+import { buildMarkers, capitalLabels, capitalsShown, layoutAt, markerNames, markerYears, visibleBox, type MarkerYears, type YearMarkers } from './mapMarkers';
 import { casualtyFigure } from '@/lib/casualtyStatements';
 import { eventsUpTo, exercisesShown, troopFigure } from './mapModel';
 import { MapTooltip } from './MapTooltip';
@@ -130,19 +130,19 @@ function ReadyMap(props: ReadyMapProps) {
   const labels = useMemo(() => new Map(summary.states.map((s) => [s.id, stateShapeName(text, s.name, statuses.get(s.id))])), [text, summary.states, statuses]);
   const capitals = useMemo(() => (layers.includes('capitals') ? capitalsShown(data.states, statuses) : []), [layers, data.states, statuses]);
   const labelsShown = zoom >= LABEL_MIN_ZOOM;
+  const defaultCenter = useMemo((): readonly [number, number] => {
+    const c = projection.invert?.([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
+    return c ? [c[0], c[1]] : [95, 45];
+  }, [projection]);
   const capitalLabelMap = useMemo(
-    () => (labelsShown ? capitalLabels(capitals, yearMarkers.markers, yearMarkers.placed, project, zoom) : NO_LABELS),
-    [labelsShown, capitals, yearMarkers, project, zoom],
+    () => (labelsShown ? capitalLabels(capitals, yearMarkers.markers, yearMarkers.placed, project, zoom, visibleBox(center ?? defaultCenter, project, zoom, MAP_WIDTH, MAP_HEIGHT)) : NO_LABELS),
+    [labelsShown, capitals, yearMarkers, project, zoom, center, defaultCenter],
   );
 
   const [rememberedState, setRememberedState] = useState<string | null>(null);
   const [rememberedMarker, setRememberedMarker] = useState<string | null>(null);
   const rovingState = rovingHolder(stateOrder, rememberedState);
   useMarkerTabStop(stageRef, year, rovingHolder(markerOrder, rememberedMarker), markerSet.instances);
-  const defaultCenter = useMemo((): readonly [number, number] => {
-    const c = projection.invert?.([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
-    return c ? [c[0], c[1]] : [95, 45];
-  }, [projection]);
   const gestures = useMapGestures({ stageRef, zoom, center, defaultCenter, projection, onViewport: props.onViewport });
   const counterScale = `scale(${Math.round((1 / zoom) * 1e4) / 1e4})`;
   const viewKey = `${year}|${zoom}|${layers.join()}`;

@@ -4,7 +4,7 @@ import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { states } from '@/data/states';
 import { selectMapData } from './mapData';
-import { buildMarkers, createLayoutMemo, layoutAt, markerNames, markerYears, visitOrder, type Project } from './mapMarkers';
+import { buildMarkers, capitalLabels, createLayoutMemo, layoutAt, markerNames, markerYears, visibleBox, visitOrder, type Project } from './mapMarkers';
 import { eventsUpTo, exercisesShown } from './mapModel';
 import { radiusScale } from './markerScale';
 import { createProjection } from './projection';
@@ -100,5 +100,32 @@ describe('markerYears', () => {
     const keys = new Set(instances.map((i) => i.key));
     expect(instances.length).toBeLessThan(keys.size * 3);
     expect(new Set(instances.map((i) => i.id)).size).toBe(instances.length);
+  });
+});
+
+describe('capitalLabels at the edge of the view', () => {
+  // A flat projection: one unit per degree, so the numbers read as the screen does at zoom 1.
+  const flat: Project = ([lon, lat]) => [lon, -lat];
+  const capital = (stateId: string, name: string, lon: number, lat: number) => ({ stateId, name, lon, lat, priority: 0 });
+  // The view: 200 × 100 units around (100, 0) at zoom 2, i.e. x from 100 to 300 in zoomed units.
+  const view = visibleBox([100, 0], flat, 2, 200, 100);
+
+  it('gives the visible box around the view’s centre', () => {
+    expect(view).toEqual({ x0: 100, y0: -50, x1: 300, y1: 50 });
+  });
+
+  it('moves a name that would run past the right edge to the left of its dot', () => {
+    const labels = capitalLabels([capital('AZE', 'Baku', 145, 0)], [], new Map(), flat, 2, view);
+    expect(labels.get('AZE')?.side).toBe('left');
+    const box = labels.get('AZE')?.box;
+    expect(box && box.x1 <= 300 && box.x0 >= 100).toBe(true);
+  });
+
+  it('gives a capital off screen no name, where its tail would have shown at the edge', () => {
+    // The dot is 4 units left of the view: its name on the right would show its last letters.
+    const withView = capitalLabels([capital('AZE', 'Baku', 48, 0)], [], new Map(), flat, 2, view);
+    expect(withView.has('AZE')).toBe(false);
+    const withoutView = capitalLabels([capital('AZE', 'Baku', 48, 0)], [], new Map(), flat, 2);
+    expect(withoutView.get('AZE')?.side).toBe('right');
   });
 });

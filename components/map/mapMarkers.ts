@@ -120,25 +120,42 @@ export function capitalsShown(states: readonly MapStateInfo[], statuses: Readonl
   });
 }
 
-/** Capital labels that fit at `zoom` without covering each other or a marker. */
+/**
+ * The part of the map on screen, in the zoomed projection's units (what capitalLabels places in):
+ * the map's width and height around `center` (the settled view's centre, lon/lat).
+ */
+export function visibleBox(center: readonly [number, number], project: Project, zoom: number, width: number, height: number): Box | undefined {
+  const p = project([center[0], center[1]]);
+  if (!p) return undefined;
+  const [cx, cy] = [p[0] * zoom, p[1] * zoom];
+  return { x0: cx - width / 2, y0: cy - height / 2, x1: cx + width / 2, y1: cy + height / 2 };
+}
+
+/**
+ * Capital labels that fit at `zoom` without covering each other or a marker, and, given the part
+ * of the map on screen (`view`, visibleBox), inside it: a label that would run past the map's edge
+ * goes to another side of its dot, or is left out (a capital off screen has none), so no name is
+ * cut ("…u" of Baku at the left edge).
+ */
 export function capitalLabels(
   capitals: readonly CapitalSpec[],
   markers: readonly MarkerSpec[],
   placed: ReadonlyMap<string, PlacedMarker>,
   project: Project,
   zoom: number,
+  view?: Box,
 ): Map<string, PlacedLabel> {
   const obstacles: Box[] = markers.flatMap((m) => {
     const p = placed.get(m.key);
     return p ? [{ x0: p.px * zoom - m.r, y0: p.py * zoom - m.r, x1: p.px * zoom + m.r, y1: p.py * zoom + m.r }] : [];
   });
+  const onScreen = (x: number, y: number) => !view || (x >= view.x0 && x <= view.x1 && y >= view.y0 && y <= view.y1);
   const candidates = capitals.flatMap((c) => {
     const p = project([c.lon, c.lat]);
-    return p
-      ? [{ key: c.stateId, x: p[0] * zoom, y: p[1] * zoom, width: c.name.length * CAPITAL_FONT_PX * 0.56 + 2, height: CAPITAL_FONT_PX + 2, priority: c.priority }]
-      : [];
+    if (!p || !onScreen(p[0] * zoom, p[1] * zoom)) return [];
+    return [{ key: c.stateId, x: p[0] * zoom, y: p[1] * zoom, width: c.name.length * CAPITAL_FONT_PX * 0.56 + 2, height: CAPITAL_FONT_PX + 2, priority: c.priority }];
   });
-  return placeLabels(candidates, obstacles);
+  return placeLabels(candidates, obstacles, view);
 }
 
 /** One marker as it is drawn in some years: the same place, emphasis and ring offset. */
