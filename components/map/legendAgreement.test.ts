@@ -3,7 +3,7 @@
  * the same way, every kind of exercise keeps its marker's shape, and incidents have their key.
  */
 import { describe, expect, it } from 'vitest';
-import { serverMapText } from './mapMessages.server';
+import { serverMapText } from './serverMapText.server';
 import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { STATE_STATUS } from '@/data/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverMapText } from './mapMessages.server';
+import { serverMapText } from './serverMapText.server';
 import { eventMarkerName, eventTooltip, stateShapeName, stateStatusInYear, stateTooltip, troopsText } from './mapLabels';
 import type { MapExerciseInfo, MapPlace } from './types';
 

@@ -13,7 +13,7 @@ import { localizeMapData } from './localizeMapData';
 import { selectMapData, summarizeMapData } from './mapData';
 import { mapExportColumns, mapExportRows, mapFrameSpec, type MapExportInput } from './mapExport';
 import { contextTooltip, eventMarkerName, stateShapeName, stateStatusInYear, troopsText } from './mapLabels';
-import { serverMapText } from './mapMessages.server';
+import { serverMapText } from './serverMapText.server';
 import { eventsUpTo, exercisesShown, legendCounts, statusesInYear } from './mapModel';
 import { searchStates } from './searchStates';
 import type { MapExerciseInfo } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverMapText } from './mapMessages.server';
+import { serverMapText } from './serverMapText.server';
 import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { states } from '@/data/states';

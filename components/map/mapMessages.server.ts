@@ -6,7 +6,6 @@
  */
 import { messages, type Locale } from '@/lib/i18n';
 import { compileMessage, compileMessages } from '@/lib/messages/compile.server';
-import { mapText, type MapText } from './mapText';
 
 function compiledFor(locale: Locale) {
   const all = messages(locale);
@@ -33,15 +32,3 @@ export function mapMessages(locale: Locale) {
 }
 
 export type MapMessages = ReturnType<typeof mapMessages>;
-
-const texts = new Map<Locale, MapText>();
-
-/** The map's words for server code (the briefing's notes, tests): the same object the explorer builds. */
-export function serverMapText(locale: Locale): MapText {
-  let text = texts.get(locale);
-  if (!text) {
-    text = mapText(mapMessages(locale));
-    texts.set(locale, text);
-  }
-  return text;
-}

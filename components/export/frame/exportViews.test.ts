@@ -21,7 +21,7 @@ import { FIRST_SOURCE_ID, serverContext } from '@/components/charts/shared/serve
 import type { ChartSize } from '@/components/charts/shared/sizes';
 import { selectMapData } from '@/components/map/mapData';
 import { mapFrameSpec } from '@/components/map/mapExport';
-import { serverMapText } from '@/components/map/mapMessages.server';
+import { serverMapText } from '@/components/map/serverMapText.server';
 import { eventsUpTo, exercisesShown, legendCounts, statusesInYear } from '@/components/map/mapModel';
 import { ALL_KINDS, ALL_LAYERS } from '@/components/map/urlState';
 import type { ExportSize } from '../fileName';

@@ -16,7 +16,7 @@ import { LOCALE_TAGS } from '@/lib/messages/locales';
 import { stateName } from '@/lib/messages/stateNames';
 import { mapFrameSpec } from '@/components/map/mapExport';
 import { troopsText } from '@/components/map/mapLabels';
-import { serverMapText } from '@/components/map/mapMessages.server';
+import { serverMapText } from '@/components/map/serverMapText.server';
 import { eventsUpTo, exercisesShown, legendCounts, STATUS_ORDER, statusesInYear, yearOf } from '@/components/map/mapModel';
 import type { MapData } from '@/components/map/types';
 import { ALL_KINDS, ALL_LAYERS } from '@/components/map/urlState';
