@@ -1,7 +1,10 @@
 /**
  * A slide's speaker notes: the key figures, what is contested and by whom, and the sources with
  * their links; or the briefer's own notes when they wrote some. In the deck's words (useDeckWords).
+ * A line that is record text in another language (a source's name, a figure named in the data's
+ * English) carries its `lang` (lib/textLanguage.ts), as record text does on every page.
  */
+import { langAttribute } from '@/lib/textLanguage';
 import type { ResolvedSlide } from './slideText';
 import { useDeckWords } from './words/DeckWordsContext';
 import styles from './Notes.module.css';
@@ -17,6 +20,7 @@ export interface NotesPanelProps {
 export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSlide | undefined; headingLevel?: 2 | 3 }) {
   const { words, t: say } = useDeckWords();
   const n = words.notes;
+  const lang = (text: string) => langAttribute(text, words.locale);
   const t = { none: say(n.none), figures: say(n.figures), contested: say(n.contested), sources: say(n.sources) };
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   if (!resolved) return <p>{t.none}</p>;
@@ -38,7 +42,9 @@ export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSl
           <Sub className={styles.sub}>{t.figures}</Sub>
           <ul className={styles.list}>
             {figures.map((f, i) => (
-              <li key={i}>{f}</li>
+              <li key={i} lang={lang(f)}>
+                {f}
+              </li>
             ))}
           </ul>
         </>
@@ -48,7 +54,9 @@ export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSl
           <Sub className={styles.sub}>{t.contested}</Sub>
           <ul className={styles.list}>
             {contested.map((f, i) => (
-              <li key={i}>{f}</li>
+              <li key={i} lang={lang(f)}>
+                {f}
+              </li>
             ))}
           </ul>
         </>
@@ -59,7 +67,7 @@ export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSl
           <ul className={styles.list}>
             {sources.map((s) => (
               <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                <a href={s.url} target="_blank" rel="noopener noreferrer" lang={lang(s.label)}>
                   {s.label}
                 </a>
               </li>

@@ -27,3 +27,17 @@ describe('the contested slide', () => {
     expect(contestedSlide('en')).not.toContain('lang=');
   });
 });
+
+describe('the sources slide', () => {
+  it('on the Russian deck: each source’s name, as the data write it, is marked English', () => {
+    const library = slideLibrary('ru');
+    const html = renderToStaticMarkup(
+      <DeckWordsProvider words={deckWords('ru')}>
+        <SlideView resolved={{ slide: { kind: SLIDE_KIND.sources }, text: library.sources }} library={library} position={10} theme="light" />
+      </DeckWordsProvider>,
+    );
+    const items = html.match(/<li[^>]*><a /g) ?? [];
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.every((li) => li.startsWith('<li lang="en">'))).toBe(true);
+  });
+});

@@ -112,7 +112,8 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
               {slide.kind === SLIDE_KIND.sources && (
                 <ul className={styles.items}>
                   {library.sources.items.map((item) => (
-                    <li key={item.url}>
+                    // A source's name as the data write it (English), marked so on another language's deck.
+                    <li key={item.url} lang={langAttribute(item.text, locale)}>
                       <ExternalLink href={item.url}>{item.text}</ExternalLink>
                     </li>
                   ))}
