@@ -48,14 +48,20 @@ describe('the slide layout', () => {
     }
   });
 
-  it('of the membership chart fits beside the frame with every state’s lane, labels at 12 px or more', () => {
-    const layout = membershipLayout(labelYears(yearCounts(states, ctx.asOf), 'en'), lanes(states, ctx.asOf, 'en'), ctx.asOf, 'slide');
-    expect(fits(layout, SIDE_BOX)).toBe(true);
-    expect(layout.lanes).toHaveLength(lanes(states, ctx.asOf, 'en').length);
+  it('of the membership chart fits the slide’s wide figure box: every state’s lane, in two columns beside the step chart, labels at 12 px or more', () => {
+    const laneRows = lanes(states, ctx.asOf, 'en');
+    const layout = membershipLayout(labelYears(yearCounts(states, ctx.asOf), 'en'), laneRows, ctx.asOf, 'slide');
+    expect(fits(layout, TOP_BOX)).toBe(true);
+    expect(layout.lanes).toHaveLength(laneRows.length);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
-    // A lane is at least as tall as its 12 px name needs.
+    // Two columns of lanes right of the step chart, each lane as tall as its 12 px name needs.
+    const columns = [...new Set(layout.lanes.map((l) => l.labelX))];
+    expect(columns).toHaveLength(2);
+    expect(Math.min(...columns)).toBeGreaterThan(layout.plotRight);
     const [first, second] = layout.lanes;
     expect((second?.y ?? 0) - (first?.y ?? 0)).toBeGreaterThanOrEqual(15);
+    // The selected year is marked over the step chart and both columns.
+    expect(layout.years.every((y) => y.bands.length === 3)).toBe(true);
   });
 
   it('of the RATS figures fits beside the frame, its date line under what each figure counts; one line of that where two would not fit', () => {
