@@ -224,8 +224,8 @@ export async function renderFrame(
   // A figure with no words under its plot (a chart's, on a slide) draws no rule above them.
   const bare = parts === 'figure' && footer.notes.length === 0;
   const layout = bare ? { ...choice.layout, ops: choice.layout.ops.filter((op) => op.kind !== 'rule') } : choice.layout;
-  // A PowerPoint figure is drawn at the closest layout even then: a tall chart in the slide's wide
-  // figure box (membership, milestones) would otherwise leave its slide without a figure.
+  // A PowerPoint figure is drawn at the closest layout even then, rather than leave its slide without
+  // a figure (of the default briefing, only the RATS figures' rows are too tall for the wide box).
   if (!layout.readable && !('scale' in size) && parts === 'all') throw new ExportError('unreadable', { width: layout.pixelWidth, height: layout.pixelHeight, min: MIN_TEXT_PX });
   const plot = await capturedPlot(chosen.svg, fonts, !choice.keepOptional);
   if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');

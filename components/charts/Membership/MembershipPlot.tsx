@@ -10,9 +10,9 @@ import styles from '../shared/chart.module.css';
 import { hintId } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Curve, Layer, Rectangle } from '../shared/rechartsMarks';
-import { SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
+import type { ChartBox, ChartSize } from '../shared/sizes';
 import { usePlotLayout } from '../shared/usePlotLayout';
-import { membershipLayout } from './membershipLayout';
+import { MEMBERSHIP_BOXES, membershipLayout } from './membershipLayout';
 import { MEMBERSHIP_CHART_ID, type LabelledYear, type Lane } from './membershipModel';
 import { MembershipYears } from './MembershipYears';
 
@@ -33,7 +33,7 @@ export interface MembershipPlotProps {
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
 export function MembershipPlot({ counts, laneRows, asOf, size, title, words: t, box, responsive = true }: MembershipPlotProps) {
-  const preset = box ?? SIZE_BOX[size];
+  const preset = box ?? MEMBERSHIP_BOXES[size];
   const { ref, layout, reserve } = usePlotLayout((b) => membershipLayout(counts, laneRows, asOf, b), preset, responsive);
   const range = { minYear: FIRST_YEAR, maxYear: layout.years[layout.years.length - 1]?.year ?? FIRST_YEAR };
   const font = layout.font;
@@ -44,7 +44,6 @@ export function MembershipPlot({ counts, laneRows, asOf, size, title, words: t, 
         range={range}
         hitTop={layout.stepTop}
         hitBottom={layout.stepBottom}
-        bandBottom={layout.lanesBottom}
         font={font}
         label={t.yearsLabel}
         endLabels={layout.endLabelsByYear}
@@ -59,11 +58,13 @@ export function MembershipPlot({ counts, laneRows, asOf, size, title, words: t, 
           </Layer>
         ))}
         {layout.xTicks.map((tick) => (
-          <text key={tick.year} x={tick.x} y={layout.stepBottom + 18} fontSize={font} textAnchor="middle" className={styles.muted}>
+          <text key={`${tick.x}-${tick.year}`} x={tick.x} y={tick.y} fontSize={font} textAnchor="middle" className={styles.muted}>
             {tick.year}
           </text>
         ))}
-        <line x1={layout.asOfX} x2={layout.asOfX} y1={layout.stepTop} y2={layout.lanesBottom} className={styles.leader} strokeDasharray="2 3" />
+        {layout.asOfLines.map((l) => (
+          <line key={l.x} x1={l.x} x2={l.x} y1={l.y1} y2={l.y2} className={styles.leader} strokeDasharray="2 3" />
+        ))}
       </Layer>
       <Layer aria-hidden="true" pointerEvents="none">
         {layout.steps.map((step) =>
@@ -82,7 +83,7 @@ export function MembershipPlot({ counts, laneRows, asOf, size, title, words: t, 
       <Layer role="list" aria-label={t.lanesLabel}>
         {layout.lanes.map((lane) => (
           <Layer key={lane.id} role="listitem">
-            <text x={layout.plotLeft - 6} y={lane.y + layout.laneHeight - 2} fontSize={font - 1} textAnchor="end" aria-hidden="true">
+            <text x={lane.labelX} y={lane.y + layout.laneHeight - 2} fontSize={font - 1} textAnchor="end" aria-hidden="true">
               {lane.label}
             </text>
             {lane.periods.map((p) => {

@@ -17,6 +17,8 @@ export interface YearColumnProps {
   labelX: number;
   /** Accessible name: "2017: 8 members, 4 observers, 6 dialogue partners". */
   name: string;
+  /** The year's highlight when selected: one band per panel (the step chart, each column of lanes). */
+  bands: readonly { x0: number; x1: number; top: number; bottom: number }[];
 }
 
 export interface MembershipYearsProps {
@@ -25,8 +27,6 @@ export interface MembershipYearsProps {
   /** Top and bottom of the clickable columns (the step chart). */
   hitTop: number;
   hitBottom: number;
-  /** Bottom of the highlight band (the last lane). */
-  bandBottom: number;
   font: number;
   label: string;
   /** The counts (beside the step chart or in a key under its axis) for each year: they follow the selected year. */
@@ -39,7 +39,7 @@ interface ColumnsProps extends MembershipYearsProps {
 }
 
 /** The selected year's band and label, and one radio per year (a single tab stop). */
-function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label, endLabels, selected, onSelect }: ColumnsProps) {
+function YearColumns({ years, range, hitTop, hitBottom, font, label, endLabels, selected, onSelect }: ColumnsProps) {
   const groupRef = useRef<SVGGElement>(null);
   const current = years.find((y) => y.year === selected);
   const select = (year: number) => {
@@ -67,13 +67,16 @@ function YearColumns({ years, range, hitTop, hitBottom, bandBottom, font, label,
       </g>
       {current && (
         <g aria-hidden="true" pointerEvents="none" data-year-dependent="">
-          <rect
-            x={current.x0}
-            y={hitTop - 4}
-            width={Math.max(2, current.x1 - current.x0)}
-            height={bandBottom - hitTop + 8}
-            style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }}
-          />
+          {current.bands.map((b) => (
+            <rect
+              key={b.x0}
+              x={b.x0}
+              y={b.top}
+              width={Math.max(2, b.x1 - b.x0)}
+              height={b.bottom - b.top}
+              style={{ fill: 'var(--color-selection, #cfe0f7)', opacity: 0.55 }}
+            />
+          ))}
           <text x={current.labelX} y={hitTop - 8} fontSize={font} textAnchor="middle" className={styles.strong}>
             {current.year}
           </text>

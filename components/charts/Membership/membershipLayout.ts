@@ -2,14 +2,22 @@
  * The membership chart's layout for any box: a step chart of counts per year over a lane per state,
  * in plain numbers. Pure; bundled with the plot, which lays itself out at its column's width.
  */
-import { STATUS_TOKEN, type ColorToken } from '@/components/frame/tokens';
 import { FIRST_YEAR } from '@/lib/memberStatus';
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { dodge } from '../shared/labelLayout';
-import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
+import { boxOf, byWidth, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import { ellipsize, STRONG, textWidth } from '../shared/textWidth';
-import { asOfInstant, asOfYear, SERIES, SERIES_TOKEN, seriesValue, type LabelledYear, type Lane, type SeriesKey, type YearCounts } from './membershipModel';
+import { asOfInstant, asOfYear, SERIES, SERIES_TOKEN, seriesValue, type LabelledYear, type Lane, type SeriesKey } from './membershipModel';
+import { besideLabels, labelOf, round, stepPaths, type EndLabel, type StepPath } from './membershipSteps';
+import { membershipWide, WIDE_FROM } from './membershipWide';
 import type { StateStatus } from '@/data/schema';
+
+export type { EndLabel, StepPath, StepPoint } from './membershipSteps';
+
+/**
+ * The presets, the slide's laid out for the PowerPoint figure box (wide and short: a 16:9 slide
+ * less its title and footer): the step chart beside the lanes in two columns (membershipWide.ts).
+ */
+export const MEMBERSHIP_BOXES: Readonly<Record<ChartSize, ChartBox>> = { ...SIZE_BOX, slide: { width: 1200, height: 300 } };
 
 /** Text size of ticks, counts and the year; lane names are 1 px smaller (12 px: readable on a phone at 1:1). */
 const FONT = 13;
@@ -49,30 +57,8 @@ export interface YearColumn {
   labelX: number;
   /** "2017: 8 members, 4 observers, 6 dialogue partners". */
   name: string;
-}
-
-export interface StepPoint {
-  x: number;
-  y: number;
-}
-
-export interface StepPath {
-  key: SeriesKey;
-  /**
-   * Segments by colour (the members line is Shanghai Five-coloured before 2001), each a list of
-   * points for a `stepAfter` curve: one at the start of each year at its count, then one at the end
-   * of the last year. A segment after another starts at the earlier count, so the rise is drawn.
-   */
-  segments: { points: StepPoint[]; token: ColorToken }[];
-}
-
-export interface EndLabel {
-  key: SeriesKey;
-  text: string;
-  /** Where the text starts (anchor start) and its middle's height. */
-  x: number;
-  y: number;
-  token: ColorToken;
+  /** The selected year's highlight: over the step chart and the lanes (one band per panel). */
+  bands: { x0: number; x1: number; top: number; bottom: number }[];
 }
 
 export interface LaneLayout {
@@ -80,6 +66,8 @@ export interface LaneLayout {
   name: string;
   /** The name as drawn: cut with "…" where the room left of the lanes is too narrow. */
   label: string;
+  /** Where the name ends (anchor end), left of its lane. */
+  labelX: number;
   y: number;
   periods: { id: string; status: StateStatus; x0: number; x1: number; asOfX: number; open: boolean; name: string }[];
 }
@@ -95,10 +83,11 @@ export interface MembershipLayout {
   lanesBottom: number;
   laneHeight: number;
   font: number;
-  /** x of the data date. */
-  asOfX: number;
+  /** The data date: a dashed line down each panel. */
+  asOfLines: { x: number; y1: number; y2: number }[];
   yTicks: { value: number; y: number }[];
-  xTicks: { year: number; x: number }[];
+  /** Year labels under the time axes (their baseline). */
+  xTicks: { year: number; x: number; y: number }[];
   years: YearColumn[];
   steps: StepPath[];
   endLabels: EndLabel[];
@@ -107,17 +96,13 @@ export interface MembershipLayout {
   lanes: LaneLayout[];
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
-
-/** A series' count as the year's words write it ("10 members"). */
-const labelOf = (row: LabelledYear, key: SeriesKey): string => row.labels[key] ?? String(seriesValue(row, key));
-
 /**
  * The layout for `size` (a preset or any box). With a height (a slide), the lanes and the step
  * chart are drawn closer to fit it, never with lane names below 12 px.
  */
 export function membershipLayout(counts: readonly LabelledYear[], laneRows: readonly Lane[], asOf: string, size: ChartSize | ChartBox): MembershipLayout {
-  const box = boxOf(size);
+  const box = boxOf(size, MEMBERSHIP_BOXES);
+  if (box.height !== undefined && box.width >= WIDE_FROM && box.width >= 2.5 * box.height) return membershipWide(counts, laneRows, asOf, { width: box.width, height: box.height });
   const dims = membershipDims(box);
   const font = dims.font;
   const width = dims.width;
@@ -181,34 +166,10 @@ export function membershipLayout(counts: readonly LabelledYear[], laneRows: read
     x1: yearX(c.year + 1),
     labelX: round(Math.min(width - halfLabel, Math.max(halfLabel, (yearX(c.year) + yearX(c.year + 1)) / 2))),
     name: c.name,
+    bands: [],
   }));
 
-  const steps: StepPath[] = active.map((key) => {
-    // Draw a series from its first non-zero year to the year after its last (its drop to zero).
-    const first = counts.findIndex((c) => seriesValue(c, key) > 0);
-    const lastNonZero = counts.length - 1 - [...counts].reverse().findIndex((c) => seriesValue(c, key) > 0);
-    const span = counts.slice(first, Math.min(counts.length, lastNonZero + 2));
-    const segments: StepPath['segments'] = [];
-    let current: { points: StepPoint[]; token: ColorToken } | undefined;
-    let prev: YearCounts | undefined;
-    for (const c of span) {
-      const token = key === 'members' && c.counts.shanghaiFive > 0 ? STATUS_TOKEN.shanghaiFive : SERIES_TOKEN[key];
-      const yv = round(y(seriesValue(c, key)));
-      const x0 = yearX(c.year);
-      if (!current || current.token !== token) {
-        // The previous segment runs to this year's start; this one rises from the earlier count.
-        const before = prev ? round(y(seriesValue(prev, key))) : undefined;
-        if (current && before !== undefined) current.points.push({ x: x0, y: before });
-        current = { points: before === undefined ? [] : [{ x: x0, y: before }], token };
-        segments.push(current);
-      }
-      current.points.push({ x: x0, y: yv });
-      prev = c;
-    }
-    // The last segment runs to the end of its last year.
-    if (current && prev) current.points.push({ x: yearX(prev.year + 1), y: round(y(seriesValue(prev, key))) });
-    return { key, segments };
-  });
+  const steps = stepPaths(counts, active, yearX, y);
 
   const keyTop = stepBottom + AXIS;
   const labelsFor = (row: LabelledYear | undefined): EndLabel[] => {
@@ -216,12 +177,7 @@ export function membershipLayout(counts: readonly LabelledYear[], laneRows: read
     if (!beside) {
       return keyRows(row).map((r) => ({ key: r.key, text: r.text, x: r.x, y: keyTop + r.row * KEY_LINE + KEY_LINE / 2 - 4, token: SERIES_TOKEN[r.key] }));
     }
-    const keys = labelled(row);
-    const positions = dodge(
-      keys.map((k) => ({ target: y(seriesValue(row, k)), size: font + 3 })),
-      { min: stepTop - 8, max: stepBottom + 8, gap: 1 },
-    );
-    return keys.map((key, i) => ({ key, text: labelOf(row, key), x: plotRight + 6, y: round(positions[i] ?? 0), token: SERIES_TOKEN[key] }));
+    return besideLabels(row, labelled(row), plotRight + 6, y, font, { min: stepTop - 8, max: stepBottom + 8 });
   };
   const endLabels = labelsFor(counts[counts.length - 1]);
   const endLabelsByYear: Record<number, EndLabel[]> = Object.fromEntries(counts.map((c) => [c.year, labelsFor(c)]));
@@ -232,6 +188,7 @@ export function membershipLayout(counts: readonly LabelledYear[], laneRows: read
     id: lane.id,
     name: lane.name,
     label: ellipsize(lane.name, plotLeft - 8, font - 1),
+    labelX: plotLeft - 6,
     y: lanesTop + i * pitch,
     periods: lane.periods.map((p) => {
       const x0 = xAt(p.start);
@@ -246,9 +203,9 @@ export function membershipLayout(counts: readonly LabelledYear[], laneRows: read
   // Regular ticks: every fifth year (2000, 2005, …), every tenth where five years are narrower
   // than a label; the first year is in the title.
   const every = (plotRight - plotLeft) / (lastYear + 1 - FIRST_YEAR) * 5 < textWidth('2000', font) + 8 ? 10 : 5;
-  const ticks: { year: number; x: number }[] = [];
+  const ticks: MembershipLayout['xTicks'] = [];
   for (let year = FIRST_YEAR; year <= lastYear; year++) {
-    if (year % every === 0) ticks.push({ year, x: round((yearX(year) + yearX(year + 1)) / 2) });
+    if (year % every === 0) ticks.push({ year, x: round((yearX(year) + yearX(year + 1)) / 2), y: stepBottom + 18 });
   }
 
   return {
@@ -262,10 +219,10 @@ export function membershipLayout(counts: readonly LabelledYear[], laneRows: read
     lanesBottom,
     laneHeight,
     font,
-    asOfX,
+    asOfLines: [{ x: asOfX, y1: stepTop, y2: lanesBottom }],
     yTicks,
     xTicks: ticks,
-    years,
+    years: years.map((y) => ({ ...y, bands: [{ x0: y.x0, x1: y.x1, top: stepTop - 4, bottom: lanesBottom + 4 }] })),
     steps,
     endLabels,
     endLabelsByYear,

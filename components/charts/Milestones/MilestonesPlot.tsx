@@ -9,9 +9,9 @@ import styles from '../shared/chart.module.css';
 import { hintId, plotIdPrefix, type Variant } from '../shared/plotIds';
 import { PlotSvg } from '../shared/PlotSvg';
 import { Dot, Layer } from '../shared/rechartsMarks';
-import { SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
+import type { ChartBox, ChartSize } from '../shared/sizes';
 import { usePlotLayout } from '../shared/usePlotLayout';
-import { milestonesLayout } from './milestonesLayout';
+import { MILESTONES_BOXES, milestonesLayout } from './milestonesLayout';
 import { MILESTONES_CHART_ID, type MilestoneMark } from './milestonesModel';
 
 const LINE = 16;
@@ -35,7 +35,7 @@ export interface MilestonesPlotProps {
 
 /** The plot, laid out at its preset on the server and at its column's width in the browser. */
 export function MilestonesPlot({ marks, words, asOf, locale, variant, size, box, responsive = true }: MilestonesPlotProps) {
-  const preset = box ?? SIZE_BOX[size];
+  const preset = box ?? MILESTONES_BOXES[size];
   const { ref, layout, reserve } = usePlotLayout((b) => milestonesLayout(marks, { asOf }, b, locale), preset, responsive);
   const font = layout.font;
   const ax = layout.axisX;
@@ -46,7 +46,9 @@ export function MilestonesPlot({ marks, words, asOf, locale, variant, size, box,
           {words.empty}
         </text>
       )}
-      <line x1={ax} x2={ax} y1={layout.axisTop} y2={layout.axisBottom} className={styles.axisLine} aria-hidden="true" />
+      {layout.axes.map((a) => (
+        <line key={a.x} x1={a.x} x2={a.x} y1={a.top} y2={a.bottom} className={styles.axisLine} aria-hidden="true" />
+      ))}
       {layout.points.map((p, i) => {
         const color = tokenColor(p.token);
         const right = p.side === 'right';
@@ -66,9 +68,9 @@ export function MilestonesPlot({ marks, words, asOf, locale, variant, size, box,
           >
             <rect
               className={styles.hit} data-export-ignore=""
-              x={right ? ax - 8 : 4}
+              x={p.hit.x}
               y={p.labelY - 3}
-              width={right ? layout.width - ax + 4 : ax + 4}
+              width={p.hit.width}
               height={p.labelHeight + 6}
               rx={4}
             />
@@ -96,21 +98,23 @@ export function MilestonesPlot({ marks, words, asOf, locale, variant, size, box,
         );
       })}
       <Layer aria-hidden="true">
-        {layout.yearTicks.map((tick) =>
-          layout.yearLabelsOnAxis ? (
-            <Layer key={tick.year}>
-              <rect x={ax - 20} y={tick.y - 9} width={40} height={18} rx={9} style={{ fill: 'var(--chart-surface, #fff)', stroke: 'var(--chart-line, #dfe3e8)' }} />
-              <text x={ax} y={tick.y + 4} fontSize={font - 1} textAnchor="middle" className={styles.muted}>
-                {tick.year}
-              </text>
-            </Layer>
-          ) : (
-            <Layer key={tick.year}>
-              <line x1={ax - 5} x2={ax} y1={tick.y} y2={tick.y} className={styles.axisLine} />
-              <text x={ax - 8} y={tick.y + 4} fontSize={font - 1} textAnchor="end" className={styles.muted}>
-                {tick.year}
-              </text>
-            </Layer>
+        {layout.axes.flatMap((a) =>
+          a.ticks.map((tick) =>
+            layout.yearLabelsOnAxis ? (
+              <Layer key={`${a.x}-${tick.year}`}>
+                <rect x={a.x - 20} y={tick.y - 9} width={40} height={18} rx={9} style={{ fill: 'var(--chart-surface, #fff)', stroke: 'var(--chart-line, #dfe3e8)' }} />
+                <text x={a.x} y={tick.y + 4} fontSize={font - 1} textAnchor="middle" className={styles.muted}>
+                  {tick.year}
+                </text>
+              </Layer>
+            ) : (
+              <Layer key={`${a.x}-${tick.year}`}>
+                <line x1={a.x - 5} x2={a.x} y1={tick.y} y2={tick.y} className={styles.axisLine} />
+                <text x={a.x - 8} y={tick.y + 4} fontSize={font - 1} textAnchor="end" className={styles.muted}>
+                  {tick.year}
+                </text>
+              </Layer>
+            ),
           ),
         )}
       </Layer>

@@ -7,11 +7,20 @@
 import { MILESTONE_TOKEN, type ColorToken } from '@/components/frame/tokens';
 import { scaleUtc } from 'd3-scale';
 import { dodge } from '../shared/labelLayout';
-import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
+import { boxOf, byWidth, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { STRONG, wrapText } from '../shared/textWidth';
 import type { MilestoneMark } from './milestonesModel';
 
+
+/**
+ * The presets, the slide's laid out for the PowerPoint figure box (wide and short: a 16:9 slide less
+ * its title and footer): the timeline in two columns, earlier and later years (`columnsLayout`).
+ */
+export const MILESTONES_BOXES: Readonly<Record<ChartSize, ChartBox>> = { ...SIZE_BOX, slide: { width: 1200, height: 340 } };
+/** In a box with a height at least this wide (and 2.5 times as wide as high), the timeline runs in columns. */
+const COLUMNS_FROM = 1000;
+const COLUMN_GAP = 24;
 
 /** Labels at 13 px; dates and years at 12. */
 const FONT = 13;
@@ -27,6 +36,8 @@ interface MilestonesDims {
   font: number;
   /** A date line above each title (wrapped to three lines), else one line: the year and the title. */
   block: boolean;
+  /** Room between two labels on a side. */
+  labelGap: number;
 }
 
 /**
@@ -42,6 +53,7 @@ export function milestonesDims(box: ChartBox): MilestonesDims {
     pxPerYear: fitted ? SLIDE_PX_PER_YEAR : Math.round(byWidth(box.width, 24, 32)),
     font: FONT,
     block: sides === 2 && !fitted,
+    labelGap: LABEL_GAP,
   };
 }
 
@@ -64,6 +76,10 @@ export interface MilestoneLayout {
   /** The mark's x: on the axis, or beside it when another mark has the same date. */
   cx: number;
   side: 'left' | 'right';
+  /** The x of its axis (a layout in columns has one per column). */
+  axisX: number;
+  /** The mark's target for a pointer: its label's side of the axis, across its column. */
+  hit: { x: number; width: number };
   /** Where the label's text is anchored, and its box. */
   textX: number;
   labelY: number;
@@ -75,7 +91,9 @@ export interface MilestoneLayout {
 export interface MilestonesLayout {
   width: number;
   height: number;
+  /** The (first) axis; `axes` has every one, each with its year labels. */
   axisX: number;
+  axes: { x: number; top: number; bottom: number; ticks: { year: number; y: number }[] }[];
   font: number;
   /** Year labels sit on the axis (two-sided) or left of it (one-sided). */
   yearLabelsOnAxis: boolean;
@@ -96,7 +114,53 @@ const MARK_STEP = 13;
  * Titles wrap as `locale` breaks lines (the default serves callers that do not pass one yet).
  */
 export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: string }, size: ChartSize | ChartBox, locale: SiteLocale): MilestonesLayout {
-  const dims = milestonesDims(boxOf(size));
+  const box = boxOf(size, MILESTONES_BOXES);
+  const lastYear = Number(ctx.asOf.slice(0, 4));
+  const firstYear = points.length > 0 ? new Date(points[0]?.at ?? 0).getUTCFullYear() : lastYear;
+  if (box.height !== undefined && box.width >= COLUMNS_FROM && box.width >= 2.5 * box.height && points.length > 1) {
+    return columnsLayout(points, { first: firstYear, last: lastYear }, { width: box.width, height: box.height }, locale);
+  }
+  return timeline(points, { first: firstYear, last: lastYear }, milestonesDims(box), locale);
+}
+
+/**
+ * The timeline in two columns for a wide, short box: the earlier years' milestones down the first
+ * axis, the later years' down the second (split at the year that shares them out most evenly), one
+ * side and one line each ("2001 · Title", cut with "…" where the column is too narrow: the table
+ * has every title whole), labels 2 px apart, years at the same scale in both columns.
+ */
+function columnsLayout(points: readonly MilestoneMark[], years: { first: number; last: number }, box: { width: number; height: number }, locale: SiteLocale): MilestonesLayout {
+  const yearOf = (p: MilestoneMark) => new Date(p.at).getUTCFullYear();
+  let split = years.first + 1;
+  for (let year = years.first + 1; year <= years.last; year++) {
+    const before = (y: number) => points.filter((p) => yearOf(p) < y).length;
+    if (Math.abs(points.length - 2 * before(year)) < Math.abs(points.length - 2 * before(split))) split = year;
+  }
+  const spans = [
+    { first: years.first, last: split - 1 },
+    { first: split, last: years.last },
+  ];
+  const columnWidth = (box.width - COLUMN_GAP) / 2;
+  const longest = Math.max(...spans.map((s) => s.last - s.first + 1));
+  const dims: MilestonesDims = { width: columnWidth, sides: 1, pxPerYear: (box.height - 2 * TOP - 4) / longest, font: FONT, block: false, labelGap: 2 };
+  const columns = spans.map((span, c) => {
+    const laid = timeline(points.filter((p) => yearOf(p) >= span.first && yearOf(p) <= span.last), span, dims, locale);
+    const dx = c * (columnWidth + COLUMN_GAP);
+    return { ...laid, axisX: laid.axisX + dx, axes: laid.axes.map((a) => ({ ...a, x: a.x + dx })), points: laid.points.map((p) => ({ ...p, axisX: p.axisX + dx, cx: p.cx + dx, textX: p.textX + dx, hit: { ...p.hit, x: p.hit.x + dx } })) };
+  });
+  const [first] = columns;
+  if (!first) throw new Error('no column');
+  return {
+    ...first,
+    width: box.width,
+    height: Math.max(...columns.map((c) => c.height)),
+    axes: columns.flatMap((c) => c.axes),
+    points: columns.flatMap((c) => c.points),
+  };
+}
+
+/** One timeline over `years`: marks at their dates on a vertical axis, labels beside them. */
+function timeline(points: readonly MilestoneMark[], span: { first: number; last: number }, dims: MilestonesDims, locale: SiteLocale): MilestonesLayout {
   const font = dims.font;
   const axisX = dims.sides === 2 ? dims.width / 2 : SINGLE_AXIS_X;
   const labels = points.map((p, i) => {
@@ -108,14 +172,14 @@ export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: 
       : wrapText(`${new Date(p.at).getUTCFullYear()} · ${p.title}`, width, font, 1, locale, STRONG).map((text) => ({ text, muted: false }));
     return { p, side, textX, lines, height: LINE * lines.length };
   });
-  const firstYear = points.length > 0 ? new Date(points[0]?.at ?? 0).getUTCFullYear() : Number(ctx.asOf.slice(0, 4));
-  const lastYear = Number(ctx.asOf.slice(0, 4));
+  const firstYear = span.first;
+  const lastYear = span.last;
   const years = lastYear - firstYear + 1;
   const neededBySide = (['left', 'right'] as const).map((side) =>
-    labels.filter((l) => l.side === side).reduce((sum, l) => sum + l.height + LABEL_GAP, 0),
+    labels.filter((l) => l.side === side).reduce((sum, l) => sum + l.height + dims.labelGap, 0),
   );
   const axisTop = TOP;
-  const axisBottom = TOP + Math.max(years * dims.pxPerYear, Math.max(...neededBySide) * 1.15);
+  const axisBottom = TOP + Math.max(years * dims.pxPerYear, Math.max(...neededBySide) * (dims.labelGap < LABEL_GAP ? 1 : 1.15));
   const y = scaleUtc()
     .domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(lastYear + 1, 0, 1))])
     .range([axisTop, axisBottom]);
@@ -124,7 +188,7 @@ export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: 
     const onSide = labels.filter((l) => l.side === side);
     const placed = dodge(
       onSide.map((l) => ({ target: y(new Date(l.p.at)), size: l.height })),
-      { min: axisTop - 6, max: axisBottom + 6, gap: LABEL_GAP },
+      { min: axisTop - 6, max: axisBottom + 6, gap: dims.labelGap },
     );
     onSide.forEach((l, i) => centres.set(l.p.id, placed[i] ?? 0));
   }
@@ -150,6 +214,8 @@ export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: 
       cy: round(y(new Date(l.p.at))),
       cx: round(markX.get(l.p.id) ?? axisX),
       side: l.side,
+      axisX,
+      hit: l.side === 'right' ? { x: axisX - 8, width: dims.width - axisX + 4 } : { x: 4, width: axisX + 4 },
       textX: l.textX,
       labelY: round(centre - l.height / 2),
       labelHeight: l.height,
@@ -165,6 +231,7 @@ export function milestonesLayout(points: readonly MilestoneMark[], ctx: { asOf: 
     width: dims.width,
     height: round(bottom + TOP),
     axisX,
+    axes: [{ x: axisX, top: axisTop, bottom: round(axisBottom), ticks: yearTicks }],
     font,
     yearLabelsOnAxis: dims.sides === 2,
     axisTop,

@@ -10,7 +10,9 @@
  * - `slide` (about 790 × 650: the box a 16:9 slide leaves a plot beside a column of title, legend and
  *   sources at 1280 × 720, labels of at least 12 px, so none is drawn below 11 px on the slide:
  *   components/export/frame/frameLayout.ts, MIN_TEXT_PX) is never shown on a chart's page: it is
- *   drawn on demand, hidden, when an export at a slide size asks for it (`exportLayouts.ts`).
+ *   drawn on demand, hidden, when an export at a slide size asks for it (`exportLayouts.ts`). A chart
+ *   may have its own: membership and milestones, tall charts, take a wide, short box laid out for
+ *   the PowerPoint figure box (the slide less its title and footer).
  */
 import type { Locale } from '@/lib/i18n';
 export type ChartSize = 'full' | 'compact' | 'slide';

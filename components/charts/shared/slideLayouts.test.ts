@@ -1,7 +1,9 @@
 /**
  * The `slide` layout of each chart, drawn hidden for the exporter (sizes.ts): it fits the box a
- * 16:9 slide leaves a plot beside the frame's column (about 790 × 650 at 1280 × 720) with labels
- * of at least 12 px, so that on the slide none is drawn below 11 px (the exporter's minimum).
+ * 16:9 slide leaves a plot beside the frame's column (about 790 × 650 at 1280 × 720), or, for the
+ * membership chart and the milestones timeline, the wide, short box under the frame's legend (the
+ * PowerPoint figure box), with labels of at least 12 px, so that on the slide none is drawn below
+ * 11 px (the exporter's minimum).
  */
 import { describe, expect, it } from 'vitest';
 import { exercises } from '@/data/exercises';
@@ -36,26 +38,38 @@ describe('the slide layout', () => {
     expect(ALL_SIZES).not.toContain(EXPORT_SIZE);
   });
 
-  it('of the milestones timeline fits beside the frame, both sides labelled on one line, no label below 12 px', () => {
-    const layout = milestonesLayout(milestonePoints(milestones, ctx, { allKinds: false }), ctx, 'slide', 'en');
-    expect(fits(layout, SIDE_BOX)).toBe(true);
+  it('of the milestones timeline fits the slide’s wide figure box: two columns, earlier and later years, every milestone on one line, no label below 12 px', () => {
+    const points = milestonePoints(milestones, ctx, { allKinds: false });
+    const layout = milestonesLayout(points, ctx, 'slide', 'en');
+    // The box (1200 × 340) and a rounding's worth of room.
+    expect(fits(layout, { width: TOP_BOX.width, height: 345 })).toBe(true);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
-    expect(new Set(layout.points.map((p) => p.side))).toEqual(new Set(['left', 'right']));
+    expect(layout.points).toHaveLength(points.length);
+    expect(layout.axes).toHaveLength(2);
+    const [early, late] = layout.axes;
+    const years = (axis: typeof early) => axis?.ticks.map((t) => t.year) ?? [];
+    expect(Math.max(...years(early))).toBeLessThan(Math.min(...years(late)));
     for (const p of layout.points) expect(p.lines).toHaveLength(1);
-    for (const side of ['left', 'right'] as const) {
-      const boxes = layout.points.filter((p) => p.side === side).map((p) => ({ x: 0, y: p.labelY, width: 1, height: p.labelHeight }));
+    for (const axis of layout.axes) {
+      const boxes = layout.points.filter((p) => p.axisX === axis.x).map((p) => ({ x: 0, y: p.labelY, width: 1, height: p.labelHeight }));
       expect(noOverlaps(boxes)).toBe(true);
     }
   });
 
-  it('of the membership chart fits beside the frame with every state’s lane, labels at 12 px or more', () => {
-    const layout = membershipLayout(labelYears(yearCounts(states, ctx.asOf), 'en'), lanes(states, ctx.asOf, 'en'), ctx.asOf, 'slide');
-    expect(fits(layout, SIDE_BOX)).toBe(true);
-    expect(layout.lanes).toHaveLength(lanes(states, ctx.asOf, 'en').length);
+  it('of the membership chart fits the slide’s wide figure box: every state’s lane, in two columns beside the step chart, labels at 12 px or more', () => {
+    const laneRows = lanes(states, ctx.asOf, 'en');
+    const layout = membershipLayout(labelYears(yearCounts(states, ctx.asOf), 'en'), laneRows, ctx.asOf, 'slide');
+    expect(fits(layout, TOP_BOX)).toBe(true);
+    expect(layout.lanes).toHaveLength(laneRows.length);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
-    // A lane is at least as tall as its 12 px name needs.
+    // Two columns of lanes right of the step chart, each lane as tall as its 12 px name needs.
+    const columns = [...new Set(layout.lanes.map((l) => l.labelX))];
+    expect(columns).toHaveLength(2);
+    expect(Math.min(...columns)).toBeGreaterThan(layout.plotRight);
     const [first, second] = layout.lanes;
     expect((second?.y ?? 0) - (first?.y ?? 0)).toBeGreaterThanOrEqual(15);
+    // The selected year is marked over the step chart and both columns.
+    expect(layout.years.every((y) => y.bands.length === 3)).toBe(true);
   });
 
   it('of the RATS figures fits beside the frame, its date line under what each figure counts; one line of that where two would not fit', () => {
