@@ -130,7 +130,7 @@ export const charts = {
   membership: {
     title: 'SCO members, observers and partners, 1996–{year}',
     subtitle:
-      'Top: states in each status, counted on 31 December of each year (the latest year on the data date). Below: each state’s status over time. Select a year to show it on the map.',
+      'The lines: states in each status, counted on 31 December of each year (the latest year on the data date). The bars: each state’s status over time. Select a year to show it on the map.',
     seriesMembers: 'Members',
     seriesMembersNote: 'Shanghai Five until 2001',
     seriesObservers: 'Observers',

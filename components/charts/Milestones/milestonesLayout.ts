@@ -106,6 +106,8 @@ export interface MilestonesLayout {
 const round = (v: number) => Math.round(v * 10) / 10;
 /** A mark's diameter and a little air: how far apart two marks must be to be told apart. */
 const MARK_STEP = 13;
+/** Year labels on the axis at least this far apart (px): a 12 px label and its gap. */
+const TICK_SPACING = 24;
 
 /**
  * Marks at their dates on a vertical axis; labels beside them (alternating sides when there are
@@ -163,26 +165,59 @@ function columnsLayout(points: readonly MilestoneMark[], years: { first: number;
 function timeline(points: readonly MilestoneMark[], span: { first: number; last: number }, dims: MilestonesDims, locale: SiteLocale): MilestonesLayout {
   const font = dims.font;
   const axisX = dims.sides === 2 ? dims.width / 2 : SINGLE_AXIS_X;
-  const labels = points.map((p, i) => {
-    const side: 'left' | 'right' = dims.sides === 2 && i % 2 === 1 ? 'left' : 'right';
-    const textX = side === 'right' ? axisX + REACH : axisX - REACH;
-    const width = side === 'right' ? dims.width - textX - 4 : textX - 4;
-    const lines = dims.block
-      ? [{ text: `${p.dateText} · ${p.kindText}`, muted: true }, ...wrapText(p.title, width, font, 3, locale, STRONG).map((text) => ({ text, muted: false }))]
-      : wrapText(`${new Date(p.at).getUTCFullYear()} · ${p.title}`, width, font, 1, locale, STRONG).map((text) => ({ text, muted: false }));
-    return { p, side, textX, lines, height: LINE * lines.length };
-  });
+  const sideOf = (i: number): 'left' | 'right' => (dims.sides === 2 && i % 2 === 1 ? 'left' : 'right');
+  /** The labels, their text `reach[side]` px from the axis (past the marks that step aside). */
+  const labelsAt = (reach: Record<'left' | 'right', number>) =>
+    points.map((p, i) => {
+      const side = sideOf(i);
+      const textX = side === 'right' ? axisX + reach.right : axisX - reach.left;
+      const width = side === 'right' ? dims.width - textX - 4 : textX - 4;
+      const lines = dims.block
+        ? [{ text: `${p.dateText} · ${p.kindText}`, muted: true }, ...wrapText(p.title, width, font, 3, locale, STRONG).map((text) => ({ text, muted: false }))]
+        : wrapText(`${new Date(p.at).getUTCFullYear()} · ${p.title}`, width, font, 1, locale, STRONG).map((text) => ({ text, muted: false }));
+      return { p, side, textX, lines, height: LINE * lines.length };
+    });
   const firstYear = span.first;
   const lastYear = span.last;
   const years = lastYear - firstYear + 1;
-  const neededBySide = (['left', 'right'] as const).map((side) =>
-    labels.filter((l) => l.side === side).reduce((sum, l) => sum + l.height + dims.labelGap, 0),
-  );
+  /** The axis's extent and the scale, for labels of these heights. */
+  const axisFor = (labels: ReturnType<typeof labelsAt>) => {
+    const neededBySide = (['left', 'right'] as const).map((side) =>
+      labels.filter((l) => l.side === side).reduce((sum, l) => sum + l.height + dims.labelGap, 0),
+    );
+    const bottom = TOP + Math.max(years * dims.pxPerYear, Math.max(...neededBySide) * (dims.labelGap < LABEL_GAP ? 1 : 1.15));
+    const scale = scaleUtc()
+      .domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(lastYear + 1, 0, 1))])
+      .range([TOP, bottom]);
+    return { bottom, scale };
+  };
+  // Marks closer than a mark's width on the axis (the same date) step aside, towards their label.
+  const marksFor = (y: (d: Date) => number) => {
+    const markX = new Map<string, number>();
+    const taken: { cy: number; cx: number }[] = [];
+    points.forEach((p, i) => {
+      const cy = y(new Date(p.at));
+      const step = (sideOf(i) === 'right' ? 1 : -1) * MARK_STEP;
+      let cx = axisX;
+      while (taken.some((m) => Math.abs(m.cy - cy) < MARK_STEP && Math.abs(m.cx - cx) < MARK_STEP)) cx += step;
+      taken.push({ cy, cx });
+      markX.set(p.id, cx);
+    });
+    return markX;
+  };
+  let labels = labelsAt({ left: REACH, right: REACH });
+  let { bottom: axisBottom, scale: y } = axisFor(labels);
+  let markX = marksFor(y);
+  // Where marks stepped aside further than the labels' reach allows, the labels on that side move out.
+  const stepped = (side: 'left' | 'right') =>
+    Math.max(0, ...points.filter((_, i) => sideOf(i) === side).map((p) => Math.abs((markX.get(p.id) ?? axisX) - axisX)));
+  const reach = { left: Math.max(REACH, stepped('left') + REACH), right: Math.max(REACH, stepped('right') + REACH) };
+  if (reach.left !== REACH || reach.right !== REACH) {
+    labels = labelsAt(reach);
+    ({ bottom: axisBottom, scale: y } = axisFor(labels));
+    markX = marksFor(y);
+  }
   const axisTop = TOP;
-  const axisBottom = TOP + Math.max(years * dims.pxPerYear, Math.max(...neededBySide) * (dims.labelGap < LABEL_GAP ? 1 : 1.15));
-  const y = scaleUtc()
-    .domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(lastYear + 1, 0, 1))])
-    .range([axisTop, axisBottom]);
   const centres = new Map<string, number>();
   for (const side of ['left', 'right'] as const) {
     const onSide = labels.filter((l) => l.side === side);
@@ -191,17 +226,6 @@ function timeline(points: readonly MilestoneMark[], span: { first: number; last:
       { min: axisTop - 6, max: axisBottom + 6, gap: dims.labelGap },
     );
     onSide.forEach((l, i) => centres.set(l.p.id, placed[i] ?? 0));
-  }
-  // Marks closer than a mark's width on the axis (the same date) step aside, towards their label.
-  const markX = new Map<string, number>();
-  const taken: { cy: number; cx: number }[] = [];
-  for (const l of labels) {
-    const cy = y(new Date(l.p.at));
-    const step = (l.side === 'right' ? 1 : -1) * MARK_STEP;
-    let cx = axisX;
-    while (taken.some((m) => Math.abs(m.cy - cy) < MARK_STEP && Math.abs(m.cx - cx) < MARK_STEP)) cx += step;
-    taken.push({ cy, cx });
-    markX.set(l.p.id, cx);
   }
   const laid: MilestoneLayout[] = labels.map((l) => {
     const centre = centres.get(l.p.id) ?? 0;
@@ -224,7 +248,10 @@ function timeline(points: readonly MilestoneMark[], span: { first: number; last:
   });
   const yearTicks: { year: number; y: number }[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
-    if (year === firstYear || year % 5 === 0) yearTicks.push({ year, y: round(y(new Date(Date.UTC(year, 0, 1)))) });
+    const at = round(y(new Date(Date.UTC(year, 0, 1))));
+    // A round year too close to the first one for both labels to read (2009 and 2010) is left out.
+    const last = yearTicks[yearTicks.length - 1];
+    if ((year === firstYear || year % 5 === 0) && (!last || at - last.y >= TICK_SPACING)) yearTicks.push({ year, y: at });
   }
   const bottom = Math.max(axisBottom, ...laid.map((p) => p.labelY + p.labelHeight));
   return {

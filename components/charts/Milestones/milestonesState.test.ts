@@ -70,6 +70,33 @@ describe('milestone marks with the same date', () => {
   });
 });
 
+describe('marks and labels', () => {
+  // A mark's radius at most, and the gap a reader needs between a mark and its words.
+  const CLEAR = 6 + 2;
+  for (const size of ['full', 'compact', 'slide'] as const) {
+    for (const locale of ['en', 'ru', 'zh'] as const) {
+      it(`no mark sits on a label’s words, even where marks of one date step aside (${size}, ${locale})`, () => {
+        const layout = milestonesLayout(milestonePoints(real, CTX, { allKinds: true }), CTX, size, locale);
+        for (const p of layout.points) {
+          // Every mark in the label's rows: the words start past the furthest one, on the label's side.
+          const near = layout.points.filter((m) => m.axisX === p.axisX && m.cy >= p.labelY - CLEAR && m.cy <= p.labelY + p.labelHeight + CLEAR);
+          for (const m of near) {
+            if (p.side === 'right') expect(p.textX, `${p.id} vs ${m.id}`).toBeGreaterThanOrEqual(m.cx + CLEAR);
+            else expect(p.textX, `${p.id} vs ${m.id}`).toBeLessThanOrEqual(m.cx - CLEAR);
+          }
+        }
+      });
+    }
+  }
+
+  it('leaves out a round year too close to the first one to read (2009 and 2010 on the slide’s second column)', () => {
+    const layout = milestonesLayout(milestonePoints(real, CTX, { allKinds: true }), CTX, 'slide', 'en');
+    for (const axis of layout.axes) {
+      for (let i = 1; i < axis.ticks.length; i++) expect((axis.ticks[i]?.y ?? 0) - (axis.ticks[i - 1]?.y ?? 0)).toBeGreaterThanOrEqual(20);
+    }
+  });
+});
+
 describe('toRows', () => {
   it('lists each milestone with the link its mark opens', () => {
     const rows = toRows(milestonePoints(real, CTX, { allKinds: false }), CTX).rows;
