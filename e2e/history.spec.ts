@@ -1,7 +1,5 @@
 import { expect, test, type Page } from './support/test';
-
-const mapShows = (page: Page, year: number) =>
-  expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', String(year), { timeout: 20_000 });
+import { mapShows } from './support/mapExplorer';
 const layer = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 test.describe('Back and Forward', () => {

@@ -6,9 +6,7 @@
 import { focusInfo } from './support/focus';
 import { collectProblems } from './support/pageReady';
 import { expect, test, type Page } from './support/test';
-
-const mapShows = (page: Page, year: number) =>
-  expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', String(year), { timeout: 20_000 });
+import { mapShows } from './support/mapExplorer';
 
 /** Presses Tab until `done` says so (at most `limit` times); every stop must show its focus. */
 async function tabUntil(page: Page, done: (label: string, frames: string[]) => boolean, limit = 60): Promise<string> {

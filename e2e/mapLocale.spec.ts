@@ -3,12 +3,8 @@
  * marks, the slider's value text and a state's details in the page's language, found by the
  * words a reader of that language types; records (event names) stay English and say so.
  */
-import { expect, test, type Page } from './support/test';
-
-/** The interactive map has loaded its geometry and drawn `year`. */
-async function mapShows(page: Page, year: number | string) {
-  await expect(page.locator('svg[data-map-year]')).toHaveAttribute('data-map-year', String(year), { timeout: 20_000 });
-}
+import { expect, test } from './support/test';
+import { mapShows } from './support/mapExplorer';
 
 test.describe('the map explorer in Russian', () => {
   test('controls, legend, the slider’s value and a state found by its Russian name are in Russian', async ({ page }) => {

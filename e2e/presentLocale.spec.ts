@@ -1,5 +1,6 @@
-import { expect, test, type Page } from './support/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
+import { currentSlide } from './support/deck';
 import { present as ru } from '../locales/ru/present';
 import { present as zh } from '../locales/zh/present';
 import { shell as ruShell } from '../locales/ru/shell';
@@ -11,9 +12,6 @@ import { shell as zhShell } from '../locales/zh/shell';
  * Russian layout), frames the map and the charts in its language, and its language switcher keeps
  * the custom deck and the slide.
  */
-
-/** The slide on screen: the one slide group not hidden. */
-const currentSlide = (page: Page) => page.locator('section[aria-roledescription="slide"][data-current]');
 
 /** A deck of three of the default slides (the title, a map, a chart): `d<n>` is default slide n. */
 const DECK = '1~d0~d2~d4';

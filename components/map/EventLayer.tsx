@@ -9,7 +9,7 @@
  * with a class per year it shows in (yearClasses.ts); yearRules.css shows the
  * instances of the svg's year class and hides the rest (display: none, which the export leaves out and
  * assistive technology skips). So a year step renders nothing here. The one tab stop among the
- * year's markers is set by the map (InteractiveMap's useMarkerTabStop), not by a render.
+ * year's markers is set by the map (ReadyMap's useMarkerTabStop), not by a render.
  */
 import { memo } from 'react';
 import { Line, Marker } from 'react-simple-maps';
