@@ -225,7 +225,7 @@ export async function renderFrame(
   const bare = parts === 'figure' && footer.notes.length === 0;
   const layout = bare ? { ...choice.layout, ops: choice.layout.ops.filter((op) => op.kind !== 'rule') } : choice.layout;
   // A PowerPoint figure is drawn at the closest layout even then, rather than leave its slide without
-  // a figure (of the default briefing, only the RATS figures' rows are too tall for the wide box).
+  // a figure (no chart of the default briefing needs it: pptxFigures.test.ts).
   if (!layout.readable && !('scale' in size) && parts === 'all') throw new ExportError('unreadable', { width: layout.pixelWidth, height: layout.pixelHeight, min: MIN_TEXT_PX });
   const plot = await capturedPlot(chosen.svg, fonts, !choice.keepOptional);
   if (!(plot.viewBox.width > 0 && plot.viewBox.height > 0)) throw new ExportError('noPlot');

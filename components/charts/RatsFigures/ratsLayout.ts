@@ -1,18 +1,26 @@
 /**
  * The RATS figures chart's layout for any box: a row per figure (what it counts, when and by whom)
  * with its dot on a log axis: beside the label column from 560 px wide, under the row's words when
- * narrower. With a height (a slide), what a row counts goes on one line when two would not fit.
- * Pure; bundled with the plot, which lays itself out at its column's width.
+ * narrower. With a height (a slide), what a row counts goes on one line when two would not fit; in
+ * a wide, short box (the PowerPoint figure box) the groups stand in two panels side by side
+ * (ratsWide.ts). Pure; bundled with the plot, which lays itself out at its column's width.
  */
 import type { RatsMetric } from '@/data/schema';
 import type { ColorToken } from '@/components/frame/tokens';
 import { formatNumber } from '@/lib/format';
 import { scaleLog } from 'd3-scale';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
-import { boxOf, byWidth, type ChartBox, type ChartSize } from '../shared/sizes';
+import { boxOf, byWidth, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { ellipsize, STRONG, textWidth, wrapText } from '../shared/textWidth';
 import type { RatsGroup } from './ratsModel';
+import { isWide, ratsWide } from './ratsWide';
+
+/**
+ * The presets, the slide's laid out for the PowerPoint figure box (wide and short: a 16:9 slide
+ * less its title and footer): the groups in two panels side by side, each with its axis (ratsWide.ts).
+ */
+export const RATS_BOXES: Readonly<Record<ChartSize, ChartBox>> = { ...SIZE_BOX, slide: { width: 1200, height: 320 } };
 
 /** Labels at 13 px; dates, sources and ticks at 12. */
 const FONT = 13;
@@ -69,16 +77,40 @@ export interface GroupLayout {
   label: string;
   token: ColorToken;
   y: number;
+  /** Its panel's left edge and width (the whole plot but in the wide layout), and its axis's ends. */
+  x: number;
+  width: number;
+  plotLeft: number;
+  plotRight: number;
   points: PointLayout[];
+}
+
+export interface RatsTick {
+  value: number;
+  x: number;
+  label: string;
+}
+
+/** A log axis with its groups under it: one, or two side by side in the wide layout. */
+export interface RatsPanel {
+  x: number;
+  width: number;
+  plotLeft: number;
+  plotRight: number;
+  /** Tick labels above the rows (their baseline at 12), grid lines down to `bottom`. */
+  ticks: RatsTick[];
+  bottom: number;
 }
 
 export interface RatsLayout {
   width: number;
   height: number;
+  /** The (first) panel's axis; `panels` has every one. */
   plotLeft: number;
   plotRight: number;
   font: number;
-  ticks: { value: number; x: number; label: string }[];
+  ticks: RatsTick[];
+  panels: RatsPanel[];
   groups: GroupLayout[];
 }
 
@@ -97,13 +129,17 @@ function isContext(names: ChartContext | RatsSourceLabels): names is ChartContex
   return Array.isArray(names.sources);
 }
 
-interface RatsDims {
+export interface RatsDims {
   width: number;
   stacked: boolean;
   labelWidth: number;
   right: number;
   rowPad: number;
   countsLines: number;
+  /** Where the first group starts: under the tick labels, or (wide) level with them. */
+  axisTop: number;
+  /** The log axis's extent (every panel of the wide layout has the same). */
+  domain?: [number, number];
 }
 
 function dimsFor(width: number, tight: boolean): RatsDims {
@@ -115,8 +151,12 @@ function dimsFor(width: number, tight: boolean): RatsDims {
     right: Math.round(byWidth(width, 12, 24)),
     rowPad: tight ? 4 : 8,
     countsLines: tight ? 1 : 2,
+    axisTop: AXIS_TOP,
   };
 }
+
+/** Every value the axis shows: each figure and each contesting one. */
+const ratsValues = (groups: readonly RatsGroup[]): number[] => groups.flatMap((g) => g.points.flatMap((p) => [p.value, ...p.contestedBy.map((o) => o.value)]));
 
 /**
  * The layout for `size` (a preset or any box). `names`: who stated each figure, from the
@@ -124,16 +164,20 @@ function dimsFor(width: number, tight: boolean): RatsDims {
  * `locale` breaks lines (the default serves callers that do not pass one yet).
  */
 export function ratsLayout(groups: readonly RatsGroup[], names: ChartContext | RatsSourceLabels, size: ChartSize | ChartBox, locale: SiteLocale): RatsLayout {
-  const box = boxOf(size);
+  const box = boxOf(size, RATS_BOXES);
   const labels = isContext(names) ? ratsSourceLabels(groups, names) : names;
+  if (isWide(box) && groups.length > 1) {
+    return ratsWide(groups, box, { dims: (width) => dimsFor(width, false), panel: (gs, dims) => layoutAt(gs, labels, dims, locale), domain: (gs) => logDomain(ratsValues(gs)) });
+  }
   const roomy = layoutAt(groups, labels, dimsFor(box.width, false), locale);
   if (box.height === undefined || roomy.height <= box.height) return roomy;
   return layoutAt(groups, labels, dimsFor(box.width, true), locale);
 }
 
+/** One panel's layout at `dims`: its groups' rows under one log axis. */
 function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: RatsDims, locale: SiteLocale): RatsLayout {
   const font = FONT;
-  const [lo, hi] = logDomain(groups.flatMap((g) => g.points.flatMap((p) => [p.value, ...p.contestedBy.map((o) => o.value)])));
+  const [lo, hi] = dims.domain ?? logDomain(ratsValues(groups));
   const tickValues: number[] = [];
   for (let v = lo; v <= hi; v *= 10) tickValues.push(v);
   // Tick labels are centred on their ticks: the axis keeps half of each end's label inside.
@@ -152,7 +196,7 @@ function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: 
         ? { x: leftOf, anchor: 'end' }
         : { x: Math.max(0, dims.width - width), anchor: 'start' };
 
-  let y = AXIS_TOP;
+  let y = dims.axisTop;
   const laid: GroupLayout[] = groups.map((g) => {
     const groupY = y;
     y += GROUP_HEADER;
@@ -195,7 +239,8 @@ function layoutAt(groups: readonly RatsGroup[], labels: RatsSourceLabels, dims: 
       };
     });
     y += GROUP_GAP;
-    return { metric: g.metric, label: g.label, token: g.token, y: groupY, points };
+    return { metric: g.metric, label: g.label, token: g.token, y: groupY, x: 0, width: dims.width, plotLeft, plotRight, points };
   });
-  return { width: dims.width, height: Math.max(y - GROUP_GAP + 6, AXIS_TOP + 20), plotLeft, plotRight, font, ticks, groups: laid };
+  const height = Math.max(y - GROUP_GAP + 6, dims.axisTop + 20);
+  return { width: dims.width, height, plotLeft, plotRight, font, ticks, panels: [{ x: 0, width: dims.width, plotLeft, plotRight, ticks, bottom: height }], groups: laid };
 }

@@ -11,8 +11,8 @@
  *   sources at 1280 × 720, labels of at least 12 px, so none is drawn below 11 px on the slide:
  *   components/export/frame/frameLayout.ts, MIN_TEXT_PX) is never shown on a chart's page: it is
  *   drawn on demand, hidden, when an export at a slide size asks for it (`exportLayouts.ts`). A chart
- *   may have its own: membership and milestones, tall charts, take a wide, short box laid out for
- *   the PowerPoint figure box (the slide less its title and footer).
+ *   may have its own: membership, milestones and the RATS figures, tall charts, take a wide, short
+ *   box laid out for the PowerPoint figure box (the slide less its title and footer).
  */
 import type { Locale } from '@/lib/i18n';
 export type ChartSize = 'full' | 'compact' | 'slide';

@@ -1,9 +1,9 @@
 /**
  * The `slide` layout of each chart, drawn hidden for the exporter (sizes.ts): it fits the box a
  * 16:9 slide leaves a plot beside the frame's column (about 790 × 650 at 1280 × 720), or, for the
- * membership chart and the milestones timeline, the wide, short box under the frame's legend (the
- * PowerPoint figure box), with labels of at least 12 px, so that on the slide none is drawn below
- * 11 px (the exporter's minimum).
+ * membership chart, the milestones timeline and the RATS figures, the wide, short box under the
+ * frame's legend (the PowerPoint figure box), with labels of at least 12 px, so that on the slide
+ * none is drawn below 11 px (the exporter's minimum).
  */
 import { describe, expect, it } from 'vitest';
 import { exercises } from '@/data/exercises';
@@ -11,14 +11,16 @@ import { milestones } from '@/data/milestones';
 import { ratsFigures } from '@/data/ratsFigures';
 import { states } from '@/data/states';
 import { terrorismStats } from '@/data/terrorismStats';
+import { messages } from '@/lib/i18n';
 import { exercisesLayout, labelBins, yearBins } from '../ExercisesByYear/exercisesByYearState';
 import { labelYears, lanes, membershipLayout, yearCounts } from '../Membership/membershipState';
 import { milestonePoints, milestonesLayout } from '../Milestones/milestonesState';
-import { ratsGroups, ratsLayout } from '../RatsFigures/ratsFiguresState';
+import { ratsGroups, ratsLayout, type RatsLayout } from '../RatsFigures/ratsFiguresState';
 import { terrorismLayout, terrorismPanels } from '../Terrorism2020/terrorism2020State';
-import { noOverlaps } from './labelLayout';
+import { noOverlaps, type Box } from './labelLayout';
 import { serverContext } from './serverContext';
-import { ALL_SIZES, EXPORT_SIZE, withExportSize } from './sizes';
+import { ALL_SIZES, EXPORT_SIZE, SIZE_BOX, withExportSize } from './sizes';
+import { STRONG, textWidth } from './textWidth';
 
 const ctx = serverContext('en');
 /** The room beside the frame's column on a 1280 × 720 slide. */
@@ -72,9 +74,9 @@ describe('the slide layout', () => {
     expect(layout.years.every((y) => y.bands.length === 3)).toBe(true);
   });
 
-  it('of the RATS figures fits beside the frame, its date line under what each figure counts; one line of that where two would not fit', () => {
+  it('of the RATS figures in a box beside the frame fits it, its date line under what each figure counts; one line of that where two would not fit', () => {
     const groups = ratsGroups(ratsFigures, { allMetrics: false }, 'en');
-    const layout = ratsLayout(groups, ctx, 'slide', 'en');
+    const layout = ratsLayout(groups, ctx, SIZE_BOX.slide, 'en');
     expect(fits(layout, SIDE_BOX)).toBe(true);
     expect(layout.font - 1).toBeGreaterThanOrEqual(12);
     for (const p of layout.groups.flatMap((g) => g.points)) {
@@ -91,6 +93,37 @@ describe('the slide layout', () => {
     for (const p of full.groups.flatMap((g) => g.points)) expect(p.countsY).toBe(p.y + 20);
   });
 
+  it.each(['en', 'ru', 'zh'] as const)('of the RATS figures fits the slide’s wide figure box: two panels side by side, every figure, no label below 12 px, none overlapping (%s)', (locale) => {
+    const groups = ratsGroups(ratsFigures, { allMetrics: false }, locale);
+    const layout = ratsLayout(groups, serverContext(locale), 'slide', locale);
+    // The box (1200 × 320).
+    expect(fits(layout, { width: TOP_BOX.width, height: 320 })).toBe(true);
+    expect(layout.font - 1).toBeGreaterThanOrEqual(12);
+    expect(layout.panels).toHaveLength(2);
+    expect(layout.groups.map((g) => g.metric)).toEqual(groups.map((g) => g.metric));
+    const points = layout.groups.flatMap((g) => g.points);
+    expect(points.map((p) => p.id)).toEqual(groups.flatMap((g) => g.points.map((p) => p.id)));
+    // One log scale: a decade as wide in both panels, each with its tick labels.
+    const [left, right] = layout.panels;
+    const decade = (panel: typeof left) => (panel?.ticks[1]?.x ?? 0) - (panel?.ticks[0]?.x ?? 0);
+    expect(decade(right)).toBeCloseTo(decade(left), 1);
+    expect(left?.ticks.map((t) => t.label)).toEqual(right?.ticks.map((t) => t.label));
+    // What each figure counts whole; every contesting figure drawn on its row.
+    for (const p of points) expect(p.countsLines.at(-1)?.endsWith('…')).toBe(false);
+    for (const g of groups) for (const p of g.points) expect(points.find((q) => q.id === p.id)?.beside).toHaveLength(p.contestedBy.length);
+    // Every word and mark inside the plot and its panel, none overlapping another.
+    for (const panel of layout.panels) {
+      const boxes = ratsWords(layout, messages(locale).charts.rats.contested).filter((b) => b.x >= panel.x - 20 && b.x < panel.x + panel.width);
+      expect(noOverlaps(boxes)).toBe(true);
+      for (const b of boxes) {
+        expect(b.x).toBeGreaterThanOrEqual(panel.x - 0.5);
+        expect(b.x + b.width).toBeLessThanOrEqual(panel.x + panel.width + 0.5);
+        expect(b.y).toBeGreaterThanOrEqual(-0.5);
+        expect(b.y + b.height).toBeLessThanOrEqual(layout.height + 0.5);
+      }
+    }
+  });
+
   it('of the wide charts (terrorism 2020, exercises by year) is their full layout, which a slide draws larger', () => {
     const terrorism = terrorismLayout(terrorismPanels(terrorismStats, ctx, { otherYears: false }), 'slide', 'en');
     const exercisesPlot = exercisesLayout(labelBins(yearBins(exercises, Number(ctx.asOf.slice(0, 4))), 'en'), 'slide');
@@ -98,3 +131,27 @@ describe('the slide layout', () => {
     expect(slideScale(exercisesPlot)).toBeGreaterThanOrEqual(1);
   });
 });
+
+/** The boxes of the RATS plot's words and marks as RatsPlot.tsx draws them (text from its baseline). */
+function ratsWords(layout: RatsLayout, contested: string): Box[] {
+  const font = layout.font;
+  const text = (x: number, baseline: number, width: number, size: number, anchor: 'start' | 'middle' | 'end' = 'start'): Box => ({
+    x: anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2,
+    y: baseline - size + 2,
+    width,
+    height: size,
+  });
+  const ticks = layout.panels.flatMap((p) => p.ticks.map((t) => text(t.x, 12, textWidth(t.label, font - 1), font - 1, 'middle')));
+  const groups = layout.groups.flatMap((g) => [
+    text(g.x + 16, g.y + 19, textWidth(g.label, font + 1, STRONG), font + 1),
+    ...g.points.flatMap((p) => [
+      ...p.countsLines.map((line, i) => text(g.x + 16, p.countsY + i * 16, textWidth(line, font), font)),
+      text(g.x + 16, p.whenY, textWidth(p.whenLine, font - 1), font - 1),
+      { x: p.cx - 5.5, y: p.cy - 5.5, width: Math.max(11, p.extendTo - p.cx + 5.5), height: 11 },
+      text(p.label.x, p.cy + 4, textWidth(p.label.text, font, STRONG), font, p.label.anchor),
+      ...(p.flagY !== undefined ? [{ x: g.x + 16, y: p.flagY - 7, width: 14 + textWidth(contested, font - 1), height: 14 }] : []),
+      ...p.beside.flatMap((b) => [{ x: b.x - 6, y: b.cy - 6, width: 12, height: 12 }, text(b.textX, b.cy + 4, textWidth(b.text, font - 1, STRONG), font - 1, b.anchor)]),
+    ]),
+  ]);
+  return [...ticks, ...groups];
+}
