@@ -33,15 +33,17 @@ const COMPONENTS: Record<ChartId, ChartEntry['Component']> = {
 };
 
 /**
- * The wide `full` layout for the terrorism panels and the RATS rows (two columns, text at 13 px
- * instead of 6 px), `compact` for the others.
+ * The wide `full` layout for the terrorism panels (text at 13 px instead of 6 px), `compact` for the
+ * exercises; membership, milestones and the RATS figures show their `slide` layout, laid out for
+ * the wide, short room itself (two columns or panels side by side), where their tall layouts came
+ * out with 6–8 px words.
  */
 const SLIDE_EMBED_SIZE: Record<ChartId, ChartSize> = {
   [CHART_ID.terrorism2020]: 'full',
-  [CHART_ID.ratsFigures]: 'full',
-  [CHART_ID.membership]: 'compact',
+  [CHART_ID.ratsFigures]: 'slide',
+  [CHART_ID.membership]: 'slide',
   [CHART_ID.exercisesByYear]: 'compact',
-  [CHART_ID.milestones]: 'compact',
+  [CHART_ID.milestones]: 'slide',
 };
 
 /** Every chart, in the order pages list them. */

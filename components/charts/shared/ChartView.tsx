@@ -48,11 +48,12 @@ export function ChartView({ id, locale, spec, headingLevel, linkParams, tips, ma
   // The view's own options (Table, the second view) travel in every link to it.
   const viewLinkParams = [...(linkParams ?? []), ...CHART_VIEW_PARAMS];
   // With both sizes drawn, a container query shows the one that fits the column. The slide layout
-  // is never shown: it is drawn on demand for the exporter (sizes.ts, ExportOnly).
+  // is drawn on demand for the exporter (sizes.ts, ExportOnly), except where it is the only one
+  // asked for: a briefing slide's embed (/embed/<id>/slide/) shows it.
   const wrap = (variant: Variant, plots: ChartViewVariant['plots']) => {
     const shown = plots.filter((p) => p.size !== EXPORT_SIZE).length;
     return plots.map(({ size, node }) =>
-      size === EXPORT_SIZE ? (
+      size === EXPORT_SIZE && shown > 0 ? (
         <ExportOnly key={size}>{node}</ExportOnly>
       ) : (
         <div key={size} className={shown > 1 ? (size === 'full' ? styles.onlyWide : styles.onlyNarrow) : undefined}>
