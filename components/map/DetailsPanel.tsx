@@ -7,7 +7,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { StateStatus } from '@/data/schema';
 import { ExerciseDetails, IncidentDetails } from './EventDetails';
-import type { SelectSource } from './InteractiveMap';
+import type { SelectSource } from './mapViewProps';
 import { MapDataPending } from './MapDataPending';
 import { useMapText } from './MapTextContext';
 import { yearOf } from './mapModel';

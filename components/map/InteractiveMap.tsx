@@ -6,38 +6,14 @@
  * view reaches the drawn map by context (MapViewContext).
  */
 import { createContext, memo, useContext, useDeferredValue, type ReactNode } from 'react';
-import type { ExerciseKind, StateStatus } from '@/data/schema';
+import type { InteractiveMapProps } from './mapViewProps';
 import { useMapText } from './MapTextContext';
 import { ReadyMap } from './ReadyMap';
-import type { MapData, MapSummary } from './types';
-import type { MapLayer } from './urlState';
+import type { MapData } from './types';
 import { useMapData } from './useMapData';
 import { useRegionGeometry, type MapGeography } from './useRegionGeometry';
 import styles from './MapStage.module.css';
 
-export type SelectSource = 'pointer' | 'keyboard';
-
-export interface InteractiveMapProps {
-  summary: MapSummary;
-  year: number;
-  layers: readonly MapLayer[];
-  kinds: readonly ExerciseKind[];
-  statuses: ReadonlyMap<string, StateStatus>;
-  focus: string | null;
-  sel: string | null;
-  zoom: number;
-  center: readonly [number, number] | null;
-  /** The server-rendered outline, shown until the geometry and data have loaded. */
-  placeholder: ReactNode;
-  onSelectState: (id: string, source: SelectSource) => void;
-  onSelectEvent: (id: string, source: SelectSource) => void;
-  onClearSelection: () => void;
-  onViewport: (zoom: number, center: [number, number] | null) => void;
-  /** Called once the map has been drawn (the outline is gone). */
-  onReady?: () => void;
-  /** Playback is on: fills fade from year to year (a slider step shows at once). */
-  fade?: boolean;
-}
 
 /** The view the map is asked to show, handed past the loader (which a year step does not touch). */
 const MapViewContext = createContext<InteractiveMapProps | null>(null);
@@ -85,3 +61,5 @@ const LoadedMap = memo(function LoadedMap({ data, geographies }: { data: MapData
 
 export const InteractiveMap = memo(InteractiveMapImpl);
 export default InteractiveMap;
+
+export type { InteractiveMapProps };

@@ -7,7 +7,7 @@
 import type { ExerciseKind, StateStatus } from '@/data/schema';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import { formatDateRange } from '@/lib/format';
-import type { SelectSource } from './InteractiveMap';
+import type { SelectSource } from './mapViewProps';
 import { MapDataPending } from './MapDataPending';
 import { casualtiesText } from '@/lib/casualtyStatements';
 import { useMapText } from './MapTextContext';

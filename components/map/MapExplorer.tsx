@@ -19,7 +19,7 @@ import type { ExerciseKind } from '@/data/schema';
 import { memberCount } from '@/lib/memberStatus';
 import { Toggle } from '@/components/ui/Toggle';
 import { CountrySearch } from './CountrySearch';
-import type { SelectSource } from './InteractiveMap';
+import type { SelectSource } from './mapViewProps';
 import { LayerControls } from './LayerControls';
 import type { MapMessages } from './mapMessages.server';
 import { mapText } from './mapText';

@@ -15,7 +15,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { ComposableMap } from 'react-simple-maps';
 import { LABEL_MIN_ZOOM } from './CapitalLayer';
-import type { InteractiveMapProps, SelectSource } from './InteractiveMap';
+import type { InteractiveMapProps, SelectSource } from './mapViewProps';
 import type { PlacedLabel } from './labelLayout';
 import { MapContent } from './MapContent';
 import { MapHandlersContext, MapHighlightContext, MapLayerContext, type MapHighlight, type MapItemHandlers, type MapLayerState } from './MapLayerContext';

@@ -7,9 +7,11 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { boxOf, byWidth, SIZE_BOX, type ChartBox, type ChartSize } from '../shared/sizes';
 import { ellipsize, STRONG, textWidth } from '../shared/textWidth';
 import { asOfInstant, asOfYear, SERIES, SERIES_TOKEN, seriesValue, type LabelledYear, type Lane, type SeriesKey } from './membershipModel';
-import { besideLabels, labelOf, round, stepPaths, type EndLabel, type StepPath } from './membershipSteps';
+import { besideLabels, labelOf, round, stepPaths, type EndLabel } from './membershipSteps';
 import { membershipWide, WIDE_FROM } from './membershipWide';
-import type { StateStatus } from '@/data/schema';
+import type { LaneLayout, MembershipLayout, YearColumn } from './membershipLayoutTypes';
+
+export type { LaneLayout, MembershipLayout, YearColumn };
 
 export type { EndLabel, StepPath, StepPoint } from './membershipSteps';
 
@@ -49,52 +51,8 @@ const TOP = 22;
 /** Between the step chart and the lanes: the year axis. */
 const AXIS = 30;
 
-export interface YearColumn {
-  year: number;
-  x0: number;
-  x1: number;
-  /** Middle of the year's label above the chart: its column's, kept inside the plot. */
-  labelX: number;
-  /** "2017: 8 members, 4 observers, 6 dialogue partners". */
-  name: string;
-  /** The selected year's highlight: over the step chart and the lanes (one band per panel). */
-  bands: { x0: number; x1: number; top: number; bottom: number }[];
-}
 
-export interface LaneLayout {
-  id: string;
-  name: string;
-  /** The name as drawn: cut with "…" where the room left of the lanes is too narrow. */
-  label: string;
-  /** Where the name ends (anchor end), left of its lane. */
-  labelX: number;
-  y: number;
-  periods: { id: string; status: StateStatus; x0: number; x1: number; asOfX: number; open: boolean; name: string }[];
-}
 
-export interface MembershipLayout {
-  width: number;
-  height: number;
-  plotLeft: number;
-  plotRight: number;
-  stepTop: number;
-  stepBottom: number;
-  lanesTop: number;
-  lanesBottom: number;
-  laneHeight: number;
-  font: number;
-  /** The data date: a dashed line down each panel. */
-  asOfLines: { x: number; y1: number; y2: number }[];
-  yTicks: { value: number; y: number }[];
-  /** Year labels under the time axes (their baseline). */
-  xTicks: { year: number; x: number; y: number }[];
-  years: YearColumn[];
-  steps: StepPath[];
-  endLabels: EndLabel[];
-  /** The end labels for each year: they give the counts of the year the reader selects. */
-  endLabelsByYear: Record<number, EndLabel[]>;
-  lanes: LaneLayout[];
-}
 
 /**
  * The layout for `size` (a preset or any box). With a height (a slide), the lanes and the step

@@ -9,7 +9,7 @@ import { FIRST_YEAR } from '@/lib/memberStatus';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { ellipsize, STRONG, textWidth } from '../shared/textWidth';
 import { asOfInstant, asOfYear, SERIES, seriesValue, type LabelledYear, type Lane } from './membershipModel';
-import type { LaneLayout, MembershipLayout, YearColumn } from './membershipLayout';
+import type { LaneLayout, MembershipLayout, YearColumn } from './membershipLayoutTypes';
 import { besideLabels, labelOf, round, stepPaths } from './membershipSteps';
 
 /** From this width (in a box with a height, at least 2.5 times as wide as high) the panels stand side by side. */

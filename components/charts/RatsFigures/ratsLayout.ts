@@ -5,8 +5,6 @@
  * a wide, short box (the PowerPoint figure box) the groups stand in two panels side by side
  * (ratsWide.ts). Pure; bundled with the plot, which lays itself out at its column's width.
  */
-import type { RatsMetric } from '@/data/schema';
-import type { ColorToken } from '@/components/frame/tokens';
 import { formatNumber } from '@/lib/format';
 import { scaleLog } from 'd3-scale';
 import { sourceNames, type ChartContext } from '../shared/chartContext';
@@ -14,6 +12,9 @@ import { boxOf, byWidth, SIZE_BOX, type ChartBox, type ChartSize } from '../shar
 import type { SiteLocale } from '@/lib/messages/locales';
 import { ellipsize, STRONG, textWidth, wrapText } from '../shared/textWidth';
 import type { RatsGroup } from './ratsModel';
+import type { GroupLayout, PointLayout, RatsDims, RatsLayout, RatsPanel, RatsTick } from './ratsLayoutTypes';
+
+export type { GroupLayout, PointLayout, RatsDims, RatsLayout, RatsPanel, RatsTick };
 import { isWide, ratsWide } from './ratsWide';
 
 /**
@@ -50,69 +51,10 @@ const GROUP_GAP = 10;
 const DOT_R = 5.5;
 const EXTENSION = 14;
 
-export interface PointLayout {
-  id: string;
-  name: string;
-  y: number;
-  height: number;
-  /** Label column: what it counts (up to two lines) and when, by whom. */
-  countsLines: string[];
-  /** Baseline of the first line of what it counts. */
-  countsY: number;
-  whenLine: string;
-  whenY: number;
-  cx: number;
-  cy: number;
-  extendTo: number;
-  /** The value label and where it sits (right of the dot, or left when there is no room). */
-  label: { text: string; x: number; anchor: 'start' | 'end' };
-  /** A contested figure's sub-row: the "⚑ contested" flag (in the label column) at this y. */
-  flagY?: number;
-  /** The contesting figures, drawn on the sub-rows: a ring at each value and a line of text. */
-  beside: { x: number; cy: number; text: string; textX: number; anchor: 'start' | 'end' }[];
-}
 
-export interface GroupLayout {
-  metric: RatsMetric;
-  label: string;
-  token: ColorToken;
-  y: number;
-  /** Its panel's left edge and width (the whole plot but in the wide layout), and its axis's ends. */
-  x: number;
-  width: number;
-  plotLeft: number;
-  plotRight: number;
-  points: PointLayout[];
-}
 
-export interface RatsTick {
-  value: number;
-  x: number;
-  label: string;
-}
 
-/** A log axis with its groups under it: one, or two side by side in the wide layout. */
-export interface RatsPanel {
-  x: number;
-  width: number;
-  plotLeft: number;
-  plotRight: number;
-  /** Tick labels above the rows (their baseline at 12), grid lines down to `bottom`. */
-  ticks: RatsTick[];
-  bottom: number;
-}
 
-export interface RatsLayout {
-  width: number;
-  height: number;
-  /** The (first) panel's axis; `panels` has every one. */
-  plotLeft: number;
-  plotRight: number;
-  font: number;
-  ticks: RatsTick[];
-  panels: RatsPanel[];
-  groups: GroupLayout[];
-}
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -129,18 +71,6 @@ function isContext(names: ChartContext | RatsSourceLabels): names is ChartContex
   return Array.isArray(names.sources);
 }
 
-export interface RatsDims {
-  width: number;
-  stacked: boolean;
-  labelWidth: number;
-  right: number;
-  rowPad: number;
-  countsLines: number;
-  /** Where the first group starts: under the tick labels, or (wide) level with them. */
-  axisTop: number;
-  /** The log axis's extent (every panel of the wide layout has the same). */
-  domain?: [number, number];
-}
 
 function dimsFor(width: number, tight: boolean): RatsDims {
   const stacked = width < BESIDE_FROM;

@@ -9,7 +9,7 @@
  * (in the label column), so no band is spent on the axis. Pure.
  */
 import type { ChartBox } from '../shared/sizes';
-import type { RatsDims, RatsLayout } from './ratsLayout';
+import type { RatsDims, RatsLayout } from './ratsLayoutTypes';
 import type { RatsGroup } from './ratsModel';
 
 /** From this width (in a box with a height, at least 2.5 times as wide as high) the panels stand side by side. */
