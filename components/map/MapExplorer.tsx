@@ -28,7 +28,7 @@ import { MapLegend } from './MapLegend';
 import { createYearStatuses, yearOf } from './mapModel';
 import type { MapSummary } from './types';
 import type { MapLayer, MapUrlContext, ParamReader } from './urlState';
-import { useIdleStart } from './useIdleStart';
+import { useIdleStart } from '@/lib/useIdleStart';
 import { usePrefetchMapData } from './mapDataQuery';
 import { useMapView } from './useMapView';
 import { shownInSelector } from './yearClasses';

@@ -3,15 +3,21 @@
  * The briefing window (`/present`): the slides at the largest 16:9 the screen allows, the toolbar
  * (counter, theme, notes, full screen, presenter view, handout, editor), the speaker notes on N,
  * the black screen on B, and the presenter channel. Its state is the URL (`slide`, `deck`) and a
- * few switches; what each key does is keyMap.ts. Must be inside <Suspense> (it reads the URL).
+ * few switches; what each key does is keyMap.ts.
+ *
+ * The built page is the deck itself at its first slide (default deck, default theme), so it paints
+ * at once and hydrates in place; the URL and the stored theme are read just after (DeckUrlReader,
+ * in its own <Suspense>), as the map does; the neighbouring slides are mounted once the page has
+ * settled (useIdleStart).
  */
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Theme } from '@/components/shell/theme';
 import { paths } from '@/lib/paths';
+import { useIdleStart } from '@/lib/useIdleStart';
 import { SLIDE_KIND, type Slide } from './deck';
-import { withDeckParam } from './deckCodec';
-import { DECK_THEME_KEY, parseDeckTheme } from './deckTheme';
+import { DECK_PARAM, withDeckParam } from './deckCodec';
+import { DECK_THEME_KEY, DEFAULT_DECK_THEME, parseDeckTheme } from './deckTheme';
 import { DeckNotice } from './DeckNotice';
 import { DeckToolbar } from './DeckToolbar';
 import { DownloadPowerPoint } from './DownloadPowerPoint';
@@ -23,7 +29,8 @@ import type { SlideLibrary } from './slideText';
 import { SlideStage } from './SlideStage';
 import { useDeckChannel } from './useDeckChannel';
 import { useDeckInput } from './useDeckInput';
-import { useDeckSource } from './useDeckSource';
+import { useDeckSourceFrom } from './useDeckSource';
+import { SLIDE_PARAM } from './slideParam';
 import { useSlideIndex } from './useSlideIndex';
 import { DeckWordsProvider, useDeckWords } from './words/DeckWordsContext';
 import type { DeckWords } from './words/deckWords';
@@ -55,23 +62,44 @@ function readDeckTheme(): Theme {
   }
 }
 
+/** The deck's part of the URL; `undefined` until it is read. */
+interface DeckUrl {
+  slide: string | null;
+  deck: string | null;
+}
+
+/** Hands the URL's `slide` and `deck` to the deck, now and whenever they change (inside <Suspense>). */
+const DeckUrlReader = memo(function DeckUrlReader({ onChange }: { onChange: (url: DeckUrl) => void }) {
+  const params = useSearchParams();
+  const slide = params.get(SLIDE_PARAM);
+  const deck = params.get(DECK_PARAM);
+  useLayoutEffect(() => onChange({ slide, deck }), [slide, deck, onChange]);
+  return null;
+});
+
 export function Deck({ words, ...props }: DeckProps) {
+  const [url, setUrl] = useState<DeckUrl | undefined>(undefined);
   return (
     <DeckWordsProvider words={words}>
-      <DeckBody {...props} />
+      <Suspense fallback={null}>
+        <DeckUrlReader onChange={setUrl} />
+      </Suspense>
+      <DeckBody {...props} url={url} />
     </DeckWordsProvider>
   );
 }
 
-function DeckBody({ library, defaults, nativeCharts = {} }: Omit<DeckProps, 'words'>) {
+function DeckBody({ library, defaults, nativeCharts = {}, url }: Omit<DeckProps, 'words'> & { url: DeckUrl | undefined }) {
   const { words, t: say } = useDeckWords();
   const t = words.deck;
   const { locale } = words;
   const router = useRouter();
-  const { source, notice, slides } = useDeckSource(library, defaults);
+  const { source, notice, slides } = useDeckSourceFrom(library, defaults, url?.deck);
   const count = slides.length;
-  const [index, go] = useSlideIndex(count);
-  const [theme, setThemeState] = useState<Theme>(readDeckTheme);
+  const [index, go] = useSlideIndex(count, url?.slide);
+  const [theme, setThemeState] = useState<Theme>(DEFAULT_DECK_THEME);
+  // The stored theme (already on <html>, set before paint by the layout's script) for the frames.
+  useLayoutEffect(() => setThemeState(readDeckTheme()), []);
   const [notesOpen, setNotesOpen] = useState(false);
   const [black, setBlack] = useState(false);
   const [digits, setDigits] = useState('');
@@ -81,6 +109,8 @@ function DeckBody({ library, defaults, nativeCharts = {} }: Omit<DeckProps, 'wor
   const [printing, setPrinting] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
+  // The neighbouring slides (their frames load whole pages) wait until the page has settled.
+  const settled = useIdleStart(root);
 
   const setTheme = useCallback((next: Theme) => {
     setThemeState(next);
@@ -199,7 +229,7 @@ function DeckBody({ library, defaults, nativeCharts = {} }: Omit<DeckProps, 'wor
       />
       <DeckNotice source={notice} />
       <div ref={stage} className={styles.stageArea} aria-label={say(t.label)} role="region">
-        <SlideStage slides={slides} index={index} library={library} theme={theme} liveYears={liveYears} play={play} />
+        <SlideStage slides={slides} index={index} library={library} theme={theme} liveYears={liveYears} play={play} preload={url !== undefined && settled} />
       </div>
       {notesOpen && <NotesPanel resolved={current} id="deck-notes" className={styles.notes} />}
       {black && (

@@ -3,9 +3,9 @@
  * The slide shown, from the URL's `slide` (1-based): each move is a new history entry, so the
  * browser's Back and Forward step through the slides and a reload keeps the place. A value that
  * names no slide (`slide=99`, `slide=abc`) lands on the nearest one and the address is rewritten
- * to it (replacing the entry). Must be inside <Suspense> (it reads the URL).
+ * to it (replacing the entry). `raw` is the URL's `slide`, `undefined` while the URL is not read
+ * yet (the built page and its hydration: the first slide, the address left alone).
  */
-import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect } from 'react';
 import { parseSlideParam, SLIDE_PARAM, slideParamValue } from './slideParam';
 
@@ -16,13 +16,13 @@ function urlWith(index: number): string {
   return `${url.pathname}${url.search.replace(/%7E/gi, '~')}${url.hash}`;
 }
 
-export function useSlideIndex(count: number): [number, (index: number) => void] {
-  const raw = useSearchParams().get(SLIDE_PARAM);
-  const parsed = parseSlideParam(raw, count);
+export function useSlideIndex(count: number, raw: string | null | undefined): [number, (index: number) => void] {
+  const parsed = parseSlideParam(raw ?? null, count);
+  const known = raw !== undefined;
 
   useEffect(() => {
-    if (parsed.rewrite) window.history.replaceState(null, '', urlWith(parsed.index));
-  }, [parsed.rewrite, parsed.index]);
+    if (known && parsed.rewrite) window.history.replaceState(null, '', urlWith(parsed.index));
+  }, [known, parsed.rewrite, parsed.index]);
 
   const go = useCallback(
     (index: number) => {

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { NATIVE_CHART_IDS, nativeChartsFor } from '@/components/charts/nativeChartsFromData';
 import { Deck } from '@/components/present/Deck';
-import { DeckFallback } from '@/components/present/DeckFallback';
 import { defaultDeck } from '@/components/present/deck';
 import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
 import type { NativeChartLibrary } from '@/components/present/pptxSlides';
@@ -20,7 +18,7 @@ export function presentMetadata(locale: Locale): Metadata {
 /**
  * /present: the briefing. The default deck (components/present/deck.ts) or the one in the URL or
  * this browser; every slide's words (and the editable charts of the .pptx) worked out here, at build
- * time, from the data. Until the deck has read its URL (after hydration) the title slide shows.
+ * time, from the data. The built page is the deck at its title slide; it reads the URL once hydrated.
  */
 export function PresentView({ locale }: { locale: Locale }) {
   const t = messages(locale).present.metadata;
@@ -34,9 +32,7 @@ export function PresentView({ locale }: { locale: Locale }) {
       <h1 id="deck-heading" className="visually-hidden">
         {t.title}
       </h1>
-      <Suspense fallback={<DeckFallback words={words} library={library} defaults={defaults} />}>
-        <Deck words={words} library={library} defaults={defaults} nativeCharts={nativeCharts} />
-      </Suspense>
+      <Deck words={words} library={library} defaults={defaults} nativeCharts={nativeCharts} />
     </main>
   );
 }
