@@ -1,3 +1,4 @@
+import { LangText } from '@/components/ui/LangText';
 import Link from '@/components/ui/Link';
 import { Suspense, type ReactNode } from 'react';
 import { messages, type Locale } from '@/lib/i18n';
@@ -45,13 +46,13 @@ export function ChartFrame({ id, locale, spec, headingLevel = 2, linkParams, chi
         <Heading id={titleId} className={styles.title}>
           {spec.title}
         </Heading>
-        <p className={styles.subtitle}>{spec.subtitle}</p>
+        <LangText as="p" className={styles.subtitle} text={spec.subtitle} locale={locale} />
         {spec.legend.length > 0 && (
           <ul className={styles.legend} aria-label={t.legend}>
             {spec.legend.map((item) => (
               <li key={`${item.shape}-${item.colorToken}-${item.label}`} className={styles.legendItem}>
                 <LegendSwatch shape={item.shape} colorToken={item.colorToken} />
-                <span>{item.label}</span>
+                <LangText text={item.label} locale={locale} />
               </li>
             ))}
           </ul>
@@ -59,7 +60,7 @@ export function ChartFrame({ id, locale, spec, headingLevel = 2, linkParams, chi
       </figcaption>
       <div className={styles.body}>{children}</div>
       <footer className={styles.footer}>
-        {spec.sourceLine !== '' && <p className={styles.source}>{spec.sourceLine}</p>}
+        {spec.sourceLine !== '' && <LangText as="p" className={styles.source} text={spec.sourceLine} locale={locale} />}
         <p className={styles.meta}>
           <span>{asOfLine(spec.asOf, locale)}</span>
           <span aria-hidden="true"> · </span>

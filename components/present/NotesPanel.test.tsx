@@ -29,6 +29,17 @@ describe('speaker notes', () => {
     expect(html).toMatch(/<li>[^<]*[А-Яа-яЁё]/);
   });
 
+  it('on the Russian deck: English record text inside a Russian line is marked where it stands', () => {
+    const library = slideLibrary('ru');
+    const html = renderToStaticMarkup(
+      <DeckWordsProvider words={deckWords('ru')}>
+        <NotesBody resolved={{ slide: { kind: SLIDE_KIND.chart, chart: 'exercises-by-year', query: '' }, text: library.chart['exercises-by-year'] }} />
+      </DeckWordsProvider>,
+    );
+    // "2009: 2 учения (…) — Peace Mission 2009 и Norak-Antiterror-2009.": the exercises' names, as the data write them.
+    expect(html).toMatch(/<li>2009: 2 учения [^<]*— <span lang="en">Peace Mission<\/span> 2009 и <span lang="en">Norak-Antiterror-2009\.<\/span><\/li>/);
+  });
+
   it('on the English deck: nothing marked', () => {
     expect(contestedNotes('en')).not.toContain('lang=');
   });

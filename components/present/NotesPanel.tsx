@@ -1,9 +1,11 @@
 /**
  * A slide's speaker notes: the key figures, what is contested and by whom, and the sources with
  * their links; or the briefer's own notes when they wrote some. In the deck's words (useDeckWords).
- * A line that is record text in another language (a source's name, a figure named in the data's
- * English) carries its `lang` (lib/textLanguage.ts), as record text does on every page.
+ * Record text in another language (a source's name, a figure named in the data's English) carries
+ * its `lang`, the whole line's or, inside a sentence of the deck's language, its own span
+ * (LangText, lib/textLanguage.ts), as record text does on every page.
  */
+import { LangText } from '@/components/ui/LangText';
 import { langAttribute } from '@/lib/textLanguage';
 import type { ResolvedSlide } from './slideText';
 import { useDeckWords } from './words/DeckWordsContext';
@@ -42,9 +44,7 @@ export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSl
           <Sub className={styles.sub}>{t.figures}</Sub>
           <ul className={styles.list}>
             {figures.map((f, i) => (
-              <li key={i} lang={lang(f)}>
-                {f}
-              </li>
+              <LangText key={i} as="li" text={f} locale={words.locale} />
             ))}
           </ul>
         </>
@@ -54,9 +54,7 @@ export function NotesBody({ resolved, headingLevel = 2 }: { resolved: ResolvedSl
           <Sub className={styles.sub}>{t.contested}</Sub>
           <ul className={styles.list}>
             {contested.map((f, i) => (
-              <li key={i} lang={lang(f)}>
-                {f}
-              </li>
+              <LangText key={i} as="li" text={f} locale={words.locale} />
             ))}
           </ul>
         </>

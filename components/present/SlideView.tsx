@@ -6,6 +6,7 @@
  * chart or map itself.
  */
 import type { Theme } from '@/components/shell/theme';
+import { LangText } from '@/components/ui/LangText';
 import { langAttribute } from '@/lib/textLanguage';
 import { SLIDE_KIND } from './deck';
 import { SlideFrame } from './SlideFrame';
@@ -26,9 +27,10 @@ export interface SlideViewProps {
 }
 
 function Footer({ text }: { text: SlideText }) {
+  const { words } = useDeckWords();
   return (
     <footer className={styles.footer}>
-      {text.sourceLine !== '' && <p className={styles.source}>{text.sourceLine}</p>}
+      {text.sourceLine !== '' && <LangText as="p" className={styles.source} text={text.sourceLine} locale={words.locale} />}
       <p className={styles.asOf}>{text.asOfText}</p>
     </footer>
   );
@@ -87,21 +89,21 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
             <p className={styles.eyebrow}>{library.title.content.eyebrow}</p>
             <h2 className={styles.bigTitle}>{title}</h2>
             <p className={styles.lede}>{library.title.content.lede}</p>
-            <p className={styles.facts}>{library.title.content.facts}</p>
+            <LangText as="p" className={styles.facts} text={library.title.content.facts} locale={locale} />
             <p className={styles.facts}>{library.title.content.asOfText}</p>
           </div>
         ) : (
           <>
             <h2 className={styles.title}>{title}</h2>
             <div className={styles.textBody}>
-              <p className={styles.subtitle}>{text.subtitle}</p>
+              <LangText as="p" className={styles.subtitle} text={text.subtitle} locale={locale} />
               {slide.kind === SLIDE_KIND.contested && (
                 <ul className={styles.items}>
                   {library.contested.items.map((item) => (
                     <li key={item.figure}>
                       {/* The figure's name in the deck's language where it has words for it (a record's own
                           name, as the data write it, marked English); the sources' claims as written (English). */}
-                      <strong lang={langAttribute(item.figure, locale)}>{item.figure}</strong>
+                      <LangText as="strong" text={item.figure} locale={locale} />
                       <span className={styles.claims} lang={recordLang}>
                         {item.claims.join(' · ')}
                       </span>
