@@ -2,7 +2,7 @@
  * Briefing mode's addresses: each slide has its URL (reload and Back/Forward keep the place),
  * hostile `slide` values land on the nearest slide, a deck built with "Add to briefing" reopens
  * from its URL alone in a fresh browser, and a tampered deck URL opens what can be read and says
- * what was left out.
+ * what was left out; the built page is the deck itself, hydrated in place.
  */
 import { expect, test } from './support/test';
 import { collectProblems as collectErrors } from './support/pageReady';
@@ -44,6 +44,34 @@ test.describe('the deck', () => {
       await expectSlide(page, n);
       await expect(page.getByRole('heading', { level: 1, name: t.metadata.title })).toBeAttached();
     }
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the built deck', () => {
+  test('the title slide painted before the scripts run is the one that stays: hydrated in place, not replaced', async ({ page }) => {
+    // Hold the scripts back: what shows is the built page alone.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const errors = collectErrors(page);
+    await page.goto('/present/', { waitUntil: 'commit' });
+    const lede = currentSlide(page).locator('p').nth(1);
+    await expect(lede).toBeVisible();
+    await expect(page.getByRole('button', { name: t.deck.next })).toBeAttached();
+    const painted = await lede.elementHandle();
+    if (!painted) throw new Error('no title slide before the scripts');
+    release();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, 1);
+    // The same element: a replaced slide would be a new paint, and a late Largest Contentful Paint.
+    expect(await painted.evaluate((el) => el.isConnected)).toBe(true);
     expect(errors).toEqual([]);
   });
 });
@@ -94,6 +122,32 @@ test.describe('your own deck', () => {
     await page.goto('/present/?deck=7~d0~d1');
     await expect(page.getByRole('status').filter({ hasText: 'showing the default briefing' })).toBeVisible();
     await expect(currentSlide(page)).toHaveAttribute('aria-label', /^Slide 1 of 13: /);
+    expect(errors).toEqual([]);
+  });
+
+  test('the title slide painted before the scripts run is the one that stays: hydrated in place, not replaced', async ({ page }) => {
+    // Hold the scripts back: what shows is the built page alone.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const errors = collectErrors(page);
+    await page.goto('/present/', { waitUntil: 'commit' });
+    const lede = currentSlide(page).locator('p').nth(1);
+    await expect(lede).toBeVisible();
+    await expect(page.getByRole('button', { name: t.deck.next })).toBeAttached();
+    const painted = await lede.elementHandle();
+    if (!painted) throw new Error('no title slide before the scripts');
+    release();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, 1);
+    // The same element: a replaced slide would be a new paint, and a late Largest Contentful Paint.
+    expect(await painted.evaluate((el) => el.isConnected)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

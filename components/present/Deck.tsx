@@ -11,7 +11,7 @@
  * settled (useIdleStart).
  */
 import { useRouter, useSearchParams } from 'next/navigation';
-import { memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Theme } from '@/components/shell/theme';
 import { paths } from '@/lib/paths';
 import { useIdleStart } from '@/lib/useIdleStart';
@@ -53,6 +53,8 @@ export const PRESENTER_WINDOW = 'sco-atlas-presenter';
 export function presenterHref(param: string | null, locale: DeckWords['locale']): string {
   return withDeckParam(paths.presenter({ locale }), param);
 }
+
+const noSubscription = () => () => undefined;
 
 function readDeckTheme(): Theme {
   try {
@@ -97,9 +99,11 @@ function DeckBody({ library, defaults, nativeCharts = {}, url }: Omit<DeckProps,
   const { source, notice, slides } = useDeckSourceFrom(library, defaults, url?.deck);
   const count = slides.length;
   const [index, go] = useSlideIndex(count, url?.slide);
-  const [theme, setThemeState] = useState<Theme>(DEFAULT_DECK_THEME);
-  // The stored theme (already on <html>, set before paint by the layout's script) for the frames.
-  useLayoutEffect(() => setThemeState(readDeckTheme()), []);
+  // The stored theme (already on <html>, set before paint by the layout's script), read once
+  // hydrated (the built page has the default), until the briefer chooses another.
+  const stored = useSyncExternalStore(noSubscription, readDeckTheme, () => DEFAULT_DECK_THEME);
+  const [chosen, setThemeState] = useState<Theme | null>(null);
+  const theme = chosen ?? stored;
   const [notesOpen, setNotesOpen] = useState(false);
   const [black, setBlack] = useState(false);
   const [digits, setDigits] = useState('');
