@@ -20,10 +20,12 @@ interface FakeBrowser {
   visibility: 'visible' | 'hidden';
   /** Whether the browser reports paints (Paint Timing). */
   paintTiming: boolean;
+  /** The page is in a frame (a slide's embed, a figure being captured). */
+  framed?: boolean;
 }
 
 /** Runs the page's loader in a fake browser; the caller then plays frames, paints and timers. */
-function runLoader(html: string, { visibility, paintTiming }: FakeBrowser) {
+function runLoader(html: string, { visibility, paintTiming, framed = false }: FakeBrowser) {
   const found = /<script id="paint-first-loader" data-scripts="([^"]*)">([\s\S]*?)<\/script>/.exec(html);
   const [, list, loader] = found ?? [];
   if (list === undefined || loader === undefined) throw new Error('no loader');
@@ -44,8 +46,10 @@ function runLoader(html: string, { visibility, paintTiming }: FakeBrowser) {
     createElement: () => ({ src: '', async: false }),
     body: { appendChild: (e: { src: string; async: boolean }) => appended.push(e) },
   };
+  const window: { PerformanceObserver: typeof FakeObserver; top?: unknown } = { PerformanceObserver: FakeObserver };
+  window.top = framed ? {} : window;
   runInNewContext(loader, {
-    window: { PerformanceObserver: FakeObserver },
+    window,
     document,
     requestAnimationFrame: (f: () => void) => frames.push(f),
     setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
@@ -103,6 +107,23 @@ describe('paintFirst', () => {
     expect(run.appended).toEqual([]);
     run.runTimers(LOADER_SAFETY_MS);
     expect(run.appended.map((e) => e.src)).toEqual(scripts);
+  });
+
+  it('in a frame, loads after one animation frame without waiting for a paint (a hidden frame is never painted)', () => {
+    const { html, scripts } = paintFirst(page);
+    const run = runLoader(html, { visibility: 'visible', paintTiming: true, framed: true });
+    expect(run.appended).toEqual([]);
+    run.frames.forEach((f) => f());
+    run.runTimers(0);
+    expect(run.appended.map((e) => e.src)).toEqual(scripts);
+  });
+
+  it('at the top, an animation frame alone does not load them: the first contentful paint does', () => {
+    const { html } = paintFirst(page);
+    const run = runLoader(html, { visibility: 'visible', paintTiming: true });
+    run.frames.forEach((f) => f());
+    run.runTimers(0);
+    expect(run.appended).toEqual([]);
   });
 
   it('loads at once in a hidden tab, where nothing is painted', () => {

@@ -10,7 +10,11 @@
  * the browser reports the page's first contentful paint. Hydration then starts a little
  * later than before; the page reads the same with or without it.
  *
- * In a hidden tab nothing is painted, so there the loader starts at once.
+ * In a hidden tab nothing is painted, so there the loader starts at once. In a frame (a slide's
+ * embed, a figure the deck captures for PowerPoint in a hidden frame, the deck's next slide) it
+ * starts after one animation frame: a hidden frame is never painted, so waiting for its paint
+ * held every captured figure for the safety timeout (4 s each; the default deck's PowerPoint took
+ * 49.8 s in the browser, 9.7 s after).
  */
 
 /** Next's chunk scripts, exactly as its static export writes them. */
@@ -31,7 +35,7 @@ export interface PaintFirstResult {
   scripts: string[];
 }
 
-/** Scripts start after this long even if no paint was reported (a safety net, never reached in tests). */
+/** Scripts start after this long even if no paint was reported (a safety net). */
 export const LOADER_SAFETY_MS = 4000;
 
 /**
@@ -45,6 +49,7 @@ export const LOADER_CODE =
   `function go(){if(done)return;done=true;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.body.appendChild(e)}}` +
   `function soon(){setTimeout(go,0)}` +
   `if(document.visibilityState==="hidden")return go();` +
+  `if(window.top!==window)requestAnimationFrame(soon);` +
   `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();soon()}}).observe({type:"paint",buffered:true});` +
   `else requestAnimationFrame(soon);` +
   `setTimeout(go,${LOADER_SAFETY_MS})})()`;
