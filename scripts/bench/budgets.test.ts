@@ -23,6 +23,10 @@ describe('median and percentile', () => {
   it('takes the middle of three Lighthouse runs', () => {
     expect(median([70, 99, 95])).toBe(95);
     expect(median([1, 2, 3, 4])).toBe(2.5);
+    // A failed Lighthouse run gives NaN metrics: the median is of the runs that measured.
+    expect(median([1403, Number.NaN, 1380])).toBe(1391.5);
+    expect(median([Number.NaN, 1403, Number.NaN])).toBe(1403);
+    expect(median([Number.NaN])).toBeNaN();
   });
   it('p95 of 50 samples is the 48th smallest', () => {
     const samples = Array.from({ length: 50 }, (_, i) => i + 1);

@@ -35,7 +35,9 @@ export async function runLighthouse(
   try {
     for (const { url, formFactor } of urls) {
       const singles: Single[] = [];
-      for (let i = 0; i < runs; i++) {
+      // A run Lighthouse could not measure (a runtime error, no paint seen: NaN metrics) is run again,
+      // up to as many extra runs; the medians are of the runs that measured (budgets.ts, `median`).
+      for (let i = 0, measured = 0; measured < runs && i < runs * 2; i++) {
         const result = await lighthouse(
           url,
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
@@ -44,6 +46,11 @@ export async function runLighthouse(
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
         const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        if (lhr.runtimeError || !Number.isFinite(num('largest-contentful-paint')) || !Number.isFinite(num('total-blocking-time'))) {
+          console.warn(`Lighthouse could not measure ${url} (${formFactor}, run ${i + 1}): ${lhr.runtimeError?.code ?? 'no metrics'}; running it again`);
+          continue;
+        }
+        measured++;
         singles.push({
           score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           fcpMs: num('first-contentful-paint'),
