@@ -17,6 +17,7 @@ import { paths } from '@/lib/paths';
 import { useIdleStart } from '@/lib/useIdleStart';
 import { SLIDE_KIND, type Slide } from './deck';
 import { DECK_PARAM, withDeckParam } from './deckCodec';
+import { DECK_PENDING_ATTRIBUTE } from './deckPending';
 import { DECK_THEME_KEY, DEFAULT_DECK_THEME, parseDeckTheme } from './deckTheme';
 import { DeckNotice } from './DeckNotice';
 import { DeckToolbar } from './DeckToolbar';
@@ -196,6 +197,11 @@ function DeckBody({ library, defaults, nativeCharts = {}, url }: Omit<DeckProps,
     if (command === 'goto' && i !== undefined) onAction({ type: 'goto', position: i + 1 });
     else if (command !== 'goto') onAction({ type: command });
   });
+
+  // The link is read: the stage a link to another slide kept blank shows (deckPending.ts).
+  useEffect(() => {
+    if (url !== undefined) document.documentElement.removeAttribute(DECK_PENDING_ATTRIBUTE);
+  }, [url]);
 
   useEffect(() => {
     if (digits === '') return;

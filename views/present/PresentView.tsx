@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NATIVE_CHART_IDS, nativeChartsFor } from '@/components/charts/nativeChartsFromData';
 import { Deck } from '@/components/present/Deck';
 import { defaultDeck } from '@/components/present/deck';
+import { DECK_PENDING_SCRIPT } from '@/components/present/deckPending';
 import { slideLibrary } from '@/components/present/notes/slideLibrary.server';
 import type { NativeChartLibrary } from '@/components/present/pptxSlides';
 import { deckWords } from '@/components/present/words/deckWords.server';
@@ -32,6 +33,8 @@ export function PresentView({ locale }: { locale: Locale }) {
       <h1 id="deck-heading" className="visually-hidden">
         {t.title}
       </h1>
+      {/* Before the deck paints: a link to another slide or deck keeps the stage blank until it is read (deckPending.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: DECK_PENDING_SCRIPT }} />
       <Deck words={words} library={library} defaults={defaults} nativeCharts={nativeCharts} />
     </main>
   );
