@@ -4,6 +4,7 @@
  * from its URL alone in a fresh browser, and a tampered deck URL opens what can be read and says
  * what was left out; the built page is the deck itself, hydrated in place.
  */
+import { holdScripts } from './support/holdScripts';
 import { expect, test } from './support/test';
 import { collectProblems as collectErrors } from './support/pageReady';
 import { currentSlide, expectSlide, readyFrame } from './support/deck';
@@ -51,12 +52,7 @@ test.describe('the deck', () => {
 test.describe('the built deck', () => {
   test('the title slide painted before the scripts run is the one that stays: hydrated in place, not replaced', async ({ page }) => {
     // Hold the scripts back: what shows is the built page alone.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     const errors = collectErrors(page);
     await page.goto('/present/', { waitUntil: 'commit' });
     const lede = currentSlide(page).locator('p').nth(1);
@@ -76,12 +72,7 @@ test.describe('the built deck', () => {
   });
 
   test('a link to a later slide never shows the title slide first; if the scripts never come, the title slide shows', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto('/present/?slide=3', { waitUntil: 'commit' });
     // Hidden from the accessibility tree too while it is blank: found with includeHidden.
     const stage = page.getByRole('region', { name: t.deck.label, includeHidden: true });

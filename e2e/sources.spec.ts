@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from './support/test';
+import { holdScripts } from './support/holdScripts';
 import { data } from '../locales/en/data';
 import { expectNoAxeViolations } from './support/axe';
 
@@ -88,12 +89,7 @@ test.describe('/sources', () => {
 
   test('a source’s citations opened before the page has hydrated still list the figures', async ({ page }) => {
     // Hold the page's scripts back, open the list as the browser alone can, then let them run.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto('/sources/', { waitUntil: 'commit' });
     const seed = page.locator('article#seed');
     await seed.locator('summary').click();
