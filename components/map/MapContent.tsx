@@ -58,7 +58,9 @@ function States({ geographies, isoByNumeric, patternPrefix }: Pick<MapContentPro
     <StateLayer
       geographies={geographies}
       isoByNumeric={isoByNumeric}
+      year={l.year}
       statuses={l.statuses}
+      statusesOf={l.statusesOf}
       showStatus={l.showStatus}
       labels={l.labels}
       rovingId={l.rovingState}

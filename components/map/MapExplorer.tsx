@@ -33,6 +33,8 @@ import { usePrefetchMapData } from './mapDataQuery';
 import { useMapView } from './useMapView';
 import { shownInSelector } from './yearClasses';
 import { YearControl } from './YearControl';
+import { perYear, YearSignalContext } from './yearSignal';
+import { useSliderYear } from './useSliderYear';
 import styles from './MapExplorer.module.css';
 import type { ExportMenuWords } from '@/components/export/exportWords';
 
@@ -113,7 +115,7 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
   const { m: tm, t: tf } = text;
   const ctx = useMemo(() => urlContext(summary), [summary]);
   const [params, setParams] = useState<ParamReader | null>(null);
-  const [view, update] = useMapView(params, ctx);
+  const [view, updateView] = useMapView(params, ctx);
   const rootRef = useRef<HTMLDivElement>(null);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const started = useIdleStart(rootRef);
@@ -133,9 +135,22 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
   const counts = byYear.counts(year);
 
   const asOfYear = yearOf(summary.asOfDate);
-  const judgedText = year >= asOfYear ? tf(tm.legend.judgedAsOf, { date: summary.asOfLabel }) : tf(tm.legend.judgedOnYearEnd, { year });
+  const judgedTextOf = useMemo(
+    () => perYear((y) => (y >= asOfYear ? tf(tm.legend.judgedAsOf, { date: summary.asOfLabel }) : tf(tm.legend.judgedOnYearEnd, { year: y }))),
+    [asOfYear, tf, tm, summary.asOfLabel],
+  );
+  const judgedText = judgedTextOf(year);
+  const valueTextOf = useMemo(() => perYear((y) => tf(tm.year.valueText, { year: y, members: memberCount(byYear.counts(y)) })), [tf, tm, byYear]);
 
-  const onYearChange = useCallback((next: number, source: 'slider' | 'play') => update({ year: next }, { debounceMs: source === 'slider' ? 250 : 0 }), [update]);
+  // A slider step shows its year at once without a render; React takes it once the slider rests.
+  const { signal, update, onYearChange, commitYear, onOtherInput } = useSliderYear(year, updateView);
+  const onPlayingChange = useCallback(
+    (on: boolean) => {
+      commitYear();
+      setPlaying(on);
+    },
+    [commitYear],
+  );
   const onLayersChange = useCallback((next: MapLayer[]) => update({ layers: next }, PUSH), [update]);
   const onKindsChange = useCallback((next: ExerciseKind[]) => update({ kinds: next }, PUSH), [update]);
   const onViewport = useCallback((zoom: number, center: [number, number] | null) => update({ zoom, center }), [update]);
@@ -177,11 +192,11 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
     [update, summary.states],
   );
 
-  const members = memberCount(counts);
   const loading = <p className={styles.loading}>{tf(tm.dataLoading)}</p>;
 
   return (
-    <div ref={rootRef} className={styles.explorer} data-interactive={params !== null || undefined}>
+    <YearSignalContext value={signal}>
+    <div ref={rootRef} className={styles.explorer} data-interactive={params !== null || undefined} onPointerDownCapture={onOtherInput} onKeyDownCapture={onOtherInput}>
       <Suspense fallback={null}>
         <UrlReader onChange={setParams} />
       </Suspense>
@@ -190,10 +205,10 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
           year={year}
           min={summary.minYear}
           max={summary.maxYear}
-          valueText={tf(tm.year.valueText, { year, members })}
+          valueTextOf={valueTextOf}
           onYearChange={onYearChange}
           playing={playing}
-          onPlayingChange={setPlaying}
+          onPlayingChange={onPlayingChange}
         />
         <CountrySearch states={summary.states} onPick={onPickState} />
         <ListToggle pressed={listShown} onChange={onListChange} />
@@ -224,6 +239,7 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
                   layers={layers}
                   kinds={kinds}
                   statuses={statuses}
+                  statusesOf={byYear.statuses}
                   focus={view.focus}
                   sel={view.sel}
                   zoom={view.zoom}
@@ -274,10 +290,11 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
               />
             </Suspense>
           )}
-          <MapLegend year={year} counts={counts} judgedText={judgedText} layers={layers} kinds={kinds} troopsKey={summary.sizeKeys.troops} casualtiesKey={summary.sizeKeys.casualties} />
+          <MapLegend year={year} countsOf={byYear.counts} judgedTextOf={judgedTextOf} layers={layers} kinds={kinds} troopsKey={summary.sizeKeys.troops} casualtiesKey={summary.sizeKeys.casualties} />
         </div>
       </div>
     </div>
+    </YearSignalContext>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 /**
  * What the map's layers draw for the current view, handed to them through context so that a
- * year step re-renders only the layers (the context's consumers), never ComposableMap,
+ * year React takes re-renders only the layers (the context's consumers), never ComposableMap,
  * ZoomableGroup or the unchanging shapes around them (MapContent is memoised on props that a
  * year step does not touch). Three contexts, each changing on its own beat: the view's layers
  * (year, layers, zoom, selection), the hovered state's outline (pointer moves), and the pointer
@@ -14,7 +14,10 @@ import type { PlacedLabel } from './labelLayout';
 import type { MarkerInstance } from './mapMarkers';
 
 export interface MapLayerState {
+  /** The year React rendered (a slider step may show a later one first: yearSignal.ts). */
+  year: number;
   statuses: ReadonlyMap<string, StateStatus>;
+  statusesOf: (year: number) => ReadonlyMap<string, StateStatus>;
   /** False when the members layer is off: every state is drawn neutral. */
   showStatus: boolean;
   /** ISO alpha-3 → accessible name of the state's shape. */

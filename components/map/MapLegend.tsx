@@ -4,9 +4,11 @@
  * then keys for the exercise and incident markers: shape per kind, area per figure, faded for
  * earlier years, dashed for approximate places. Only the layers that are on are explained.
  */
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { StateStatus } from '@/data/schema';
 import { useMapText } from './MapTextContext';
+import type { MapText } from './mapText';
+import { perYear, useYearListener, writeText } from './yearSignal';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { ALL_KINDS, type MapLayer } from './urlState';
 import type { ExerciseKind } from '@/data/schema';
@@ -19,9 +21,10 @@ import styles from './MapLegend.module.css';
 
 export interface MapLegendProps {
   year: number;
-  counts: StatusCounts;
+  /** Any year's counts by status. */
+  countsOf: (year: number) => StatusCounts;
   /** "As on 31 December 2017." or "As of …" for the current year. */
-  judgedText: string;
+  judgedTextOf: (year: number) => string;
   layers: readonly MapLayer[];
   kinds: readonly ExerciseKind[];
   troopsKey: MapSizeKey;
@@ -51,21 +54,52 @@ const SizeRow = memo(function SizeRow({ label, sizeKey, incident }: { label: str
   );
 });
 
+/** What the year's part of the legend says: rendered, and written for a slider step ahead of React. */
+export interface StatusBlockView {
+  title: string;
+  judged: string;
+  /** Every status, in order; those no state holds that year are hidden (the first two always show). */
+  rows: { status: StateStatus; count: number; shown: boolean }[];
+}
+
+export function statusBlockView({ m, t }: Pick<MapText, 'm' | 't'>, year: number, counts: StatusCounts, judged: string): StatusBlockView {
+  const held = statusesShown(counts);
+  const listed = new Set(held.length > 0 ? held : STATUS_ORDER.slice(0, 2));
+  return { title: t(m.legend.statusTitle, { year }), judged, rows: STATUS_ORDER.map((status) => ({ status, count: counts[status], shown: listed.has(status) })) };
+}
+
+function writeStatusBlock(section: HTMLElement, view: StatusBlockView) {
+  const list = section.querySelector('[data-status-list]');
+  writeText(section.querySelector('[data-status-title]'), view.title);
+  writeText(section.querySelector('[data-judged]'), view.judged);
+  if (list && list.getAttribute('aria-label') !== view.title) list.setAttribute('aria-label', view.title);
+  for (const row of view.rows) {
+    const li = list?.querySelector<HTMLElement>(`[data-status="${row.status}"]`);
+    if (!li) continue;
+    if (li.hidden === row.shown) li.hidden = !row.shown;
+    writeText(li.querySelector('[data-count]'), String(row.count));
+  }
+}
+
 /** The statuses and their counts in the year: the part of the legend a year step changes. */
-const StatusBlock = memo(function StatusBlock({ year, counts, judgedText, membersOn }: { year: number; counts: StatusCounts; judgedText: string; membersOn: boolean }) {
+const StatusBlock = memo(function StatusBlock({ view, membersOn }: { view: StatusBlockView; membersOn: boolean }) {
   const { m, t } = useMapText();
-  const shown: StateStatus[] = statusesShown(counts);
-  const statusTitle = t(m.legend.statusTitle, { year });
   return (
     <>
-      <h2 className={styles.title}>{statusTitle}</h2>
-      <p className={styles.note}>{judgedText}</p>
-      <ul className={styles.statuses} aria-label={statusTitle} data-dimmed={!membersOn || undefined}>
-        {(shown.length > 0 ? shown : STATUS_ORDER.slice(0, 2)).map((status) => (
-          <li key={status} className={styles.status} data-status={status}>
+      <h2 className={styles.title} data-status-title="">
+        {view.title}
+      </h2>
+      <p className={styles.note} data-judged="">
+        {view.judged}
+      </p>
+      <ul className={styles.statuses} aria-label={view.title} data-dimmed={!membersOn || undefined} data-status-list="">
+        {view.rows.map(({ status, count, shown }) => (
+          <li key={status} className={styles.status} data-status={status} hidden={!shown}>
             <StatusSwatch status={status} />
             <span className={styles.statusName}>{t(m.statusPlural[status])}</span>
-            <span className={styles.count}>{counts[status]}</span>
+            <span className={styles.count} data-count="">
+              {count}
+            </span>
           </li>
         ))}
         <li className={styles.status} data-status="none">
@@ -123,7 +157,7 @@ const EmphasisKeys = memo(function EmphasisKeys({ year }: { year: number }) {
     <ul className={styles.kinds}>
       <li>
         <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" />
-        <span>{t(m.legend.currentYear, { year })}</span>
+        <span data-current-year="">{t(m.legend.currentYear, { year })}</span>
       </li>
       <li>
         <SymbolIcon shape="circle" color="var(--color-text-muted, #4d5866)" faded />
@@ -152,11 +186,23 @@ const CapitalKey = memo(function CapitalKey() {
 });
 
 /** Memoised in parts, so that a year step re-renders only the counts and the year's labels. */
-export const MapLegend = memo(function MapLegend({ year, counts, judgedText, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
-  const { m, t } = useMapText();
+export const MapLegend = memo(function MapLegend({ year, countsOf, judgedTextOf, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
+  const text = useMapText();
+  const { m, t } = text;
+  const viewOf = useMemo(() => perYear((shown) => statusBlockView(text, shown, countsOf(shown), judgedTextOf(shown))), [text, countsOf, judgedTextOf]);
+  const currentYearText = useMemo(() => perYear((shown) => t(m.legend.currentYear, { year: shown })), [t, m]);
+  const section = useRef<HTMLElement>(null);
+  // A slider step ahead of React (yearSignal.ts): the same view, written into the rendered block.
+  useYearListener(year, (shown) => {
+    const el = section.current;
+    if (!el) return;
+    el.setAttribute('data-map-legend', String(shown));
+    writeStatusBlock(el, viewOf(shown));
+    writeText(el.querySelector('[data-current-year]'), currentYearText(shown));
+  });
   return (
-    <section className={styles.legend} aria-label={t(m.legend.label)} data-map-legend={year} data-year-dependent="">
-      <StatusBlock year={year} counts={counts} judgedText={judgedText} membersOn={layers.includes('members')} />
+    <section ref={section} className={styles.legend} aria-label={t(m.legend.label)} data-map-legend={year} data-year-dependent="">
+      <StatusBlock view={viewOf(year)} membersOn={layers.includes('members')} />
       <MarkerKeys layers={layers} kinds={kinds} troopsKey={troopsKey} casualtiesKey={casualtiesKey} />
       {(layers.includes('exercises') || layers.includes('incidents')) && <EmphasisKeys year={year} />}
       {layers.includes('capitals') && <CapitalKey />}

@@ -4,11 +4,12 @@
  * them): react-simple-maps' ComposableMap and ZoomableGroup around the state shapes, capitals and
  * event markers, with the zoom controls, the wheel hint and the tooltip.
  *
- * Performance: paths are computed once when the geometry loads. A year step re-renders this
- * component (the svg's year class and attributes), never ZoomableGroup or the rest of the world
- * (MapContent.tsx) and no marker: every year's markers are drawn once and the svg's year class
- * shows that year's (EventLayer, yearClasses.ts, useYearMarkers.ts). Only in a year whose statuses
- * change do the layers that read MapLayerContext render, and in them only the shapes whose props
+ * Performance: paths are computed once when the geometry loads. A slider step renders nothing:
+ * its year reaches the svg's year class and attributes and the states' fills through listeners
+ * (yearSignal.ts); every year's markers are drawn once and the svg's year class shows that year's
+ * (EventLayer, yearClasses.ts, useYearMarkers.ts). When React takes the year (the slider at rest,
+ * Play, the URL) this component renders, never ZoomableGroup or the rest of the world
+ * (MapContent.tsx), and in the layers that read MapLayerContext only the shapes whose props
  * changed. A zoom gesture moves one transform and rewrites the markers' scale(1/k) attributes
  * directly; layouts and labels are redone when the gesture ends.
  */
@@ -35,6 +36,7 @@ import { useMapTooltip } from './useMapTooltip';
 import type { MapGeography } from './useRegionGeometry';
 import { useStableHandlers } from './useStableHandlers';
 import { useYearMarkers } from './useYearMarkers';
+import { useYearListener, writeAttribute } from './yearSignal';
 import { ZoomControls } from './ZoomControls';
 import styles from './MapStage.module.css';
 import './yearRules.css';
@@ -92,9 +94,21 @@ export function ReadyMap(props: ReadyMapProps) {
 
   const showStatus = layers.includes('members');
   const focusPath = (focus && pathOf.get(focus)) || null;
+  const { statusesOf } = props;
+  // A slider step ahead of React: the svg's year class shows the year's markers (yearClasses.ts).
+  useYearListener(year, (shown) => {
+    const svg = stageRef.current?.querySelector('svg[data-map-year]');
+    if (!svg) return;
+    svg.classList.remove(mapYearClass(Number(svg.getAttribute('data-map-year'))));
+    svg.classList.add(mapYearClass(shown));
+    svg.setAttribute('data-map-year', String(shown));
+    writeAttribute(svg, 'aria-label', t(m.svgLabel, { year: shown }));
+  });
   const layerState = useMemo<MapLayerState>(
     () => ({
+      year,
       statuses,
+      statusesOf,
       showStatus,
       labels,
       rovingState,
@@ -106,7 +120,7 @@ export function ReadyMap(props: ReadyMapProps) {
       scale: counterScale,
       focusPath,
     }),
-    [statuses, showStatus, labels, rovingState, tinyAnchors, markerSet.instances, sel, capitals, capitalLabelMap, counterScale, focusPath],
+    [year, statuses, statusesOf, showStatus, labels, rovingState, tinyAnchors, markerSet.instances, sel, capitals, capitalLabelMap, counterScale, focusPath],
   );
   const highlightPath = highlight ? pathOf.get(highlight.id) : undefined;
   const highlightKeyboard = highlight?.keyboard ?? false;

@@ -1,18 +1,21 @@
 'use client';
 /**
- * The states, as react-simple-maps <Geography> shapes with precomputed paths. A year change
- * re-renders only the shapes whose fill or name changed (Geography and TinyState are memoised
- * and every prop here is stable otherwise; the rest of the world is rendered once). States in the data are buttons with an accessible name and take
- * part in one roving tab stop; the rest of the world is context, hidden from assistive tech.
+ * The states, as react-simple-maps <Geography> shapes with precomputed paths. A slider step
+ * writes the year's fills into the shapes without a render (writeYear, yearSignal.ts); when React
+ * takes the year, it re-renders only the shapes whose fill or name changed (Geography and
+ * TinyState are memoised and every prop here is stable otherwise; the rest of the world is rendered
+ * once). States in the data are buttons with an accessible name and take part in one roving tab
+ * stop; the rest of the world is context, hidden from assistive tech.
  *
  * States too small to see or hit (the Maldives, Bahrain) also get a round symbol of their fill.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { Geography, Marker } from 'react-simple-maps';
 import type { StateStatus } from '@/data/schema';
 import { statusFill } from './StatusPatterns';
 import type { MapGeography } from './useRegionGeometry';
 import { TouchTargets, type SmallState } from './TouchTargets';
+import { useYearListener, writeAttribute } from './yearSignal';
 import styles from './MapStage.module.css';
 
 /** Below this area (square viewBox units at zoom 1) a state also gets a symbol. */
@@ -23,7 +26,10 @@ export interface StateLayerProps {
   geographies: readonly MapGeography[];
   /** ISO numeric → ISO alpha-3, for the states in the data. */
   isoByNumeric: ReadonlyMap<string, string>;
+  /** The year rendered, its statuses, and any year's (for a slider step shown ahead of React). */
+  year: number;
   statuses: ReadonlyMap<string, StateStatus>;
+  statusesOf: (year: number) => ReadonlyMap<string, StateStatus>;
   /** False when the members layer is off: every state is drawn neutral. */
   showStatus: boolean;
   /** ISO alpha-3 → accessible name ("Kyrgyzstan: Member in 2017"). */
@@ -37,10 +43,32 @@ export interface StateLayerProps {
   scale: string;
 }
 
-function fillFor(iso: string | undefined, props: StateLayerProps): string | undefined {
+type FillProps = Pick<StateLayerProps, 'statuses' | 'showStatus' | 'patternPrefix'>;
+
+function fillFor(iso: string | undefined, props: FillProps): string | undefined {
   if (!iso) return undefined;
   const status = props.showStatus ? props.statuses.get(iso) : undefined;
   return statusFill(props.patternPrefix, status ?? 'none');
+}
+
+/** A tiny state's symbol shows only a faint ring in a year without a status (or members off). */
+const noStatus = (iso: string, props: FillProps) => !(props.showStatus && props.statuses.has(iso));
+
+/** Writes another year's fills into the layer's shapes, as its render would (yearSignal.ts). */
+function writeYear(root: SVGGElement, props: FillProps) {
+  for (const el of root.querySelectorAll<SVGElement>('[data-id]')) {
+    const iso = el.getAttribute('data-id') ?? undefined;
+    if (!iso) continue;
+    if (el instanceof SVGPathElement) {
+      writeAttribute(el, 'fill', fillFor(iso, props));
+      continue;
+    }
+    // The tiny states' symbols (a touch target carries the state's id too, and no fill).
+    const symbol = el.querySelector('[data-tiny-symbol]');
+    if (!symbol) continue;
+    writeAttribute(symbol, 'fill', fillFor(iso, props));
+    writeAttribute(el, 'data-none', noStatus(iso, props) ? 'true' : undefined);
+  }
 }
 
 /** The rest of the world: context only, never changes with the year (rendered once). */
@@ -78,7 +106,7 @@ const TinyState = memo(function TinyState({ iso, anchor, fill, none, roving, lab
     <Marker coordinates={anchor} data-id={iso} className={styles.tinyState} data-none={none || undefined} tabIndex={roving ? 0 : -1} role="button" aria-label={label}>
       <g data-counter-scale="" transform={scale}>
         <circle r={TINY_SYMBOL_RADIUS + 3} className={styles.focusRing} data-export-ignore="" />
-        <circle r={TINY_SYMBOL_RADIUS} fill={fill} className={styles.tinySymbol} />
+        <circle r={TINY_SYMBOL_RADIUS} fill={fill} className={styles.tinySymbol} data-tiny-symbol="" />
       </g>
     </Marker>
   );
@@ -105,6 +133,11 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
     [ours, tinyAnchors],
   );
   const tiny: { iso: string; fill: string | undefined; anchor: [number, number] }[] = [];
+  const rootRef = useRef<SVGGElement>(null);
+  const { statusesOf, showStatus, patternPrefix } = props;
+  useYearListener(props.year, (year) => {
+    if (rootRef.current) writeYear(rootRef.current, { statuses: statusesOf(year), showStatus, patternPrefix });
+  });
 
   const shapes = ours.map(({ g, iso }) => {
     const fill = fillFor(iso, props);
@@ -126,7 +159,7 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
     );
   });
   return (
-    <>
+    <g ref={rootRef}>
       <g className={styles.countries}>
         <ContextShapes geographies={context} />
         {shapes}
@@ -138,7 +171,7 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
             iso={iso}
             anchor={anchor}
             fill={fill}
-            none={!(props.showStatus && props.statuses.has(iso))}
+            none={noStatus(iso, props)}
             roving={iso === rovingId}
             label={labels.get(iso)}
             scale={props.scale}
@@ -146,6 +179,6 @@ export const StateLayer = memo(function StateLayer(props: StateLayerProps) {
         ))}
       </g>
       <TouchTargets states={small} scale={props.scale} />
-    </>
+    </g>
   );
 });

@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useMapText } from './MapTextContext';
+import { useYearListener, writeAttribute, writeText } from './yearSignal';
 import styles from './MapControls.module.css';
 
 const STEP_MS = 900;
@@ -16,7 +17,7 @@ export interface YearControlProps {
   min: number;
   max: number;
   /** Read out with the value: "2017: 8 members". */
-  valueText: string;
+  valueTextOf: (year: number) => string;
   onYearChange: (year: number, source: 'slider' | 'play') => void;
   playing: boolean;
   onPlayingChange: (playing: boolean) => void;
@@ -26,7 +27,7 @@ function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-export function YearControl({ year, min, max, valueText, onYearChange, playing, onPlayingChange }: YearControlProps) {
+export function YearControl({ year, min, max, valueTextOf, onYearChange, playing, onPlayingChange }: YearControlProps) {
   const { m, t: tf } = useMapText();
   const t = m.year;
   const id = useId();
@@ -39,6 +40,16 @@ export function YearControl({ year, min, max, valueText, onYearChange, playing, 
     const el = input.current;
     if (el && el.value !== String(year)) el.value = String(year);
   }, [year]);
+  const playLabel = (shown: number) => (playing ? tf(t.pauseLabel) : tf(t.playLabel, { from: shown >= max ? min : shown, to: max }));
+  // A step ahead of React (yearSignal.ts): the words that render from the year, written as rendered.
+  const output = useRef<HTMLOutputElement>(null);
+  const play = useRef<HTMLButtonElement>(null);
+  useYearListener(year, (shown) => {
+    writeAttribute(input.current, 'aria-valuenow', String(shown));
+    writeAttribute(input.current, 'aria-valuetext', valueTextOf(shown));
+    writeAttribute(play.current, 'aria-label', playLabel(shown));
+    writeText(output.current, String(shown));
+  });
 
   useEffect(() => {
     if (!playing) return;
@@ -66,12 +77,7 @@ export function YearControl({ year, min, max, valueText, onYearChange, playing, 
       <label htmlFor={id} className={styles.yearLabel}>
         {tf(t.label)}
       </label>
-      <button
-        type="button"
-        className={styles.playButton}
-        onClick={togglePlay}
-        aria-label={playing ? tf(t.pauseLabel) : tf(t.playLabel, { from: year >= max ? min : year, to: max })}
-      >
+      <button ref={play} type="button" className={styles.playButton} onClick={togglePlay} aria-label={playLabel(year)}>
         <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
           {playing ? <path d="M3 2h3v10H3zM8 2h3v10H8z" /> : <path d="M3 1.5v11l9-5.5z" />}
         </svg>
@@ -89,13 +95,13 @@ export function YearControl({ year, min, max, valueText, onYearChange, playing, 
         aria-valuemin={min}
         aria-valuemax={max}
         aria-valuenow={year}
-        aria-valuetext={valueText}
+        aria-valuetext={valueTextOf(year)}
         onChange={(e) => {
           const next = Number(e.currentTarget.value);
           if (Number.isInteger(next)) onYearChange(next, 'slider');
         }}
       />
-      <output htmlFor={id} className={styles.yearValue} aria-hidden="true">
+      <output ref={output} htmlFor={id} className={styles.yearValue} aria-hidden="true">
         {year}
       </output>
       <span className={styles.yearTicks} aria-hidden="true">

@@ -16,6 +16,8 @@ export interface InteractiveMapProps {
   layers: readonly MapLayer[];
   kinds: readonly ExerciseKind[];
   statuses: ReadonlyMap<string, StateStatus>;
+  /** Any year's statuses (the same Map for years that share them), for a step shown ahead of React (yearSignal.ts). */
+  statusesOf: (year: number) => ReadonlyMap<string, StateStatus>;
   focus: string | null;
   sel: string | null;
   zoom: number;

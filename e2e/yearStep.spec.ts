@@ -1,0 +1,101 @@
+/**
+ * A step of the year slider shows its year at once and everywhere (the map's fills and markers,
+ * the legend, the slider's words) without waiting for React, which takes the year once the slider
+ * rests (components/map/yearSignal.ts). What a step shows must be what a fresh load of that year
+ * shows, both at the step itself and once React and the URL have caught up.
+ */
+import { expect, test, type Page } from './support/test';
+import { mapShows, slider } from './support/mapExplorer';
+
+interface YearView {
+  year: string | null;
+  yearClasses: string[];
+  svgLabel: string | null;
+  fills: string[];
+  tinyStates: string[];
+  markersShown: number;
+  legend: string[];
+  slider: (string | null)[];
+}
+
+/** Everything on the explorer that depends on the year, read in one go (in the page). */
+const readYearView = (): YearView => {
+  const svg = document.querySelector('svg[data-map-year]');
+  const legend = document.querySelector('[data-map-legend]');
+  const input = document.querySelector<HTMLInputElement>('input[type="range"]');
+  const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+  return {
+    year: svg?.getAttribute('data-map-year') ?? null,
+    yearClasses: Array.from(svg?.classList ?? []).filter((c) => c.startsWith('map-year-')),
+    svgLabel: svg?.getAttribute('aria-label') ?? null,
+    fills: Array.from(svg?.querySelectorAll('path[data-id]') ?? []).map((p) => `${p.getAttribute('data-id')}=${p.getAttribute('fill')}`),
+    tinyStates: Array.from(svg?.querySelectorAll('[data-tiny-symbol]') ?? []).map((c) => {
+      const state = c.closest('[data-id]');
+      return `${state?.getAttribute('data-id')}=${c.getAttribute('fill')} none=${state?.getAttribute('data-none')}`;
+    }),
+    markersShown: Array.from(svg?.querySelectorAll('[data-marker-layer] [data-year-bound]') ?? []).filter((m) => getComputedStyle(m).display !== 'none').length,
+    legend: [
+      legend?.getAttribute('data-map-legend') ?? '',
+      ...Array.from(legend?.querySelectorAll('h2, p, [aria-label], li:not([hidden])') ?? []).map((el) => `${el.getAttribute('aria-label') ?? ''}|${text(el)}`),
+    ],
+    slider: [input?.getAttribute('aria-valuenow') ?? null, input?.getAttribute('aria-valuetext') ?? null, text(document.querySelector('output')), document.querySelector('button[aria-label^="Play"]')?.getAttribute('aria-label') ?? null],
+  };
+};
+
+async function freshView(page: Page, year: number): Promise<YearView> {
+  await page.goto(`/?year=${year}`);
+  await mapShows(page, year);
+  await expect(page.locator('[data-marker-layer]').first()).toBeAttached();
+  return page.evaluate(readYearView);
+}
+
+/** Moves the slider to `year` as a drag would: its value, then an `input` event. */
+const stepTo = (next: number): void => {
+  const input = document.querySelector<HTMLInputElement>('input[type="range"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  if (!input || !setValue) throw new Error('no year slider');
+  setValue.call(input, String(next));
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+/** A step and the page read in the same task: what the step itself put on screen, before any re-render could run. */
+const stepAndRead = (page: Page, next: number) => page.evaluate(`(${stepTo.toString()})(${next}), (${readYearView.toString()})()`) as Promise<YearView>;
+
+test.describe('a year step', () => {
+  // Steps where the statuses change (a new observer; India and Pakistan join; tiny dialogue
+  // partners), where the legend's judgement changes (the last year is "as of" a date), and back.
+  const steps: [number, number][] = [
+    [2003, 2004],
+    [2016, 2017],
+    [2023, 2022],
+    [2025, 2026],
+  ];
+  for (const [from, to] of steps) {
+    test(`${from} → ${to} shows at once what a fresh load of ${to} shows, and still does once the URL has it`, async ({ page }) => {
+      test.setTimeout(90_000);
+      const expected = await freshView(page, to);
+      expect(expected.year).toBe(String(to));
+
+      await page.goto(`/?year=${from}`);
+      await mapShows(page, from);
+      await expect(page.locator('[data-marker-layer]').first()).toBeAttached();
+      const atStep = await stepAndRead(page, to);
+      expect(atStep).toEqual(expected);
+
+      await expect(page).toHaveURL(new RegExp(`[?&]year=${to}\\b`));
+      expect(await page.evaluate(readYearView)).toEqual(expected);
+    });
+  }
+
+  test('keys moved quickly land on the last year, in the map, the legend and the address', async ({ page }) => {
+    await page.goto('/?year=2000');
+    await mapShows(page, 2000);
+    await slider(page).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await mapShows(page, 2005);
+    await expect(page).toHaveURL(/[?&]year=2005\b/);
+    await expect(page.locator('[data-map-legend]')).toHaveAttribute('data-map-legend', '2005');
+    await expect(page.getByRole('list', { name: 'Status in 2005' })).toBeVisible();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^2005\b/);
+  });
+});
