@@ -62,7 +62,7 @@ test.describe('the Chinese pages’ font', () => {
 test.describe('the Russian pages’ font', () => {
   test('the Russian home page preloads Inter’s Cyrillic file and draws its heading with it', async ({ page }) => {
     await page.goto('/ru/');
-    const preload = page.locator('link[rel="preload"][as="font"][href^="/fonts/inter-cyrillic-wght-normal.woff2"]');
+    const preload = page.locator('link[rel="preload"][as="font"][href^="/fonts/inter-cyrillic-400-900.woff2"]');
     await expect(preload).toHaveCount(1);
     await hydrated(page);
     const text = (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';

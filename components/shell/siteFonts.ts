@@ -25,14 +25,15 @@ import styles from './siteFonts.module.css';
 import type { SiteLocale } from '@/lib/messages/locales';
 
 /**
- * Inter, variable weight, Latin subset, served from the site itself and preloaded on every page:
+ * Inter, variable weight from 400 to 900 (the package's Latin file cut to the weights the site uses:
+ * scripts/fonts/interScreenFonts.ts), served from the site itself and preloaded on every page:
  * the declaration app/layout.tsx had, under `--font-inter-latin`, which each locale's class
  * (siteFonts.module.css) puts into `--font-inter`. One declaration for all three stacks, so the
  * preloaded file is the one every page uses.
  */
 const inter = localFont({
-  src: '../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
-  weight: '100 900',
+  src: './fonts/inter-latin-400-900.woff2',
+  weight: '400 900',
   style: 'normal',
   display: 'swap',
   variable: '--font-inter-latin',
