@@ -6,7 +6,7 @@
  * - English: Inter's Latin subset, preloaded, as `--font-inter` (the declaration the layout had).
  *   Nothing else is preloaded or downloaded on an English page: the other faces are declared
  *   with `preload: false` and only their @font-face rules (a few hundred bytes of CSS) are there.
- * - Russian: Inter's Cyrillic subset (variable, 19 kB), limited to Cyrillic by unicode-range,
+ * - Russian: Inter's Cyrillic subset (variable, 400–900, 13.5 kB), limited to Cyrillic by unicode-range,
  *   before Inter's Latin; preloaded and declared in the Russian pages' <head> only
  *   (lib/fonts/cyrillicScreenFont.ts, CyrillicFontFace.tsx).
  * - Chinese: Inter for Latin letters and figures, then the reader's own Chinese font where there is
