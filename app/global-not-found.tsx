@@ -19,7 +19,7 @@ export default function GlobalNotFound() {
   return (
     <RootDocument locale="en">
       <SiteChrome locale="en" notFound>
-        <div className="page">
+        <div className="page page-fills-screen">
           <h1>{t.title}</h1>
           <p className="lede">{t.body}</p>
           <ul>

@@ -105,6 +105,16 @@ describe('checkBudgets: absolute Lighthouse budgets', () => {
   });
 });
 
+describe('checkBudgets: the not-found page', () => {
+  it('holds its CLS to the budget (a reader lands on it), and nothing else of it', () => {
+    const slowShell: LighthouseMedian = { score: 80, fcpMs: 2000, lcpMs: 2000, tbtMs: 300, cls: 0.019 };
+    const lines = checkBudgets({ ...base, notFound: { mobile: slowShell } });
+    expect(failed(lines)).toEqual(['not-found page mobile CLS']);
+    expect(line(lines, 'not-found page mobile CLS')?.value).toBe('0.019');
+    expect(failed(checkBudgets({ ...base, notFound: { mobile: { ...slowShell, cls: 0.007 } } }))).toEqual([]);
+  });
+});
+
 describe('checkBudgets: the year step', () => {
   const step = (r: Partial<BenchResult>) => checkBudgets({ ...base, ...r }).filter((l) => l.check.startsWith('year step'));
 
