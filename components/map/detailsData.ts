@@ -6,6 +6,7 @@
  * at this boundary; a record that does not parse is treated as missing, never trusted.
  */
 import { useQuery } from '@tanstack/react-query';
+import { siteQueryClient } from '@/lib/queryClient';
 import { useMemo } from 'react';
 import type { z } from 'zod';
 import { exerciseSchema, incidentSchema, sourceSchema, stateSchema, terrorismStatSchema } from '@/data/schema';
@@ -24,7 +25,7 @@ async function fetchRows(dataset: DatasetFile): Promise<unknown[]> {
 }
 
 function useRows(dataset: DatasetFile) {
-  return useQuery({ queryKey: ['data', dataset], queryFn: () => fetchRows(dataset), staleTime: Infinity });
+  return useQuery({ queryKey: ['data', dataset], queryFn: () => fetchRows(dataset), staleTime: Infinity }, siteQueryClient());
 }
 
 function hasId(row: unknown, id: string): boolean {

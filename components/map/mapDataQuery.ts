@@ -1,10 +1,10 @@
 'use client';
 /**
  * The React Query entry for the map's data in the page's language (mapDataFile.ts), and its
- * prefetch: kept apart from useMapData so that the explorer's own bundle, which only prefetches,
- * carries no query observer.
+ * prefetch. The explorer's own bundle only prefetches, and does it through a dynamic import
+ * (mapDataPrefetch.ts): neither React Query nor the data's check is in the page's first-load
+ * scripts.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { fetchMapData } from './mapDataFile';
@@ -15,8 +15,7 @@ export function mapDataQuery(locale: SiteLocale) {
 
 /** Starts loading the map's data in `locale` now when `when` holds (does nothing once it is loaded). */
 export function usePrefetchMapData(when: boolean, locale: SiteLocale): void {
-  const client = useQueryClient();
   useEffect(() => {
-    if (when) void client.prefetchQuery(mapDataQuery(locale));
-  }, [client, when, locale]);
+    if (when) void import('./mapDataPrefetch').then((m) => m.prefetchMapData(locale));
+  }, [when, locale]);
 }

@@ -7,6 +7,7 @@
  * or the list prefetches it at once (mapDataQuery.ts), so it loads beside their code.
  */
 import { useQuery } from '@tanstack/react-query';
+import { siteQueryClient } from '@/lib/queryClient';
 import { useMemo } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { mapDataQuery } from './mapDataQuery';
@@ -17,7 +18,7 @@ import type { MapData, MapExerciseInfo, MapIncidentInfo } from './types';
 /** The map's data in the page's language, once loaded. */
 export function useMapData(): { data: MapData | undefined; failed: boolean } {
   const { locale } = useMapText();
-  const query = useQuery(mapDataQuery(locale));
+  const query = useQuery(mapDataQuery(locale), siteQueryClient());
   return { data: query.data, failed: query.error !== null };
 }
 

@@ -9,6 +9,7 @@
  * a slow phone.
  */
 import { useQuery } from '@tanstack/react-query';
+import { siteQueryClient } from '@/lib/queryClient';
 import { geoPath } from 'd3-geo';
 import type { GeographyProps } from 'react-simple-maps';
 import { countryFeature, countryFeatures, countryGeometries, GEOMETRY_URL, isRegionTopology, numericIdOf, type CountryFeature, type RegionTopology } from './regionGeometry';
@@ -73,6 +74,6 @@ async function fetchGeographies(): Promise<MapGeography[]> {
 }
 
 export function useRegionGeometry() {
-  const query = useQuery({ queryKey: ['map', 'region-geographies'], queryFn: fetchGeographies, staleTime: Infinity });
+  const query = useQuery({ queryKey: ['map', 'region-geographies'], queryFn: fetchGeographies, staleTime: Infinity }, siteQueryClient());
   return { geographies: query.data, error: query.error, isLoading: query.isLoading };
 }

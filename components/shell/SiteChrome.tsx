@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { messages, type Locale } from '@/lib/i18n';
-import { QueryProvider } from './QueryProvider';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -11,13 +10,11 @@ export function SiteChrome({ locale, notFound = false, children }: { locale: Loc
   return (
     <>
       <SkipLink label={messages(locale).shell.skipLink} />
-      <QueryProvider>
-        <SiteHeader locale={locale} notFound={notFound} />
-        <main id={MAIN_ID} tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
-      </QueryProvider>
+      <SiteHeader locale={locale} notFound={notFound} />
+      <main id={MAIN_ID} tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
     </>
   );
 }

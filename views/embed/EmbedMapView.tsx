@@ -5,7 +5,6 @@ import { EmbeddedMap } from '@/components/embed/EmbeddedMap';
 import { exportMenuWords } from '@/components/export/exportWords';
 import { mapMessages } from '@/components/map/mapMessages.server';
 import { siteMapPage } from '@/components/map/siteMapPage.server';
-import { QueryProvider } from '@/components/shell/QueryProvider';
 import { messages, type Locale } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { pageMetadata } from '../metadata';
@@ -30,14 +29,12 @@ export function EmbedMapView({ locale }: { locale: Locale }) {
     <>
       <base target="_top" />
       <script dangerouslySetInnerHTML={{ __html: embedPrepaintScript(SLIDE_ROOT_FONT.map) }} />
-      <QueryProvider>
-        <main id={ROOT_ID} className={styles.root} aria-labelledby="map-embed-heading">
-          <h1 id="map-embed-heading" className="visually-hidden">
-            {t.heading}
-          </h1>
-          <EmbeddedMap messages={mapMessages(locale)} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} />
-        </main>
-      </QueryProvider>
+      <main id={ROOT_ID} className={styles.root} aria-labelledby="map-embed-heading">
+        <h1 id="map-embed-heading" className="visually-hidden">
+          {t.heading}
+        </h1>
+        <EmbeddedMap messages={mapMessages(locale)} exportWords={exportMenuWords(locale)} summary={summary} outline={outline} />
+      </main>
       <EmbedBridge locale={locale} chart={MAP_EMBED_ID} followsYear rootId={ROOT_ID} swipeMovesSlides={false} />
     </>
   );

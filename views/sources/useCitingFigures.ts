@@ -5,6 +5,7 @@
  * time a reader opens any source's citations: one request per session, shared by every source.
  */
 import { useQuery } from '@tanstack/react-query';
+import { siteQueryClient } from '@/lib/queryClient';
 import type { DatasetId } from '@/data/registry';
 import type { CitationsFile, CitingDataset } from '@/lib/citationsFile';
 import { parseCitationsFile } from './citationsFile';
@@ -26,6 +27,6 @@ export function useCitingFigures(sourceId: string): { data: CitingDataset[] | un
     queryFn: () => fetchCitations(citationsUrl, isDataset),
     select: (file: CitationsFile) => file[sourceId] ?? [],
     staleTime: Infinity,
-  });
+  }, siteQueryClient());
   return { data: query.data, error: query.error };
 }
