@@ -29,7 +29,7 @@ import { createYearStatuses, yearOf } from './mapModel';
 import type { MapSummary } from './types';
 import type { MapLayer, MapUrlContext, ParamReader } from './urlState';
 import { useIdleStart } from '@/lib/useIdleStart';
-import { usePrefetchMapData } from './mapDataQuery';
+import { usePrefetchMapData } from './usePrefetchMapData';
 import { useMapView } from './useMapView';
 import { shownInSelector } from './yearClasses';
 import { YearControl } from './YearControl';

@@ -1,5 +1,5 @@
 'use client';
-/** The map data's prefetch, loaded by `usePrefetchMapData` (mapDataQuery.ts) only when a link needs the data at once. */
+/** The map data's prefetch, loaded by `usePrefetchMapData` (usePrefetchMapData.ts) only when a link needs the data at once. */
 import { siteQueryClient } from '@/lib/queryClient';
 import type { SiteLocale } from '@/lib/messages/locales';
 import { mapDataQuery } from './mapDataQuery';
