@@ -8,7 +8,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { StateStatus } from '@/data/schema';
 import { useMapText } from './MapTextContext';
 import type { MapText } from './mapText';
-import { perYear, useYearListener, writeText } from './yearSignal';
+import { perYear, useYearListener, writeAttribute, writeText } from './yearSignal';
 import type { StatusCounts } from '@/lib/memberStatus';
 import { ALL_KINDS, type MapLayer } from './urlState';
 import type { ExerciseKind } from '@/data/schema';
@@ -72,7 +72,7 @@ function writeStatusBlock(section: HTMLElement, view: StatusBlockView) {
   const list = section.querySelector('[data-status-list]');
   writeText(section.querySelector('[data-status-title]'), view.title);
   writeText(section.querySelector('[data-judged]'), view.judged);
-  if (list && list.getAttribute('aria-label') !== view.title) list.setAttribute('aria-label', view.title);
+  writeAttribute(list, 'aria-label', view.title);
   for (const row of view.rows) {
     const li = list?.querySelector<HTMLElement>(`[data-status="${row.status}"]`);
     if (!li) continue;
@@ -185,7 +185,10 @@ const CapitalKey = memo(function CapitalKey() {
   );
 });
 
-/** Memoised in parts, so that a year step re-renders only the counts and the year's labels. */
+/**
+ * Memoised in parts. A slider step renders none of it: the listener writes the year's title,
+ * counts, rows and "events of" line into the rendered block (yearSignal.ts).
+ */
 export const MapLegend = memo(function MapLegend({ year, countsOf, judgedTextOf, layers, kinds, troopsKey, casualtiesKey }: MapLegendProps) {
   const text = useMapText();
   const { m, t } = text;

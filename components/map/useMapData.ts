@@ -4,7 +4,7 @@
  * language (mapDataFile.ts: names, months and numbers already in it, so the browser builds no
  * Intl.DisplayNames) with React Query, by the parts that show it (the interactive map, the details panel, the list view,
  * the export menu) when they mount: never while the page hydrates. A link that opens the details
- * or the list prefetches it at once (mapDataQuery.ts), so it loads beside their code.
+ * or the list prefetches it at once (usePrefetchMapData.ts), so it loads beside their code.
  */
 import { useQuery } from '@tanstack/react-query';
 import { siteQueryClient } from '@/lib/queryClient';
