@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from './support/test';
 import { charts } from '../locales/en/charts';
+import { holdScripts } from './support/holdScripts';
 
 const CHART_IDS = ['terrorism-2020', 'rats-figures', 'membership', 'exercises-by-year', 'milestones'] as const;
 
@@ -59,6 +60,34 @@ test.describe('every chart page', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test('a chart painted before the scripts run is the one that stays, and a link to its table shows the table once they run', async ({ page }) => {
+    // A chart body that read the URL while it hydrated was built as a stand-in and drawn again
+    // from scratch in the browser: ~1,300 new nodes in one long task on a phone. It now hydrates
+    // in place and takes the URL's view just after.
+    const problems = watchConsole(page);
+    const release = await holdScripts(page);
+    await page.goto('/charts/terrorism-2020/?table=1&extra=1', { waitUntil: 'commit' });
+    const fig = figure(page, 'terrorism-2020');
+    const mark = fig.locator('#chart-terrorism-2020-main [data-mark]').first();
+    await expect(mark).toBeAttached();
+    const painted = await mark.elementHandle();
+    const toolbar = await fig.getByRole('group', { name: charts.views.label }).elementHandle();
+    if (!painted || !toolbar) throw new Error('no chart before the scripts');
+    release();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    // The URL's view: the table of the other sourced years.
+    await expect(fig.getByRole('button', { name: charts.views.table, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(fig.getByRole('checkbox', { name: charts.terrorism.toggleOtherYears })).toBeChecked();
+    await expect(fig.locator('#chart-terrorism-2020-main')).toBeHidden();
+    // The same elements: a chart drawn again would be new nodes.
+    expect(await painted.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await toolbar.evaluate((el) => el.isConnected)).toBe(true);
+    // And the switch answers.
+    await fig.getByRole('button', { name: charts.views.chart, exact: true }).click();
+    await expect(page).not.toHaveURL(/[?&]table=1/);
+    expect(problems).toEqual([]);
+  });
 
   test('/charts/ lists every chart with what it shows, links to each one’s own page, and logs nothing', async ({ page }) => {
     const problems = watchConsole(page);

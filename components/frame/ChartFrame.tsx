@@ -1,6 +1,6 @@
 import { LangText } from '@/components/ui/LangText';
 import Link from '@/components/ui/Link';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { messages, type Locale } from '@/lib/i18n';
 import styles from './ChartFrame.module.css';
 import type { FrameSpec } from './frameSpec';
@@ -65,9 +65,7 @@ export function ChartFrame({ id, locale, spec, headingLevel = 2, linkParams, chi
           <span>{asOfLine(spec.asOf, locale)}</span>
           <span aria-hidden="true"> · </span>
           {linkParams && linkParams.length > 0 ? (
-            <Suspense fallback={plainLink}>
-              <ViewLink href={spec.url} params={linkParams} text={t.link} className={styles.link} />
-            </Suspense>
+            <ViewLink href={spec.url} params={linkParams} text={t.link} className={styles.link} />
           ) : (
             plainLink
           )}

@@ -1,7 +1,8 @@
 'use client';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import Link from '@/components/ui/Link';
-import { Suspense, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { useUrlParams } from '@/components/ui/useUrlParams';
 import { setSearchParams } from '@/lib/searchParams';
 import { formatMessage, type CompiledMessage } from '@/lib/messages/compiled';
 import { LOCALE_TAGS, type SiteLocale } from '@/lib/messages/locales';
@@ -104,21 +105,19 @@ function YearColumns({ years, range, hitTop, hitBottom, font, label, endLabels, 
   );
 }
 
-function YearColumnsFromUrl(props: MembershipYearsProps) {
-  const search = useSearchParams();
-  const selected = yearFromParam(search.get(YEAR_PARAM), props.range);
-  return <YearColumns {...props} selected={selected} onSelect={(year) => setSearchParams({ [YEAR_PARAM]: String(year) })} />;
-}
-
 /**
  * The membership chart's year selection, shared with the map through the `year` URL parameter:
  * selecting a year here moves the map, and the map's year shows here.
  */
 export function MembershipYears(props: MembershipYearsProps) {
+  const [params, urlReader] = useUrlParams();
+  // Years can be chosen once the URL has been read (the page has hydrated).
+  const onSelect = (year: number) => setSearchParams({ [YEAR_PARAM]: String(year) });
   return (
-    <Suspense fallback={<YearColumns {...props} selected={props.range.maxYear} />}>
-      <YearColumnsFromUrl {...props} />
-    </Suspense>
+    <>
+      <YearColumns {...props} selected={params ? yearFromParam(params.get(YEAR_PARAM), props.range) : props.range.maxYear} {...(params ? { onSelect } : {})} />
+      {urlReader}
+    </>
   );
 }
 
@@ -139,16 +138,13 @@ function MapLink({ template, locale, year }: { template: CompiledMessage; locale
   );
 }
 
-function MapLinkFromUrl({ template, locale, range }: MapLinkProps) {
-  const search = useSearchParams();
-  return <MapLink template={template} locale={locale} year={yearFromParam(search.get(YEAR_PARAM), range)} />;
-}
-
 /** "Show 2017 on the map": a link to the dashboard at the selected year (not shown on the dashboard). */
 export function ShowOnMapLink({ template, locale, range }: MapLinkProps) {
+  const [params, urlReader] = useUrlParams();
   return (
-    <Suspense fallback={<MapLink template={template} locale={locale} year={range.maxYear} />}>
-      <MapLinkFromUrl template={template} locale={locale} range={range} />
-    </Suspense>
+    <>
+      <MapLink template={template} locale={locale} year={params ? yearFromParam(params.get(YEAR_PARAM), range) : range.maxYear} />
+      {urlReader}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
-import { useSearchParams } from 'next/navigation';
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { setSearchParams } from '@/lib/searchParams';
+import { useUrlParams } from '@/components/ui/useUrlParams';
 import { ExportMenu } from '@/components/export/ExportMenu';
 import type { ExportMenuWords } from '@/components/export/exportWords';
 import type { SiteLocale } from '@/lib/messages/locales';
@@ -100,8 +100,16 @@ function ChartBodyView({ id, chart, table, alternate, exports, linkParams, contr
   );
 }
 
-function ChartBodyFromUrl(props: ChartBodyProps) {
-  const fromUrl = chartViewFromParams(useSearchParams(), props.alternate !== undefined);
+/**
+ * The Chart | Table switch (and an optional second view) around a chart, and its Export menu.
+ * Every view is server-rendered; this only toggles which one is visible, so nothing shifts when
+ * it hydrates. The choice lives in the URL (`table=1`, `extra=1`): a shared link or "Link to this
+ * view" shows what the sender saw, and Back undoes a switch. The body hydrates as built (the chart
+ * view) and takes the URL's view from `useUrlParams` right after, before the browser paints.
+ */
+export function ChartBody(props: ChartBodyProps) {
+  const [params, urlReader] = useUrlParams();
+  const fromUrl = params ? chartViewFromParams(params, props.alternate !== undefined) : DEFAULT_VIEW;
   const urlKey = `${fromUrl.view}|${fromUrl.alt}`;
   // The reader's choice shows at once; the URL catches up a moment later. A URL changed by
   // someone else (Back, Forward) is adopted.
@@ -115,19 +123,12 @@ function ChartBodyFromUrl(props: ChartBodyProps) {
     setLocal({ seen: urlKey, state: next });
     setSearchParams(chartViewParams(next), { push: true });
   };
-  return <ChartBodyView {...props} state={state} onChange={onChange} />;
-}
-
-/**
- * The Chart | Table switch (and an optional second view) around a chart, and its Export menu.
- * Every view is server-rendered; this only toggles which one is visible, so nothing shifts when
- * it hydrates. The choice lives in the URL (`table=1`, `extra=1`): a shared link or "Link to this
- * view" shows what the sender saw, and Back undoes a switch.
- */
-export function ChartBody(props: ChartBodyProps) {
   return (
-    <Suspense fallback={<ChartBodyView {...props} state={{ view: 'chart', alt: false }} />}>
-      <ChartBodyFromUrl {...props} />
-    </Suspense>
+    <>
+      <ChartBodyView {...props} state={state} {...(params ? { onChange } : {})} />
+      {urlReader}
+    </>
   );
 }
+
+const DEFAULT_VIEW: ChartViewState = { view: 'chart', alt: false };

@@ -4,8 +4,7 @@
  * label, read from the `year` URL parameter the map writes (the latest year when there is none).
  * Decoration only (aria-hidden): the year itself is the map's control, and the table lists every year.
  */
-import { useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
+import { useUrlParams } from '@/components/ui/useUrlParams';
 import styles from './chart.module.css';
 import { STRONG, textWidth } from './textWidth';
 import { YEAR_PARAM, yearFromParam, type YearRange } from './yearParam';
@@ -41,15 +40,12 @@ function Band({ bands, top, bottom, font, width, year }: SelectedYearBandProps &
   );
 }
 
-function BandFromUrl(props: SelectedYearBandProps) {
-  const search = useSearchParams();
-  return <Band {...props} year={yearFromParam(search.get(YEAR_PARAM), props.range)} />;
-}
-
 export function SelectedYearBand(props: SelectedYearBandProps) {
+  const [params, urlReader] = useUrlParams();
   return (
-    <Suspense fallback={<Band {...props} year={props.range.maxYear} />}>
-      <BandFromUrl {...props} />
-    </Suspense>
+    <>
+      <Band {...props} year={params ? yearFromParam(params.get(YEAR_PARAM), props.range) : props.range.maxYear} />
+      {urlReader}
+    </>
   );
 }

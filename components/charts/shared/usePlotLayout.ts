@@ -11,7 +11,7 @@
  * line, `calc(a + b × 100cqw)` of the chart body's width, which chart.module.css applies below
  * 440 px of column until the plot has been laid out at its real width.
  */
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { MAX_LAYOUT_WIDTH, MIN_LAYOUT_WIDTH, SIZE_BOX, type ChartBox } from './sizes';
 
 const STEP = 12;
@@ -48,7 +48,13 @@ export function usePlotLayout<L extends { height: number }>(layoutFor: (box: Cha
   useLayoutEffect(() => {
     const el = ref.current;
     if (!responsive || !el) return;
-    const measure = () => setWidth((current) => layoutWidthFor(el.getBoundingClientRect().width, current));
+    // In a transition: the layout at the column's width renders in time slices of its own, after
+    // the page has hydrated, instead of synchronously inside hydration's commit (one long task on
+    // a phone). Until then the plot keeps the layout it was painted with, in the space reserved.
+    const measure = () => {
+      const measured = el.getBoundingClientRect().width;
+      startTransition(() => setWidth((current) => layoutWidthFor(measured, current)));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
