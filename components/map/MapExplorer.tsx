@@ -5,7 +5,7 @@
  * every view is a link, and it follows `year` when someone else (the membership chart) sets it.
  *
  * It is prerendered at the default view and hydrated in place: the URL is read after hydration
- * (UrlReader, the one part that waits for the URL), so the server's HTML — the outline, the
+ * (useUrlParams' reader, the one part that waits for the URL), so the server's HTML — the outline, the
  * controls, the legend — stays on screen and is not rendered again. The page sends only a
  * summary (MapSummary): enough for the controls, the legend and the year's statuses. The
  * interactive map loads once the browser is idle after first paint (or at once when the reader
@@ -13,11 +13,11 @@
  * panel and the list view load the map's data (useMapData) themselves, so hydration does none
  * of that work.
  */
-import { useSearchParams } from 'next/navigation';
-import { lazy, memo, Suspense, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { lazy, memo, Suspense, useCallback, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { memberCount } from '@/lib/memberStatus';
 import { Toggle } from '@/components/ui/Toggle';
+import { useUrlParams } from '@/components/ui/useUrlParams';
 import { CountrySearch } from './CountrySearch';
 import type { SelectSource } from './mapViewProps';
 import { LayerControls } from './LayerControls';
@@ -27,7 +27,7 @@ import { MapTextContext, useMapText } from './MapTextContext';
 import { MapLegend } from './MapLegend';
 import { createYearStatuses, yearOf } from './mapModel';
 import type { MapSummary } from './types';
-import type { MapLayer, MapUrlContext, ParamReader } from './urlState';
+import type { MapLayer, MapUrlContext } from './urlState';
 import { useIdleStart } from '@/lib/useIdleStart';
 import { usePrefetchMapData } from './usePrefetchMapData';
 import { useMapView } from './useMapView';
@@ -81,13 +81,6 @@ function urlContext(summary: MapSummary): MapUrlContext {
   };
 }
 
-/** Hands the URL's query to the explorer, now and whenever it changes (inside <Suspense>). */
-const UrlReader = memo(function UrlReader({ onChange }: { onChange: (params: ParamReader) => void }) {
-  const params = useSearchParams();
-  useLayoutEffect(() => onChange(params), [params, onChange]);
-  return null;
-});
-
 /** The note on disputed boundaries beside the map: never changes. */
 const BoundariesNote = memo(function BoundariesNote() {
   const { m, t } = useMapText();
@@ -114,7 +107,7 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
   const text = useMapText();
   const { m: tm, t: tf } = text;
   const ctx = useMemo(() => urlContext(summary), [summary]);
-  const [params, setParams] = useState<ParamReader | null>(null);
+  const [params, urlReader] = useUrlParams();
   const [view, updateView] = useMapView(params, ctx);
   const rootRef = useRef<HTMLDivElement>(null);
   const mapAreaRef = useRef<HTMLDivElement>(null);
@@ -197,9 +190,7 @@ function Explorer({ exportWords, summary, outline, actions, control }: Omit<MapE
   return (
     <YearSignalContext value={signal}>
     <div ref={rootRef} className={styles.explorer} data-interactive={params !== null || undefined} onPointerDownCapture={onOtherInput} onKeyDownCapture={onOtherInput}>
-      <Suspense fallback={null}>
-        <UrlReader onChange={setParams} />
-      </Suspense>
+      {urlReader}
       <div className={styles.toolbar} role="group" aria-label={tf(tm.controlsLabel)}>
         <YearControl
           year={year}

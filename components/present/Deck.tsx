@@ -6,13 +6,14 @@
  * few switches; what each key does is keyMap.ts.
  *
  * The built page is the deck itself at its first slide (default deck, default theme), so it paints
- * at once and hydrates in place; the URL and the stored theme are read just after (DeckUrlReader,
- * in its own <Suspense>), as the map does; the neighbouring slides are mounted once the page has
+ * at once and hydrates in place; the URL and the stored theme are read just after (useUrlParams,
+ * as the map and the charts do); the neighbouring slides are mounted once the page has
  * settled (useIdleStart).
  */
-import { useRouter, useSearchParams } from 'next/navigation';
-import { memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Theme } from '@/components/shell/theme';
+import { useUrlParams } from '@/components/ui/useUrlParams';
 import { paths } from '@/lib/paths';
 import { useIdleStart } from '@/lib/useIdleStart';
 import { SLIDE_KIND, type Slide } from './deck';
@@ -71,22 +72,16 @@ interface DeckUrl {
   deck: string | null;
 }
 
-/** Hands the URL's `slide` and `deck` to the deck, now and whenever they change (inside <Suspense>). */
-const DeckUrlReader = memo(function DeckUrlReader({ onChange }: { onChange: (url: DeckUrl) => void }) {
-  const params = useSearchParams();
-  const slide = params.get(SLIDE_PARAM);
-  const deck = params.get(DECK_PARAM);
-  useLayoutEffect(() => onChange({ slide, deck }), [slide, deck, onChange]);
-  return null;
-});
-
 export function Deck({ words, ...props }: DeckProps) {
-  const [url, setUrl] = useState<DeckUrl | undefined>(undefined);
+  const [params, urlReader] = useUrlParams();
+  const read = params !== null;
+  const slide = params?.get(SLIDE_PARAM) ?? null;
+  const deck = params?.get(DECK_PARAM) ?? null;
+  // A new object only when the deck's own part of the URL changes.
+  const url = useMemo<DeckUrl | undefined>(() => (read ? { slide, deck } : undefined), [read, slide, deck]);
   return (
     <DeckWordsProvider words={words}>
-      <Suspense fallback={null}>
-        <DeckUrlReader onChange={setUrl} />
-      </Suspense>
+      {urlReader}
       <DeckBody {...props} url={url} />
     </DeckWordsProvider>
   );
