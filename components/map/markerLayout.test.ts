@@ -63,6 +63,42 @@ describe('layoutMarkers', () => {
     expect(placed[2]?.indexInGroup).toBe(1);
   });
 
+  it('groups exactly the markers that touch, directly or through a chain, checked against every pair', () => {
+    // Seeded clusters of markers of mixed sizes, some at one point, some with equal x.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 40; round++) {
+      const items = Array.from({ length: 5 + Math.floor(random() * 70) }, (_, i) => {
+        const cluster = Math.floor(random() * 4) * 120;
+        const x = random() < 0.2 ? cluster : cluster + Math.round(random() * 80);
+        return at(`m${i}`, x, Math.round(random() * 90), 2 + random() * 16);
+      });
+      const zoom = [1, 1.7, 4][round % 3] ?? 1;
+      // Every pair: joined when closer on screen than their radii and the gap.
+      const joined = items.map((a) => items.map((b) => Math.hypot(a.x - b.x, a.y - b.y) * zoom < a.r + b.r + 2));
+      const component = items.map(() => -1);
+      items.forEach((_, start) => {
+        if (component[start] !== -1) return;
+        const stack = [start];
+        component[start] = start;
+        while (stack.length > 0) {
+          const i = stack.pop() ?? 0;
+          items.forEach((_, j) => {
+            if (component[j] === -1 && joined[i]?.[j]) {
+              component[j] = start;
+              stack.push(j);
+            }
+          });
+        }
+      });
+      const placed = layoutMarkers(items, { zoom, gap: 2 });
+      items.forEach((m, i) => {
+        const members = items.flatMap((_, j) => (component[j] === component[i] ? [j] : []));
+        expect(placed[i]).toMatchObject({ key: m.key, group: items[members[0] ?? 0]?.key, groupSize: members.length, indexInGroup: members.indexOf(i) });
+      });
+    }
+  });
+
   it('treats a broken zoom as 1 rather than producing NaN', () => {
     const placed = layoutMarkers([at('a', 0, 0), at('b', 0, 0)], { zoom: Number.NaN });
     expect(placed.every((p) => Number.isFinite(p.px) && Number.isFinite(p.py))).toBe(true);

@@ -70,12 +70,23 @@ export function layoutMarkers(items: readonly MarkerInput[], options: LayoutOpti
   const n = items.length;
   const parent = items.map((_, i) => i);
 
-  for (let i = 0; i < n; i++) {
+  // Markers that touch, joined. Swept in order of x: a pair further apart in x than the largest
+  // reach cannot touch, so most pairs are never tested (every year's markers are laid out when the
+  // map mounts). Which markers end up together does not depend on the order pairs are joined in,
+  // and each group's root is its first marker, as when every pair was tested (markerLayout.test.ts).
+  let maxR = 0;
+  for (const m of items) if (m.r > maxR) maxR = m.r;
+  const byX = items.flatMap((m, i) => (Number.isFinite(m.x) ? [i] : [])).sort((i, j) => (items[i]?.x ?? 0) - (items[j]?.x ?? 0));
+  for (let s = 0; s < byX.length; s++) {
+    const i = byX[s] ?? 0;
     const a = items[i];
     if (!a) continue;
-    for (let j = i + 1; j < n; j++) {
+    const reachBound = a.r + maxR + gap;
+    for (let t = s + 1; t < byX.length; t++) {
+      const j = byX[t] ?? 0;
       const b = items[j];
       if (!b) continue;
+      if ((b.x - a.x) * zoom >= reachBound) break;
       const distance = Math.hypot(a.x - b.x, a.y - b.y) * zoom;
       if (distance < a.r + b.r + gap) {
         const ra = find(parent, i);
@@ -98,7 +109,7 @@ export function layoutMarkers(items: readonly MarkerInput[], options: LayoutOpti
     const first = items[members[0] ?? 0];
     if (!first) continue;
     if (members.length === 1) {
-      placed[members[0] ?? 0] = { ...first, px: first.x, py: first.y, group: first.key, groupSize: 1, indexInGroup: 0 };
+      placed[members[0] ?? 0] = { key: first.key, x: first.x, y: first.y, r: first.r, px: first.x, py: first.y, group: first.key, groupSize: 1, indexInGroup: 0 };
       continue;
     }
     const ms = members.map((i) => items[i]).filter((m): m is MarkerInput => m !== undefined);
@@ -113,7 +124,10 @@ export function layoutMarkers(items: readonly MarkerInput[], options: LayoutOpti
       if (!m) return;
       const angle = -Math.PI / 2 + (2 * Math.PI * k) / members.length;
       placed[itemIndex] = {
-        ...m,
+        key: m.key,
+        x: m.x,
+        y: m.y,
+        r: m.r,
         px: cx + radius * Math.cos(angle),
         py: cy + radius * Math.sin(angle),
         group: first.key,
