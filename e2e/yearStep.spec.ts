@@ -98,4 +98,31 @@ test.describe('a year step', () => {
     await expect(page.getByRole('list', { name: 'Status in 2005' })).toBeVisible();
     await expect(slider(page)).toHaveAttribute('aria-valuetext', /^2005\b/);
   });
+
+  test('a step taken while React is still taking the previous one is kept, not snapped back', async ({ page }) => {
+    await page.goto('/?year=2000');
+    await mapShows(page, 2000);
+    // In one go, before React can render in between (on a slow phone, the gap between React being
+    // handed the slider's year and showing it): the slider moves to 2003, React is handed 2003 (a
+    // pointer goes down elsewhere in the explorer, as the slider's rest would), the slider moves on.
+    await slider(page).evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const step = (year: number) => {
+        input.value = String(year);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      step(2003);
+      document.querySelector('[data-map-legend]')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      step(2010);
+    });
+    await mapShows(page, 2010);
+    await expect(page).toHaveURL(/[?&]year=2010\b/);
+    await expect(page.locator('[data-map-legend]')).toHaveAttribute('data-map-legend', '2010');
+    await expect(slider(page)).toHaveValue('2010');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^2010\b/);
+    // Still there once React has caught up with both.
+    await page.waitForTimeout(500);
+    await mapShows(page, 2010);
+    await expect(slider(page)).toHaveValue('2010');
+  });
 });

@@ -4,9 +4,9 @@
  * and a Play button that steps through the years to animate the organisation's expansion.
  * Playback is slower under prefers-reduced-motion, and the map then changes without fades.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useMapText } from './MapTextContext';
-import { useYearListener, writeAttribute, writeText } from './yearSignal';
+import { useYearListener, writeAttribute, writeText, YearSignalContext } from './yearSignal';
 import styles from './MapControls.module.css';
 
 const STEP_MS = 900;
@@ -23,6 +23,28 @@ export interface YearControlProps {
   onPlayingChange: (playing: boolean) => void;
 }
 
+/**
+ * Hands each year the slider moves to to `onStep`, from a listener on the slider itself, and
+ * keeps its `input` and `change` events from reaching React's listeners on the page's root: with
+ * an `onChange` prop, React's event system (its change, select and before-input plugins, walking
+ * the component tree for handlers) took about as long per step as the step's own writes (issue
+ * #15: the page's own work per step). Nothing else on the page listens to these two events.
+ */
+export function sliderSteps(el: HTMLInputElement, onStep: (year: number) => void): () => void {
+  const onInput = (e: Event) => {
+    e.stopPropagation();
+    const next = Number(el.value);
+    if (Number.isInteger(next)) onStep(next);
+  };
+  const onChange = (e: Event) => e.stopPropagation();
+  el.addEventListener('input', onInput);
+  el.addEventListener('change', onChange);
+  return () => {
+    el.removeEventListener('input', onInput);
+    el.removeEventListener('change', onChange);
+  };
+}
+
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -34,22 +56,36 @@ export function YearControl({ year, min, max, valueTextOf, onYearChange, playing
   // The slider is uncontrolled: a controlled range input has React write its `value` attribute
   // (defaultValue) on every step, about 0.5 ms a step in a CPU profile. The browser moves it on
   // a key or a drag; a year set from elsewhere (Play, the URL, the membership chart) is set here.
+  // It shows the year signal's year (yearSignal.ts: the slider's own step may be ahead of
+  // `year` while React renders), written by the listener below and here on every render of a new
+  // year (a value the browser restored into the form included).
   const input = useRef<HTMLInputElement>(null);
   const [initialYear] = useState(year);
+  const signal = useContext(YearSignalContext);
   useLayoutEffect(() => {
     const el = input.current;
-    if (el && el.value !== String(year)) el.value = String(year);
-  }, [year]);
+    const shown = String(signal?.get() ?? year);
+    if (el && el.value !== shown) el.value = shown;
+  }, [year, signal]);
   const playLabel = (shown: number) => (playing ? tf(t.pauseLabel) : tf(t.playLabel, { from: shown >= max ? min : shown, to: max }));
   // A step ahead of React (yearSignal.ts): the words that render from the year, written as rendered.
   const output = useRef<HTMLOutputElement>(null);
   const play = useRef<HTMLButtonElement>(null);
   useYearListener(year, (shown) => {
-    writeAttribute(input.current, 'aria-valuenow', String(shown));
+    const el = input.current;
+    if (el && el.value !== String(shown)) el.value = String(shown);
+    writeAttribute(el, 'aria-valuenow', String(shown));
     writeAttribute(input.current, 'aria-valuetext', valueTextOf(shown));
     writeAttribute(play.current, 'aria-label', playLabel(shown));
     writeText(output.current, String(shown));
   });
+
+  // The slider's steps, heard on the slider itself and kept there (see sliderSteps).
+  const onStep = useRef(onYearChange);
+  useLayoutEffect(() => {
+    onStep.current = onYearChange;
+  });
+  useLayoutEffect(() => (input.current ? sliderSteps(input.current, (next) => onStep.current(next, 'slider')) : undefined), []);
 
   useEffect(() => {
     if (!playing) return;
@@ -96,10 +132,6 @@ export function YearControl({ year, min, max, valueTextOf, onYearChange, playing
         aria-valuemax={max}
         aria-valuenow={year}
         aria-valuetext={valueTextOf(year)}
-        onChange={(e) => {
-          const next = Number(e.currentTarget.value);
-          if (Number.isInteger(next)) onYearChange(next, 'slider');
-        }}
       />
       <output ref={output} htmlFor={id} className={styles.yearValue} aria-hidden="true">
         {year}

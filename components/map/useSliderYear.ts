@@ -6,7 +6,8 @@
  * capitals' labels, an open details panel) take it once the slider has rested YEAR_COMMIT_MS, or
  * at once before anything else is done (another update, a click or key elsewhere, Play). A year
  * from anywhere else (the URL, Play, a chart) goes through React and is then the year shown; a
- * step not yet taken is dropped.
+ * step not yet taken is dropped. The slider's own year reaching React drops nothing: steps taken
+ * while React rendered it stay on screen and follow.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ViewUpdate, UpdateOptions } from './useMapView';
@@ -31,11 +32,17 @@ export interface SliderYear {
 export function useSliderYear(year: number, updateView: Update): SliderYear {
   const [signal] = useState(() => createYearSignal(year));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The year React shows, and the slider's year last handed to React (until React shows it).
+  const shown = useRef(year);
+  const handed = useRef<number | null>(null);
   const commitYear = useCallback(() => {
     if (timer.current === undefined) return;
     clearTimeout(timer.current);
     timer.current = undefined;
-    updateView({ year: signal.get() });
+    const next = signal.get();
+    if (next === shown.current) return;
+    handed.current = next;
+    updateView({ year: next });
   }, [updateView, signal]);
   const update = useCallback<Update>(
     (change, options) => {
@@ -45,6 +52,12 @@ export function useSliderYear(year: number, updateView: Update): SliderYear {
     [commitYear, updateView],
   );
   useLayoutEffect(() => {
+    shown.current = year;
+    const own = handed.current === year;
+    handed.current = null;
+    // The slider's own year reaching React: a step taken since (on a slow phone, while React
+    // rendered) stays on screen and is handed over in turn, instead of the slider snapping back.
+    if (own) return;
     clearTimeout(timer.current);
     timer.current = undefined;
     signal.set(year);
