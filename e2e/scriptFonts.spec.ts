@@ -4,7 +4,8 @@
  *   names (only Droid Sans Fallback): Chinese is drawn in the site's Noto Sans SC, fetched from the
  *   site, and a page fetches only the file whose characters it writes: the home page the first
  *   file alone, a page with the deck's or the data's words the second as well. English and Russian
- *   pages fetch neither.
+ *   pages fetch neither. A reader with none of the Chinese fonts the stack names gets the first
+ *   file preloaded, so the page does not move when it arrives (readers with one preload nothing).
  * - Russian (lib/fonts/cyrillicScreenFont.ts): Inter's Cyrillic file is preloaded, so the heading
  *   is in Inter from the first paint and nothing below it moves when the font arrives; English
  *   and Chinese pages neither preload nor fetch it.
@@ -47,6 +48,46 @@ test.describe('the Chinese pages’ font', () => {
     expect(await screenFontFiles(page)).toEqual(['noto-sans-sc-400-screen-1.woff2', 'noto-sans-sc-400-screen-2.woff2']);
     const text = await page.locator('main').innerText();
     expect(await page.evaluate(([family, chars]) => document.fonts.check(`16px '${family}'`, chars), [FAMILY, text] as const)).toBe(true);
+  });
+
+  test.describe('a reader with no Chinese font of their own', () => {
+    test.use({ viewport: { width: 412, height: 823 } });
+    test.beforeEach(async ({ page }) => {
+      // Every family measures alike: none of those the stack names is there (as on this machine).
+      await page.addInitScript(() => {
+        CanvasRenderingContext2D.prototype.measureText = function measureText(text: string) {
+          return { width: text.length * 10 } as TextMetrics;
+        };
+      });
+    });
+
+    test('gets the first file preloaded, and nothing above the map moves when it arrives', async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: number };
+        w.__shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shifts += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/zh/');
+      await expect(page.locator('head link[rel="preload"][as="font"][href^="/fonts/generated/noto-sans-sc-400-screen-1.woff2"]')).toHaveCount(1);
+      await hydrated(page);
+      expect(await screenFontFiles(page)).toEqual(['noto-sans-sc-400-screen-1.woff2']);
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBeLessThanOrEqual(0.01);
+    });
+  });
+
+  test('a reader whose browser has PingFang SC preloads nothing', async ({ page }) => {
+    await page.addInitScript(() => {
+      const measure = CanvasRenderingContext2D.prototype.measureText;
+      CanvasRenderingContext2D.prototype.measureText = function measureText(this: CanvasRenderingContext2D, text: string) {
+        return this.font.includes('PingFang SC') ? ({ width: text.length * 11 } as TextMetrics) : measure.call(this, text);
+      };
+    });
+    await page.goto('/zh/');
+    await hydrated(page);
+    await expect(page.locator('link[rel="preload"][as="font"][href*="noto-sans-sc"]')).toHaveCount(0);
   });
 
   for (const path of ['/', '/ru/']) {

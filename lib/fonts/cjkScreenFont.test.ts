@@ -3,9 +3,11 @@
  * subset holds, each once; each @font-face names its own characters only, so a page fetches just
  * the file its text needs; a changed slice gets a new address.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CJK_RANGE, cjkSubsetCharacters } from './cjkCharacters';
-import { cjkFontFaceCss, cjkScreenSlices, textTag, unicodeRange } from './cjkScreenFont';
+import { CJK_SCREEN_FAMILY, CJK_SYSTEM_FAMILIES, cjkFontFaceCss, cjkPreloadScript, cjkScreenFileHref, cjkScreenSlices, textTag, unicodeRange } from './cjkScreenFont';
 
 describe('the screen font’s two files', () => {
   it('share out the subset’s Chinese characters, each in one file', () => {
@@ -31,5 +33,20 @@ describe('the screen font’s two files', () => {
   it('gives a changed text a new tag', () => {
     expect(textTag('上海')).not.toBe(textTag('上海合作'));
     expect(textTag('上海')).toBe(textTag('上海'));
+  });
+});
+
+describe('the preload for a reader with no Chinese font', () => {
+  it('looks for exactly the system fonts the Chinese pages name before the site’s own, in their order', () => {
+    const css = readFileSync(join(process.cwd(), 'components/shell/siteFonts.module.css'), 'utf8');
+    const stack = /\.zh\s*\{[^}]*--font-inter:\s*([^;]+);/.exec(css)?.[1] ?? '';
+    const families = [...stack.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(families).toEqual([...CJK_SYSTEM_FAMILIES, CJK_SCREEN_FAMILY]);
+  });
+
+  it('preloads the file the @font-face rule fetches, at the same address', () => {
+    const href = cjkScreenFileHref(1);
+    expect(cjkFontFaceCss()).toContain(`url(${href})`);
+    expect(cjkPreloadScript(href)).toContain(JSON.stringify(href));
   });
 });
