@@ -13,7 +13,8 @@
  *   one (PingFang, Microsoft YaHei, Noto Sans CJK, Source Han Sans: nothing to download), else
  *   Noto Sans SC cut at build time to the characters the site writes, in two files by
  *   unicode-range (lib/fonts/cjkScreenFont.ts; its @font-face rules are in the Chinese pages'
- *   <head>, CjkFontFaces.tsx): the home page fetches the first (~59 kB) alone. One weight (400):
+ *   <head>, CjkFontFaces.tsx): the home page fetches the first (~59 kB) alone, preloaded when the
+ *   reader has none of the named Chinese fonts (cjkPreloadScript). One weight (400):
  *   headings get the browser's bold; the export draws with the 600 and 700 files.
  *
  * globals.css reads `--font-inter` first in `--font-sans`; `siteFonts.module.css` sets it per
