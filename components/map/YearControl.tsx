@@ -75,7 +75,7 @@ export function YearControl({ year, min, max, valueTextOf, onYearChange, playing
     const el = input.current;
     if (el && el.value !== String(shown)) el.value = String(shown);
     writeAttribute(el, 'aria-valuenow', String(shown));
-    writeAttribute(input.current, 'aria-valuetext', valueTextOf(shown));
+    writeAttribute(el, 'aria-valuetext', valueTextOf(shown));
     writeAttribute(play.current, 'aria-label', playLabel(shown));
     writeText(output.current, String(shown));
   });
