@@ -84,6 +84,41 @@ test.describe('loading', () => {
       await expect(page.getByRole('menu')).toBeVisible();
     });
   }
+
+  // Half of each page's bytes were React's data for hydration, inline; it is now the file Next exports
+  // beside the page, fetched after the first paint (scripts/lib/pageData.ts).
+  for (const path of ['/', '/ru/charts/membership/', '/present/', '/zh/data/exercises/']) {
+    test(`${path} carries no React data inline, fetches its own after the first paint and becomes interactive`, async ({ page, request }) => {
+      const served = await (await request.get(path)).text();
+      expect(served).not.toMatch(/__next_f\.push\(\[1,/);
+      expect(served).toContain(`data-page="${path}index.txt"`);
+      const dataFile = `${path}index.txt`;
+      const data = page.waitForResponse((r) => new URL(r.url()).pathname === dataFile);
+      await page.goto(path);
+      expect((await data).status()).toBe(200);
+      const timing = await page.evaluate((file) => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        const fetched = performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname === file);
+        return { paint: paint?.startTime ?? null, fetched: fetched?.startTime ?? null };
+      }, dataFile);
+      expect(timing.paint).not.toBeNull();
+      expect(timing.fetched).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+      await expect(page.locator('html[data-hydrated]')).toBeAttached();
+    });
+  }
+
+  test('a page whose data does not load stays as it was served: readable, its links working', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/index.txt', (route) => route.abort());
+    await page.goto('/charts/', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Charts' })).toBeVisible();
+    await page.waitForTimeout(1000);
+    await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+    await page.getByRole('navigation', { name: shell.nav.label }).getByRole('link', { name: shell.nav.data, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('theme switch', () => {

@@ -22,14 +22,22 @@ interface FakeBrowser {
   paintTiming: boolean;
   /** The page is in a frame (a slide's embed, a figure being captured). */
   framed?: boolean;
+  /** What fetching the page's data gives: its text, or a failed response. */
+  data?: { ok: true; text: string } | { ok: false; status: number };
 }
 
 /** Runs the page's loader in a fake browser; the caller then plays frames, paints and timers. */
-function runLoader(html: string, { visibility, paintTiming, framed = false }: FakeBrowser) {
-  const found = /<script id="paint-first-loader" data-scripts="([^"]*)">([\s\S]*?)<\/script>/.exec(html);
-  const [, list, loader] = found ?? [];
+function runLoader(html: string, { visibility, paintTiming, framed = false, data }: FakeBrowser) {
+  const found = /<script id="paint-first-loader" data-scripts="([^"]*)"(?: data-page="([^"]*)")?>([\s\S]*?)<\/script>/.exec(html);
+  const [, list, pageData, loader] = found ?? [];
   if (list === undefined || loader === undefined) throw new Error('no loader');
   const appended: { src: string; async: boolean }[] = [];
+  /** What the page's Next runtime finds in `self.__next_f` as each script is appended. */
+  const dataWhenAppended: unknown[][] = [];
+  const preloaded: string[] = [];
+  const fetched: string[] = [];
+  const warnings: unknown[][] = [];
+  const self: { __next_f?: unknown[] } = {};
   const frames: (() => void)[] = [];
   const timers: { run: () => void; ms: number }[] = [];
   const observers: ((list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void)[] = [];
@@ -41,30 +49,44 @@ function runLoader(html: string, { visibility, paintTiming, framed = false }: Fa
     }
   }
   const document = {
-    currentScript: { getAttribute: (name: string) => (name === 'data-scripts' ? list : null) },
+    currentScript: { getAttribute: (name: string) => (name === 'data-scripts' ? list : name === 'data-page' ? (pageData ?? null) : null) },
     visibilityState: visibility,
     createElement: () => ({ src: '', async: false }),
-    body: { appendChild: (e: { src: string; async: boolean }) => appended.push(e) },
+    head: { appendChild: (l: { rel: string; as: string; href: string }) => preloaded.push(`${l.rel} ${l.as} ${l.href}`) },
+    body: {
+      appendChild: (e: { src: string; async: boolean }) => {
+        appended.push(e);
+        dataWhenAppended.push([...(self.__next_f ?? [])]);
+      },
+    },
+  };
+  const fetch = (url: string) => {
+    fetched.push(url);
+    if (!data) return new Promise(() => undefined);
+    return Promise.resolve(data.ok ? { ok: true, status: 200, text: () => Promise.resolve(data.text) } : { ok: false, status: data.status });
   };
   const window: { PerformanceObserver: typeof FakeObserver; top?: unknown } = { PerformanceObserver: FakeObserver };
   window.top = framed ? {} : window;
   runInNewContext(loader, {
     window,
     document,
+    self,
+    fetch,
+    console: { warn: (...args: unknown[]) => warnings.push(args) },
     requestAnimationFrame: (f: () => void) => frames.push(f),
     setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
   });
   const runTimers = (upTo: number) => timers.filter((t) => t.ms <= upTo).forEach((t) => t.run());
   const paint = (name: string) =>
     observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }, { disconnect: () => undefined }));
-  return { appended, frames, runTimers, paint };
+  return { appended, dataWhenAppended, preloaded, fetched, warnings, frames, runTimers, paint };
 }
 
 describe('paintFirst', () => {
   it('leaves no chunk script for the parser to load and run before the first paint', () => {
     const { html } = paintFirst(page);
     expect(html).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async/);
-    expect(html).not.toMatch(/as="script"/);
+    expect(html).not.toMatch(/<link[^>]*as="script"/);
     expect(html.indexOf(`id="${LOADER_ID}"`)).toBeGreaterThan(html.indexOf('<h1>Title</h1>'));
     expect(html.indexOf(`id="${LOADER_ID}"`)).toBeLessThan(html.indexOf('</body>'));
   });
@@ -137,6 +159,38 @@ describe('paintFirst', () => {
     expect(code(paintFirst(page).html)).toBe(LOADER_CODE);
     expect(code(paintFirst(other).html)).toBe(LOADER_CODE);
     expect(paintFirst(other).scripts).toContain('/_next/static/chunks/charts.js');
+  });
+
+  it('with the page’s data in a file, fetches it after the first paint and hands it to Next before any of its scripts runs', async () => {
+    const { html, scripts } = paintFirst(page, '/charts/index.txt');
+    const run = runLoader(html, { visibility: 'visible', paintTiming: true, data: { ok: true, text: '0:{"P":null}\n' } });
+    run.runTimers(0);
+    expect(run.fetched).toEqual([]);
+    run.paint('first-contentful-paint');
+    run.runTimers(0);
+    expect(run.fetched).toEqual(['/charts/index.txt']);
+    // The scripts download while the data does; none runs before the data is there.
+    expect(run.preloaded).toEqual(scripts.map((src) => `preload script ${src}`));
+    expect(run.appended).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(run.appended).toEqual(scripts.map((src) => ({ src, async: true })));
+    expect(run.dataWhenAppended).toEqual(scripts.map(() => [[0], [1, '0:{"P":null}\n']]));
+    run.runTimers(LOADER_SAFETY_MS);
+    expect(run.fetched).toHaveLength(1);
+    expect(run.appended).toHaveLength(scripts.length);
+  });
+
+  it('leaves the page as served, and says why, when its data does not load', async () => {
+    const { html } = paintFirst(page, '/charts/index.txt');
+    const run = runLoader(html, { visibility: 'hidden', paintTiming: true, data: { ok: false, status: 404 } });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(run.appended).toEqual([]);
+    expect(String(run.warnings[0]?.[0])).toMatch(/data did not load/);
+  });
+
+  it('refuses a page-data path it does not recognise', () => {
+    expect(() => paintFirst(page, '/charts/index.txt" onload="x')).toThrow(/does not recognise/);
+    expect(() => paintFirst(page, 'charts/index.txt')).toThrow(/does not recognise/);
   });
 
   it('leaves a page without chunk scripts as it is', () => {

@@ -10,6 +10,11 @@
  * the browser reports the page's first contentful paint. Hydration then starts a little
  * later than before; the page reads the same with or without it.
  *
+ * A page whose React data was taken out of its HTML (pageData.ts) names the data's file in the
+ * loader's `data-page`: the loader then preloads the scripts, fetches the data, hands it to Next as
+ * its inline scripts did, and only then adds the scripts, so Next never starts without it. If the
+ * data does not load, the page stays as it was served, as it reads without JavaScript.
+ *
  * In a hidden tab nothing is painted, so there the loader starts at once. In a frame (a slide's
  * embed, a figure the deck captures for PowerPoint in a hidden frame, the deck's next slide) it
  * starts after one animation frame: a hidden frame is never painted, so waiting for its paint
@@ -45,8 +50,11 @@ export const LOADER_SAFETY_MS = 4000;
  * are not reported, for one animation frame.
  */
 export const LOADER_CODE =
-  `(function(){var s=document.currentScript.getAttribute("data-scripts").split(" "),done=false,P=window.PerformanceObserver;` +
-  `function go(){if(done)return;done=true;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.body.appendChild(e)}}` +
+  `(function(){var c=document.currentScript,s=c.getAttribute("data-scripts").split(" "),d=c.getAttribute("data-page"),done=false,P=window.PerformanceObserver;` +
+  `function add(){for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;document.body.appendChild(e)}}` +
+  `function go(){if(done)return;done=true;if(!d)return add();` +
+  `for(var i=0;i<s.length;i++){var l=document.createElement("link");l.rel="preload";l.as="script";l.href=s[i];document.head.appendChild(l)}` +
+  `fetch(d).then(function(r){if(!r.ok)throw new Error(d+": "+r.status);return r.text()}).then(function(t){var f=self.__next_f=self.__next_f||[];f.push([0]);f.push([1,t]);add()},function(e){console.warn("The page stays as it was served: its data did not load.",e)})}` +
   `function soon(){setTimeout(go,0)}` +
   `if(document.visibilityState==="hidden")return go();` +
   `if(window.top!==window)requestAnimationFrame(soon);` +
@@ -57,11 +65,16 @@ export const LOADER_CODE =
 /** A script path as Next names its chunks: nothing that would need escaping in an attribute. */
 const SAFE_SRC = /^\/_next\/static\/chunks\/[\w.~-]+\.js$/;
 
-/** The loader element for `scripts`. */
-export function loaderScript(scripts: readonly string[]): string {
+/** A page-data file as the export names them (pageData.ts): a site path, nothing to escape. */
+const SAFE_DATA = /^(?:\/[\w.~-]+)+\.txt$/;
+
+/** The loader element for `scripts`, which first fetches the page's data from `pageData` if given. */
+export function loaderScript(scripts: readonly string[], pageData: string | null = null): string {
   const unsafe = scripts.find((src) => !SAFE_SRC.test(src));
   if (unsafe !== undefined) throw new Error(`a chunk script the rewrite does not recognise: ${unsafe}`);
-  return `<script id="${LOADER_ID}" data-scripts="${scripts.join(' ')}">${LOADER_CODE}</script>`;
+  if (pageData !== null && !SAFE_DATA.test(pageData)) throw new Error(`a page-data path the rewrite does not recognise: ${pageData}`);
+  const data = pageData === null ? '' : ` data-page="${pageData}"`;
+  return `<script id="${LOADER_ID}" data-scripts="${scripts.join(' ')}"${data}>${LOADER_CODE}</script>`;
 }
 
 /**
@@ -69,7 +82,7 @@ export function loaderScript(scripts: readonly string[]): string {
  * Next writes (no </body>, or a chunk script the rewrite does not recognise), so a Next upgrade
  * that changes the markup stops the build instead of silently loading scripts before paint.
  */
-export function paintFirst(html: string): PaintFirstResult {
+export function paintFirst(html: string, pageData: string | null = null): PaintFirstResult {
   if (html.includes(`id="${LOADER_ID}"`)) throw new Error('page already rewritten');
   const scripts: string[] = [];
   const rest = html
@@ -83,5 +96,5 @@ export function paintFirst(html: string): PaintFirstResult {
   if (scripts.length === 0) return { html, scripts };
   const end = rest.lastIndexOf('</body>');
   if (end < 0) throw new Error('no </body> to put the loader before');
-  return { html: `${rest.slice(0, end)}${loaderScript(scripts)}${rest.slice(end)}`, scripts };
+  return { html: `${rest.slice(0, end)}${loaderScript(scripts, pageData)}${rest.slice(end)}`, scripts };
 }
