@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paintFirst } from '../lib/paintFirst';
-import { htmlFileFor, scriptUrls } from './bundle';
+import { htmlFileFor, pageDataUrl, scriptUrls } from './bundle';
 
 describe('scriptUrls', () => {
   it('counts the scripts a modern browser loads and skips nomodule polyfills', () => {
@@ -17,6 +17,20 @@ describe('scriptUrls', () => {
       '<html><head><script src="/_next/static/chunks/a.js" async=""></script></head>' +
       '<body><p>Text</p><script src="/_next/static/chunks/b.js" async=""></script></body></html>';
     expect(scriptUrls(paintFirst(page).html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js']);
+  });
+});
+
+describe('pageDataUrl', () => {
+  const page = '<html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Text</p></body></html>';
+
+  it('names the React data file the loader fetches after the first paint, which is not a script', () => {
+    const html = paintFirst(page, '/charts/index.txt').html;
+    expect(pageDataUrl(html)).toBe('/charts/index.txt');
+    expect(scriptUrls(html)).toEqual(['/_next/static/chunks/a.js']);
+  });
+
+  it('names none when the page keeps its data inline', () => {
+    expect(pageDataUrl(paintFirst(page).html)).toBeNull();
   });
 });
 

@@ -27,6 +27,11 @@ export function scriptUrls(html: string): string[] {
   return [...urls].filter((u) => u.startsWith('/_next/'));
 }
 
+/** The page's React data file, which the paint-first loader fetches (`data-page`, scripts/lib/pageData.ts). */
+export function pageDataUrl(html: string): string | null {
+  return new RegExp(`<script id="${LOADER_ID}"[^>]*\\sdata-page="([^"]+)"`).exec(html)?.[1] ?? null;
+}
+
 export function firstLoadJsGzip(outDir: string, htmlFile: string): number {
   const html = readFileSync(join(outDir, htmlFile), 'utf8');
   let total = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageLines, withLanguageRoutes, type LanguageRow } from './languages';
 
-const row = (route: string, jsGzip: number, more: Partial<LanguageRow> = {}): LanguageRow => ({ route, jsGzip, htmlGzip: 10_000, foreign: [], wholeCatalogues: [], ...more });
+const row = (route: string, jsGzip: number, more: Partial<LanguageRow> = {}): LanguageRow => ({ route, jsGzip, htmlGzip: 10_000, dataGzip: 0, foreign: [], wholeCatalogues: [], ...more });
 const line = (rows: LanguageRow[], start: string) => languageLines(rows).find((l) => l.check.startsWith(start));
 
 describe('withLanguageRoutes', () => {

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BudgetLine } from './budgets';
-import { gzipSize, scriptUrls } from './bundle';
+import { gzipSize, pageDataUrl, scriptUrls } from './bundle';
 
 export type Catalogue = { readonly [key: string]: string | Catalogue };
 
@@ -114,6 +114,8 @@ export interface PageLanguageCheck {
   route: string;
   jsGzip: number;
   htmlGzip: number;
+  /** The page's React data, fetched after its first paint (0 when it is inline). */
+  dataGzip: number;
   /** Fragments of the other locales' catalogues found in the page's first-load scripts. */
   foreign: Fragment[];
 }
@@ -128,7 +130,9 @@ export function checkPage(outDir: string, route: string, htmlFile: string, forei
     jsGzip += gzipSize(file);
     for (const f of fragmentsIn(scriptText(outDir, url), foreignFragments)) foreign.set(f.text, f);
   }
-  return { route, jsGzip, htmlGzip: gzipSize(join(outDir, htmlFile)), foreign: [...foreign.values()] };
+  const data = pageDataUrl(readFileSync(join(outDir, htmlFile), 'utf8'));
+  const dataGzip = data === null ? 0 : gzipSize(join(outDir, data));
+  return { route, jsGzip, htmlGzip: gzipSize(join(outDir, htmlFile)), dataGzip, foreign: [...foreign.values()] };
 }
 
 /** English at the root; Russian and Chinese under these prefixes (bench routes have no trailing slash). */
@@ -147,6 +151,7 @@ export interface LanguageRow {
   route: string;
   jsGzip: number;
   htmlGzip: number;
+  dataGzip: number;
   /** Russian or Chinese catalogue sentences in the page's first-load scripts (a budget on English pages). */
   foreign: Fragment[];
   /** Features whose English catalogue the page's scripts hold a quarter or more of. */
@@ -225,14 +230,14 @@ export function languageLines(rows: readonly LanguageRow[]): BudgetLine[] {
   return lines;
 }
 
-/** The languages table: each page's first-load JS and HTML, and what of the catalogues its scripts hold. */
+/** The languages table: each page's first-load JS, HTML and React data, and what of the catalogues its scripts hold. */
 export function languageTable(rows: readonly LanguageRow[]): string {
   const out = [
-    '| page | first-load JS (gzip) | HTML (gzip) | Russian or Chinese sentences in its JS | whole English catalogues in its JS |',
-    '|---|---|---|---|---|',
+    '| page | first-load JS (gzip) | HTML (gzip) | React data, after first paint (gzip) | Russian or Chinese sentences in its JS | whole English catalogues in its JS |',
+    '|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
-    out.push(`| ${r.route} | ${kb(r.jsGzip)} | ${kb(r.htmlGzip)} | ${r.foreign.length} | ${r.wholeCatalogues.join(', ') || 'none'} |`);
+    out.push(`| ${r.route} | ${kb(r.jsGzip)} | ${kb(r.htmlGzip)} | ${r.dataGzip > 0 ? kb(r.dataGzip) : 'in the HTML'} | ${r.foreign.length} | ${r.wholeCatalogues.join(', ') || 'none'} |`);
   }
   return out.join('\n');
 }
