@@ -244,7 +244,7 @@ export function languageTable(rows: readonly LanguageRow[]): string {
 
 /** What the languages lines mean, printed under the table. */
 export const LANGUAGES_NOTE =
-  'How English pages are shown not to grow with the languages: a page gets its words in its HTML from its server page, ' +
+  'How English pages are shown not to grow with the languages: a page gets its words from its server page, in its HTML and its React data, ' +
   'so its scripts hold no catalogue. An English page whose first-load scripts held a Russian or Chinese sentence, or a ' +
   "feature's whole English catalogue, would carry every language's words; none may. The same page in Russian or Chinese " +
   'loads the same scripts (at most 100 KB more, for its fonts). Script bytes alone cannot show it: every language shares them.';
