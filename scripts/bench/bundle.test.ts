@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paintFirst } from '../lib/paintFirst';
-import { htmlFileFor, pageDataUrl, scriptUrls } from './bundle';
+import { htmlFileFor, loaderPageData, scriptUrls } from './bundle';
 
 describe('scriptUrls', () => {
   it('counts the scripts a modern browser loads and skips nomodule polyfills', () => {
@@ -20,17 +20,17 @@ describe('scriptUrls', () => {
   });
 });
 
-describe('pageDataUrl', () => {
+describe('loaderPageData', () => {
   const page = '<html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Text</p></body></html>';
 
   it('names the React data file the loader fetches after the first paint, which is not a script', () => {
     const html = paintFirst(page, '/charts/index.txt').html;
-    expect(pageDataUrl(html)).toBe('/charts/index.txt');
+    expect(loaderPageData(html)).toBe('/charts/index.txt');
     expect(scriptUrls(html)).toEqual(['/_next/static/chunks/a.js']);
   });
 
   it('names none when the page keeps its data inline', () => {
-    expect(pageDataUrl(paintFirst(page).html)).toBeNull();
+    expect(loaderPageData(paintFirst(page).html)).toBeNull();
   });
 });
 

@@ -28,7 +28,7 @@ export function scriptUrls(html: string): string[] {
 }
 
 /** The page's React data file, which the paint-first loader fetches (`data-page`, scripts/lib/pageData.ts). */
-export function pageDataUrl(html: string): string | null {
+export function loaderPageData(html: string): string | null {
   return new RegExp(`<script id="${LOADER_ID}"[^>]*\\sdata-page="([^"]+)"`).exec(html)?.[1] ?? null;
 }
 

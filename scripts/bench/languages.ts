@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BudgetLine } from './budgets';
-import { gzipSize, pageDataUrl, scriptUrls } from './bundle';
+import { gzipSize, loaderPageData, scriptUrls } from './bundle';
 
 export type Catalogue = { readonly [key: string]: string | Catalogue };
 
@@ -121,7 +121,8 @@ export interface PageLanguageCheck {
 }
 
 export function checkPage(outDir: string, route: string, htmlFile: string, foreignFragments: readonly Fragment[]): PageLanguageCheck {
-  const urls = pageScripts(outDir, htmlFile);
+  const html = readFileSync(join(outDir, htmlFile), 'utf8');
+  const urls = scriptUrls(html);
   let jsGzip = 0;
   const foreign = new Map<string, Fragment>();
   for (const url of urls) {
@@ -130,7 +131,7 @@ export function checkPage(outDir: string, route: string, htmlFile: string, forei
     jsGzip += gzipSize(file);
     for (const f of fragmentsIn(scriptText(outDir, url), foreignFragments)) foreign.set(f.text, f);
   }
-  const data = pageDataUrl(readFileSync(join(outDir, htmlFile), 'utf8'));
+  const data = loaderPageData(html);
   const dataGzip = data === null ? 0 : gzipSize(join(outDir, data));
   return { route, jsGzip, htmlGzip: gzipSize(join(outDir, htmlFile)), dataGzip, foreign: [...foreign.values()] };
 }

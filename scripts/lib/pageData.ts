@@ -70,7 +70,7 @@ export function pageDataFileFor(htmlPath: string): string {
  * The exported file whose text is the page's data, as a site path (`/charts/index.txt`): the page's
  * own file, or (for a page Next exports without one, such as `404.html`) another page's with the
  * same text. `files` maps each `…/index.txt` of the export (site path) to its text. Null when no
- * file holds exactly that text: the page then keeps its data inline.
+ * file holds exactly that text (postbuild.ts then stops the build).
  */
 export function pageDataUrl(htmlPath: string, text: string, files: ReadonlyMap<string, string>): string | null {
   const own = `/${pageDataFileFor(htmlPath)}`;
