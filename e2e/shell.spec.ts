@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/test';
+import { expect, hydrated, test, type APIRequestContext, type Page } from './support/test';
 import { present } from '../locales/en/present';
 import { shell } from '../locales/en/shell';
 import { expectNoAxeViolations } from './support/axe';
@@ -119,6 +119,62 @@ test.describe('loading', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
     expect(errors).toEqual([]);
   });
+});
+
+test.describe('styles', () => {
+  // Each page is served with the CSS of what it shows, not the whole site's (next.config.js: Turbopack's
+  // graph CSS chunking); a page reached by a link is given what it lacks.
+  const inlineCss = async (request: APIRequestContext, path: string) =>
+    [...(await (await request.get(path)).text()).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  // Rules of the deck's hand-out (components/present) and of the data pages' source links (views/data).
+  const deckRule = /\.[\w-]+_handout\b/;
+  const dataRule = /\.[\w-]+_externalIcon\b/;
+
+  test("a page carries its own components' styles and not those of other pages", async ({ request }) => {
+    expect(await inlineCss(request, '/present/')).toMatch(deckRule);
+    expect(await inlineCss(request, '/data/')).toMatch(dataRule);
+    for (const path of ['/', '/404/', '/charts/membership/', '/sources/', '/ru/']) {
+      const css = await inlineCss(request, path);
+      expect(css.length, path).toBeGreaterThan(0);
+      expect(css, path).not.toMatch(deckRule);
+      expect(css, path).not.toMatch(dataRule);
+    }
+  });
+
+  // What a reader would see: the page reached by a link looks as it does when opened by its address.
+  const PROPS = ['display', 'position', 'font-size', 'font-weight', 'grid-template-columns', 'margin-top', 'padding-left', 'border-top-width'];
+  const look = (page: Page) =>
+    page.evaluate(
+      (props) =>
+        Array.from(document.querySelectorAll('main *'))
+          .slice(0, 600)
+          .map((el) => `${el.tagName} ${props.map((p) => getComputedStyle(el).getPropertyValue(p)).join(' ')}`),
+      PROPS,
+    );
+  const settle = async (page: Page) => {
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+  };
+  for (const [name, path] of [
+    [shell.nav.data, '/data/'],
+    [shell.nav.sources, '/sources/'],
+    [shell.nav.charts, '/charts/'],
+    [shell.nav.briefing, '/present/'],
+  ] as const) {
+    test(`${path} reached by its link from the dashboard looks as when opened by its address`, async ({ page }) => {
+      await page.goto('/');
+      await settle(page);
+      await page.getByRole('navigation', { name: shell.nav.label }).getByRole('link', { name, exact: true }).click();
+      await expect(page).toHaveURL((url) => url.pathname === path);
+      await settle(page);
+      const reached = await look(page);
+      await page.goto(path);
+      await settle(page);
+      const opened = await look(page);
+      expect(reached.length).toBeGreaterThan(10);
+      expect(reached).toEqual(opened);
+    });
+  }
 });
 
 test.describe('theme switch', () => {

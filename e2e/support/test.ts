@@ -15,7 +15,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { createGuard, type Guard } from './guard';
 
 export { expect };
-export type { Locator, Page } from '@playwright/test';
+export type { APIRequestContext, Locator, Page } from '@playwright/test';
 
 type WaitUntil = 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
 
