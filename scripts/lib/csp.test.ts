@@ -9,7 +9,12 @@ describe('inlineSources', () => {
     const html =
       '<html><head><script>a()</script><script src="/x.js" async=""></script><script type="application/json">{"x":1}</script>' +
       '<style>body{color:red}</style></head><body><script type="module">b()</script><script id="l" data-scripts="/a.js">c()</script></body></html>';
-    expect(inlineSources(html)).toEqual({ scripts: ['a()', 'b()', 'c()'], styles: ['body{color:red}'], styleAttributes: [] });
+    expect(inlineSources(html)).toEqual({ scripts: ['a()', 'b()', 'c()'], styles: ['body{color:red}'], styleHrefs: [], styleAttributes: [] });
+  });
+
+  it("names the stylesheets Next merged into an inline style (its data-href)", () => {
+    const html = '<style data-precedence="next" data-href="/_next/a.css /_next/b.css">.a{}.b{}</style><style>.c{}</style>';
+    expect(inlineSources(html).styleHrefs).toEqual(['/_next/a.css', '/_next/b.css']);
   });
 
   it('reads style attributes with entities decoded, as the browser hashes them', () => {

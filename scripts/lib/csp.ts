@@ -13,6 +13,9 @@ export interface InlineSources {
   scripts: string[];
   /** The text of each inline `<style>` element. */
   styles: string[];
+  /** The stylesheets those elements hold, by address: Next's inlined CSS names its files in
+   * `data-href` (`experimental.inlineCss`). */
+  styleHrefs: string[];
   /** The value of each `style` attribute, as the browser reads it (entities decoded). */
   styleAttributes: string[];
 }
@@ -49,11 +52,14 @@ export function decodeEntities(text: string): string {
 export function inlineSources(html: string): InlineSources {
   const scripts: string[] = [];
   const styles: string[] = [];
+  const styleHrefs: string[] = [];
   const styleAttributes: string[] = [];
   // Raw-text elements first, so a `style="` inside a script's text is not taken for an attribute.
   const rest = html.replace(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi, (_all, tag: string, attrs: string, body: string) => {
-    if (tag.toLowerCase() === 'style') styles.push(body);
-    else {
+    if (tag.toLowerCase() === 'style') {
+      styles.push(body);
+      styleHrefs.push(...(attribute(attrs, 'data-href') ?? '').split(/\s+/).filter(Boolean));
+    } else {
       const type = (attribute(attrs, 'type') ?? '').trim().toLowerCase();
       if (attribute(attrs, 'src') === undefined && EXECUTED_TYPES.has(type)) scripts.push(body);
     }
@@ -63,7 +69,7 @@ export function inlineSources(html: string): InlineSources {
     const value = attribute(tag[1] ?? '', 'style');
     if (value !== undefined) styleAttributes.push(decodeEntities(value));
   }
-  return { scripts, styles, styleAttributes };
+  return { scripts, styles, styleHrefs, styleAttributes };
 }
 
 /**

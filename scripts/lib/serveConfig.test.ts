@@ -19,16 +19,27 @@ describe('pagePolicyRules', () => {
     expect(policy(1)).toContain(hashSource('charts()'));
   });
 
-  it("allows every page the site's inline styles (client-side navigation brings another page's CSS)", () => {
-    for (const i of [0, 1, 2]) {
-      expect(policy(i)).toContain(hashSource('.a{}'));
-      expect(policy(i)).toContain(hashSource('.b{}'));
-    }
+  it("allows a page its own inline styles, not another page's", () => {
+    expect(policy(0)).toContain(hashSource('.a{}'));
+    expect(policy(0)).not.toContain(hashSource('.b{}'));
+    expect(policy(1)).toContain(hashSource('.b{}'));
+    expect(policy(2)).not.toContain(hashSource('.a{}'));
   });
 
-  it('allows each stylesheet of the build on its own, as React inserts it on navigation', () => {
-    const [first] = pagePolicyRules([page('index.html', '')], ['.c{}']);
-    expect(first?.headers[0]?.value).toContain(hashSource('.c{}'));
+  it('allows every page each stylesheet some page inlines, as React inserts it on a navigation', () => {
+    const built = [
+      page('index.html', '<style data-href="/_next/a.css /_next/b.css">.a{}.b{}</style>'),
+      page('data/index.html', '<style data-href="/_next/a.css /_next/c.css">.a{}.c{}</style>'),
+    ];
+    const sheets = ['a', 'b', 'c', 'lazy'].map((n) => ({ href: `/_next/${n}.css`, text: `.${n}{}` }));
+    const [home, data] = pagePolicyRules(built, sheets).map((r) => r.headers[0]?.value ?? '');
+    for (const n of ['a', 'b', 'c']) {
+      expect(home).toContain(hashSource(`.${n}{}`));
+      expect(data).toContain(hashSource(`.${n}{}`));
+    }
+    // Merged text of the other page, and a stylesheet only ever loaded by a link ('self').
+    expect(home).not.toContain(hashSource('.a{}.c{}'));
+    expect(home).not.toContain(hashSource('.lazy{}'));
   });
 
   it("allows a page's own style attributes with unsafe-hashes", () => {

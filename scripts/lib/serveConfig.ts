@@ -2,11 +2,12 @@
  * The server's configuration for a built site: the checked-in serve.json (clean URLs, and the
  * headers every file gets) plus one rule per HTML page with that page's Content-Security-Policy.
  *
- * Each page is allowed exactly its own inline scripts, its own style attributes and every inline
- * style of the site: the dashboard navigates between pages without reloading, and React then
- * inserts the next page's CSS into the first page's document, under the first page's policy, one
- * `<style>` per stylesheet of the build (the HTML has them merged into one). Scripts of the next
- * page are never run that way, so scripts stay per page.
+ * Each page is allowed exactly its own inline scripts, styles and style attributes, and every
+ * stylesheet that some page inlines: the dashboard navigates between pages without reloading, and
+ * React then inserts the next page's CSS into the first page's document, under the first page's
+ * policy, one `<style>` per stylesheet (the HTML has them merged into one, which no other page is
+ * given). A stylesheet no page inlines (a lazily loaded component's) comes by a link, under 'self'.
+ * Scripts of the next page are never run that way, so scripts stay per page.
  */
 import type { HeaderRule, ServeConfig } from 'serve-handler';
 import { buildPolicy, hashSources, inlineSources, type Framing } from './csp';
@@ -26,18 +27,25 @@ export function framingFor(path: string): Framing {
 /** A path that is matched literally by serve-handler's globs (no glob or escape characters). */
 const LITERAL_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
 
+/** A CSS file of the build: its address on the site (`/_next/static/chunks/….css`) and its text. */
+export interface BuiltStylesheet {
+  href: string;
+  text: string;
+}
+
 /**
- * One header rule per page, setting its Content-Security-Policy. `stylesheets` is the text of each
- * CSS file of the build (Next inlines them: `experimental.inlineCss`).
+ * One header rule per page, setting its Content-Security-Policy. `stylesheets` are the CSS files of
+ * the build (Next inlines them: `experimental.inlineCss`).
  */
-export function pagePolicyRules(pages: readonly BuiltPage[], stylesheets: readonly string[] = []): HeaderRule[] {
+export function pagePolicyRules(pages: readonly BuiltPage[], stylesheets: readonly BuiltStylesheet[] = []): HeaderRule[] {
   const sources = pages.map((page) => ({ page, inline: inlineSources(page.html) }));
-  const siteStyles = hashSources([...sources.flatMap((s) => s.inline.styles), ...stylesheets]);
+  const inlined = new Set(sources.flatMap((s) => s.inline.styleHrefs));
+  const navigationStyles = stylesheets.filter((s) => inlined.has(s.href)).map((s) => s.text);
   return sources.map(({ page, inline }) => {
     if (!LITERAL_PATH.test(page.path)) throw new Error(`${page.path}: a page path the header rules cannot match literally`);
     const value = buildPolicy({
       scriptHashes: hashSources(inline.scripts),
-      styleHashes: siteStyles,
+      styleHashes: hashSources([...inline.styles, ...navigationStyles]),
       styleAttributeHashes: hashSources(inline.styleAttributes),
       framing: framingFor(page.path),
     });
@@ -46,6 +54,6 @@ export function pagePolicyRules(pages: readonly BuiltPage[], stylesheets: readon
 }
 
 /** `base` with the pages' policy rules after its own, so they override its default policy. */
-export function serveConfig(base: ServeConfig, pages: readonly BuiltPage[], stylesheets: readonly string[] = []): ServeConfig {
+export function serveConfig(base: ServeConfig, pages: readonly BuiltPage[], stylesheets: readonly BuiltStylesheet[] = []): ServeConfig {
   return { ...base, headers: [...(base.headers ?? []), ...pagePolicyRules(pages, stylesheets)] };
 }

@@ -17,9 +17,10 @@ describe('startServer', () => {
     mkdirSync(join(dir, '_next', 'static', 'chunks'), { recursive: true });
     writeFileSync(join(dir, 'index.html'), '<!DOCTYPE html><html><head><script>go()</script></head><body><p style="color:red">x</p></body></html>');
     writeFileSync(join(dir, '404.html'), '<!DOCTYPE html><html><body>not found<script>nf()</script></body></html>');
-    writeFileSync(join(dir, 'embed', 'x', 'index.html'), '<!DOCTYPE html><html><body>embed</body></html>');
+    writeFileSync(join(dir, 'embed', 'x', 'index.html'), '<!DOCTYPE html><html><head><style data-href="/_next/static/chunks/a1.css">.a{}</style></head><body>embed</body></html>');
     writeFileSync(join(dir, '_next', 'static', 'chunks', 'a1.js'), 'x');
     writeFileSync(join(dir, '_next', 'static', 'chunks', 'a1.css'), '.a{}');
+    writeFileSync(join(dir, '_next', 'static', 'chunks', 'lazy.css'), '.lazy{}');
     for (const name of ['deck.pptx', 'data.csv', 'data.json', 'region.topo.json', 'icon.svg', 'font.woff', 'font.woff2']) writeFileSync(join(dir, name), 'x');
     const server = await startServer(dir, 0);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -48,7 +49,9 @@ describe('startServer', () => {
     const home = (await get('/')).headers.get('content-security-policy') ?? '';
     expect(home).toContain(hashSource('go()'));
     expect(home).toContain(hashSource('color:red'));
+    // The embed's stylesheet, which a navigation would insert; not one no page inlines.
     expect(home).toContain(hashSource('.a{}'));
+    expect(home).not.toContain(hashSource('.lazy{}'));
     expect(home).not.toContain(hashSource('nf()'));
     const missing = await get('/no-such-page/');
     expect(missing.status).toBe(404);

@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import compression from 'compression';
 import handler, { type ServeConfig } from 'serve-handler';
 import { ROOT } from './build';
-import { serveConfig, type BuiltPage } from './serveConfig';
+import { serveConfig, type BuiltPage, type BuiltStylesheet } from './serveConfig';
 
 function filesEndingIn(dir: string, ending: string): string[] {
   if (!existsSync(dir)) return [];
@@ -26,9 +26,12 @@ export function builtPages(dir: string): BuiltPage[] {
   return filesEndingIn(dir, '.html').map((file) => ({ path: relative(dir, file).split(sep).join('/'), html: readFileSync(file, 'utf8') }));
 }
 
-/** The text of every stylesheet Next built (it inlines them into the pages). */
-export function builtStylesheets(dir: string): string[] {
-  return filesEndingIn(join(dir, '_next', 'static'), '.css').map((file) => readFileSync(file, 'utf8'));
+/** Every stylesheet Next built (it inlines them into the pages), with its address on the site. */
+export function builtStylesheets(dir: string): BuiltStylesheet[] {
+  return filesEndingIn(join(dir, '_next', 'static'), '.css').map((file) => ({
+    href: `/${relative(dir, file).split(sep).join('/')}`,
+    text: readFileSync(file, 'utf8'),
+  }));
 }
 
 /** The checked-in base configuration (serve.json at the repository's root). */
