@@ -9,6 +9,7 @@ import { en } from '../locales/en';
 import { ru } from '../locales/ru';
 import { zh } from '../locales/zh';
 import type { LocaleMessages } from '../locales/shape';
+import { pngStats } from './support/exports';
 import { localeOfRoute, routeIn, type RouteLocale } from './support/routes';
 import { expect, hydrated, test, type Locator, type Page } from './support/test';
 
@@ -151,6 +152,25 @@ test.describe('the language switcher', () => {
     await expect(current).toHaveAttribute('data-index', '2');
     await expect(page).toHaveURL((url) => url.searchParams.get('deck') === deck && url.searchParams.get('slide') === '3');
   });
+});
+
+// Each name is drawn from the site's own fonts where the page's fonts lack its script
+// (lib/fonts/languageNameFonts.ts): this machine has no Chinese font, and "中文" was an empty link.
+test.describe('the language switcher’s names', () => {
+  for (const from of LOCALES) {
+    for (const path of from === 'en' ? ['/', '/present/'] : ['/']) {
+      test(`can be read on ${routeIn(from, path)} without the reader's own fonts for them`, async ({ page }) => {
+        await page.goto(routeIn(from, path));
+        for (const to of LOCALES) {
+          const link = languageLink(page, from, to);
+          await expect(link).toBeVisible();
+          const ink = pngStats(await link.screenshot());
+          expect(ink.variance, `${NAME[to]} on ${routeIn(from, path)} has ink`).toBeGreaterThan(100);
+          expect((await link.boundingBox())?.width ?? 0, `${NAME[to]} is as wide as its letters`).toBeGreaterThan(NAME[to].length * 8);
+        }
+      });
+    }
+  }
 });
 
 test.describe('the language switcher without JavaScript', () => {

@@ -128,7 +128,7 @@ export function DeckToolbar(props: DeckToolbarProps) {
           <summary className={styles.button}>{t.keysTitle}</summary>
           <p className={styles.keysText}>{t.keys}</p>
         </details>
-        <LanguageSwitcher current={words.locale} label={words.languageLabel} />
+        <LanguageSwitcher current={words.locale} label={words.languageLabel} drawn={words.languageNames} />
         <Link className={styles.button} href={props.exitHref}>
           {t.exit}
         </Link>

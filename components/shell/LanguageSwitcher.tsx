@@ -7,6 +7,7 @@
  */
 import { usePathname } from 'next/navigation';
 import type { SyntheticEvent } from 'react';
+import type { NameOutline } from '@/lib/fonts/languageNameFonts';
 import { LOCALE_NAMES, LOCALE_TAGS, SITE_LOCALES, type SiteLocale } from '@/lib/messages/locales';
 import { pathInLocale } from '@/lib/paths';
 import styles from './LanguageSwitcher.module.css';
@@ -17,11 +18,28 @@ function withView(event: SyntheticEvent<HTMLAnchorElement>) {
   link.setAttribute('href', `${base}${window.location.search}${window.location.hash}`);
 }
 
+function drawnName(locale: SiteLocale, outline: NameOutline | undefined) {
+  if (!outline) return LOCALE_NAMES[locale];
+  return (
+    // Named by its <title>, which the browser does not lay out: the link's text is the name all the same.
+    <svg className={styles.drawn} viewBox={outline.viewBox} role="img">
+      <title>{LOCALE_NAMES[locale]}</title>
+      <path d={outline.d} />
+    </svg>
+  );
+}
+
 /** The not-found page is built at this path and served for any address that is no page. */
 const NOT_FOUND_PATH = /^\/_not-found(\/|$)/;
 
-/** `homeOnly`: each language's home page (the not-found page has no other language). */
-export function LanguageSwitcher({ current, label, homeOnly = false }: { current: SiteLocale; label: string; homeOnly?: boolean }) {
+/** The names in another script, drawn from the site's fonts (lib/fonts/languageNameOutlines.server.ts). */
+export type DrawnNames = Partial<Record<SiteLocale, NameOutline>>;
+
+/**
+ * `homeOnly`: each language's home page (the not-found page has no other language). `drawn`: the
+ * names this page's fonts lack, as outlines; the link is named by its text all the same.
+ */
+export function LanguageSwitcher({ current, label, drawn = {}, homeOnly = false }: { current: SiteLocale; label: string; drawn?: DrawnNames; homeOnly?: boolean }) {
   const pathname = usePathname() ?? '/';
   const target = homeOnly || NOT_FOUND_PATH.test(pathname) ? '/' : pathname;
   return (
@@ -39,7 +57,7 @@ export function LanguageSwitcher({ current, label, homeOnly = false }: { current
               onFocus={homeOnly ? undefined : withView}
               onClick={homeOnly ? undefined : withView}
             >
-              {LOCALE_NAMES[locale]}
+              {drawnName(locale, drawn[locale])}
             </a>
           </li>
         ))}

@@ -1,6 +1,7 @@
 /** The header on every page: the product name (home link), the main navigation, the languages and the theme menu. */
 import Link from '@/components/ui/Link';
 import { messages, type Locale } from '@/lib/i18n';
+import { nameOutlinesFor } from '@/lib/fonts/languageNameOutlines.server';
 import { compileMessage } from '@/lib/messages/compile.server';
 import { paths } from '@/lib/paths';
 import { LanguageSuggestion } from './LanguageSuggestion';
@@ -40,7 +41,7 @@ export function SiteHeader({ locale, notFound = false }: { locale: Locale; notFo
         </Link>
         <NavLinks label={t.nav.label} links={links} />
         <div className={styles.tools}>
-          <LanguageSwitcher current={locale} label={t.language.label} homeOnly={notFound} />
+          <LanguageSwitcher current={locale} label={t.language.label} drawn={nameOutlinesFor(locale)} homeOnly={notFound} />
           <ThemeSwitch locale={locale} labels={themeLabels} />
         </div>
       </div>

@@ -3,6 +3,7 @@
  * `locale` they use, compiled here, on the server, once per locale. Server only.
  */
 import { messages, type Locale } from '@/lib/i18n';
+import { nameOutlinesFor } from '@/lib/fonts/languageNameOutlines.server';
 import { compileMessages } from '@/lib/messages/compile.server';
 
 function build(locale: Locale) {
@@ -16,6 +17,7 @@ function build(locale: Locale) {
     pptx: compileMessages(m.export.pptx),
     status: compileMessages(m.export.status),
     languageLabel: m.shell.language.label,
+    languageNames: nameOutlinesFor(locale),
   };
 }
 
