@@ -32,7 +32,7 @@ function drawnName(locale: SiteLocale, outline: NameOutline | undefined) {
 /** The not-found page is built at this path and served for any address that is no page. */
 const NOT_FOUND_PATH = /^\/_not-found(\/|$)/;
 
-/** The names in another script, drawn from the site's fonts (lib/fonts/languageNameOutlines.server.ts). */
+/** The names in another script, drawn from the site's fonts (components/shell/languageNameOutlines.server.ts). */
 export type DrawnNames = Partial<Record<SiteLocale, NameOutline>>;
 
 /**

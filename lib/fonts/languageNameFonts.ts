@@ -4,7 +4,7 @@
  * Cyrillic. Written as text, a reader with no Chinese font saw an empty link where "中文" should
  * be, and every page's first layout searched the system's fonts for those characters (on this
  * Linux machine ~20 ms of the first layout, before the first paint). They are drawn instead as
- * outlines of the site's fonts (languageNameOutlines.server.ts), cut from two tiny files
+ * outlines of the site's fonts (components/shell/languageNameOutlines.server.ts), cut from two tiny files
  * (scripts/fonts/languageNameFonts.ts: Inter's Cyrillic at weight 400, Noto Sans SC 400, each to
  * the letters of one name). Pure.
  */

@@ -2,7 +2,7 @@
  * The fonts of the switcher's language names (lib/fonts/languageNameFonts.ts): Inter's
  * Cyrillic (@fontsource-variable/inter, at weight 400) cut to the letters of "Русский", Noto Sans SC
  * 400 (@fontsource/noto-sans-sc) cut to "中文". About 1 kB each, read by the server to draw the names
- * (lib/fonts/languageNameOutlines.server.ts), not served.
+ * (components/shell/languageNameOutlines.server.ts), not served.
  *
  * The files are in the repository (a fresh clone builds without running this), and the test checks
  * each is what this script makes from the installed packages: after an upgrade of a package or a

@@ -3,7 +3,7 @@
  * `locale` they use, compiled here, on the server, once per locale. Server only.
  */
 import { messages, type Locale } from '@/lib/i18n';
-import { nameOutlinesFor } from '@/lib/fonts/languageNameOutlines.server';
+import { nameOutlinesFor } from '@/components/shell/languageNameOutlines.server';
 import { compileMessages } from '@/lib/messages/compile.server';
 
 function build(locale: Locale) {
