@@ -7,6 +7,21 @@ import { currentSlide } from './support/deck';
 import { present as t } from '../locales/en/present';
 
 test.describe('your own deck', () => {
+  test('keys move the slide picked up, even before the focus has followed it', async ({ page }) => {
+    await page.goto('/present/edit/');
+    const rows = page.getByRole('list', { name: t.editor.listLabel }).getByRole('listitem');
+    await expect(rows).toHaveCount(13);
+    const third = (await rows.nth(2).locator('strong').textContent()) ?? '';
+    await page.getByRole('button', { name: /^Drag slide 3,/ }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    // A fast second key lands on the handle the focus was on: the slide that moved down into row 3.
+    await page.getByRole('button', { name: /^Drag slide 3,/ }).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    await expect(rows.first().locator('strong')).toHaveText(third);
+  });
+
   test('the editor reorders by keyboard and drag, removes, retitles, edits notes and restores the default', async ({ page }) => {
     await page.goto('/present/edit/');
     const slides = page.getByRole('list', { name: t.editor.listLabel });

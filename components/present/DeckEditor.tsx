@@ -92,25 +92,29 @@ function DeckEditorBody({ library, defaults }: Omit<DeckEditorProps, 'words'>) {
   );
 
   const onHandleKey = (index: number, e: React.KeyboardEvent) => {
+    // While a slide is picked up, the keys move that slide, whichever handle has the focus: the focus
+    // follows it a frame later (focusHandle), and a key pressed before that frame must not move the
+    // slide that has just taken its place.
+    const at = picked?.index ?? index;
     if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
       if (picked) {
         setPicked(null);
-        setAnnouncement(format(t.dropped, { n: index + 1 }));
+        setAnnouncement(format(t.dropped, { n: at + 1 }));
       } else {
         setPicked({ index, from: index });
         setAnnouncement(format(t.picked, { n: index + 1 }));
       }
     } else if (picked && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
-      const to = index + (e.key === 'ArrowUp' ? -1 : 1);
+      const to = at + (e.key === 'ArrowUp' ? -1 : 1);
       if (to < 0 || to >= slides.length) return;
-      move(index, to);
+      move(at, to);
       setPicked({ ...picked, index: to });
       focusHandle(to);
     } else if (picked && e.key === 'Escape') {
       e.preventDefault();
-      move(index, picked.from, false);
+      move(at, picked.from, false);
       setPicked(null);
       setAnnouncement(t.cancelled);
       focusHandle(picked.from);
