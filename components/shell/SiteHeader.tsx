@@ -1,10 +1,10 @@
 /** The header on every page: the product name (home link), the main navigation, the languages and the theme menu. */
 import Link from '@/components/ui/Link';
 import { messages, type Locale } from '@/lib/i18n';
-import { nameOutlinesFor } from '@/components/shell/languageNameOutlines.server';
 import { compileMessage } from '@/lib/messages/compile.server';
 import { paths } from '@/lib/paths';
 import { LanguageSuggestion } from './LanguageSuggestion';
+import { nameOutlinesFor } from './languageNameOutlines.server';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navItems } from './nav';
 import { NavLinks } from './NavLinks';

@@ -34,7 +34,7 @@ export function namesToDraw(current: SiteLocale): NamedLocale[] {
 export interface NameOutline {
   /** The path, y downwards. */
   d: string;
-  /** `0 -TOP width HEIGHT`: the same band for every name (LINE_BAND), so one CSS rule sets them on the baseline. */
+  /** `0 -TOP width HEIGHT`: the same band for every name (LINE_TOP, LINE_BOTTOM), so one CSS rule sets them on the baseline. */
   viewBox: string;
 }
 

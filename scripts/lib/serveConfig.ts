@@ -40,12 +40,13 @@ export interface BuiltStylesheet {
 export function pagePolicyRules(pages: readonly BuiltPage[], stylesheets: readonly BuiltStylesheet[] = []): HeaderRule[] {
   const sources = pages.map((page) => ({ page, inline: inlineSources(page.html) }));
   const inlined = new Set(sources.flatMap((s) => s.inline.styleHrefs));
-  const navigationStyles = stylesheets.filter((s) => inlined.has(s.href)).map((s) => s.text);
+  // Hashed once: every page's policy lists them.
+  const navigationStyles = hashSources(stylesheets.filter((s) => inlined.has(s.href)).map((s) => s.text));
   return sources.map(({ page, inline }) => {
     if (!LITERAL_PATH.test(page.path)) throw new Error(`${page.path}: a page path the header rules cannot match literally`);
     const value = buildPolicy({
       scriptHashes: hashSources(inline.scripts),
-      styleHashes: hashSources([...inline.styles, ...navigationStyles]),
+      styleHashes: [...hashSources(inline.styles), ...navigationStyles],
       styleAttributeHashes: hashSources(inline.styleAttributes),
       framing: framingFor(page.path),
     });
