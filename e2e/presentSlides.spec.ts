@@ -1,9 +1,11 @@
 /**
  * Briefing mode: each slide fills the screen at 16:9 without scrolling and with type large enough
- * to read; map and chart slides fit their frames; the next slide is loaded before the briefer moves.
+ * to read; map and chart slides fit their frames; the next slide is loaded and drawn before the briefer moves
+ * and hydrates when shown (or when the theme changes).
  */
 import { expect, test } from './support/test';
 import { currentSlide, expectSlide, readyFrame } from './support/deck';
+import { present } from '../locales/en/present';
 
 test.describe('the deck', () => {
   test('the slide fills the screen at 16:9 without scrolling, its type at least 1/30 of its height', async ({ page }) => {
@@ -44,17 +46,39 @@ test.describe('the deck', () => {
     }
   });
 
-  test('the next slide is loaded before the briefer moves, and shows at once', async ({ page }) => {
+  test('the next slide is loaded and drawn before the briefer moves, shows at once, and runs its scripts only then', async ({ page }) => {
     await page.goto('/present/?slide=7');
     const next = page.locator('section[data-index="7"]');
     await expect(next).toHaveAttribute('aria-hidden', 'true');
     const frame = next.locator('iframe[data-slide-frame]');
-    await expect(frame).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    const doc = frame.contentFrame();
+    // The terrorism chart's page is there, drawn from its HTML: its title and its bars.
+    await expect(doc.getByRole('heading', { name: /terror/i }).first()).toBeAttached({ timeout: 30_000 });
+    await expect(doc.locator('svg rect').first()).toBeAttached();
+    // …but it has not started its scripts (no hydration competes with the slide on screen).
+    await doc.locator('html').evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    await expect(doc.locator('script[src*="/_next/static/chunks/"]:not([nomodule]), link[rel="preload"][as="script"]')).toHaveCount(0);
+    await expect(frame).not.toHaveAttribute('data-ready', '');
     // Mark the loaded document: after the move the slide shows that very document, not a new load.
-    await frame.contentFrame().locator('html').evaluate((html) => html.setAttribute('data-preloaded', ''));
+    await doc.locator('html').evaluate((html) => html.setAttribute('data-preloaded', ''));
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 8);
-    await expect(currentSlide(page).locator('iframe[data-slide-frame]').contentFrame().locator('html')).toHaveAttribute('data-preloaded', '');
+    const shown = currentSlide(page).locator('iframe[data-slide-frame]');
+    await expect(shown.contentFrame().locator('html')).toHaveAttribute('data-preloaded', '');
+    // Shown, it hydrates: it listens to the deck (theme, keys) like any slide.
+    await expect(shown).toHaveAttribute('data-ready', '', { timeout: 30_000 });
     await expect(page.locator('section[data-index="8"] iframe[data-slide-frame]')).toBeAttached();
+  });
+
+  test('a slide mounted ahead takes a new theme chosen before it is shown', async ({ page }) => {
+    await page.goto('/present/?slide=7');
+    const frame = page.locator('section[data-index="7"] iframe[data-slide-frame]');
+    await expect(frame.contentFrame().getByRole('heading', { name: /terror/i }).first()).toBeAttached({ timeout: 30_000 });
+    await expect(frame.contentFrame().locator('html')).toHaveAttribute('data-theme', 'projector');
+    await page.getByRole('combobox', { name: present.deck.theme }).selectOption('dark');
+    await expect(frame.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark', { timeout: 30_000 });
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 8);
+    await expect(currentSlide(page).locator('iframe[data-slide-frame]').contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 });

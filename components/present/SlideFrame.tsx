@@ -4,8 +4,13 @@
  * frame's address would reload it and add an entry to the tab's history): a later theme reaches
  * it as a message, also sent once the frame says it listens (`ready`) in case the theme changed
  * while it loaded. `data-ready` marks a frame that listens (the browser tests wait for it).
+ *
+ * A `held` frame (a neighbouring slide, hidden) loads and paints its page but holds the page's
+ * scripts (lib/heldFrame.ts) until it is shown, or until the theme changes (its page must apply it),
+ * so a slide mounted ahead costs a download and a paint, not a hydration, while the briefer talks.
  */
 import { useEffect, useRef, useState } from 'react';
+import { HELD_FRAME_ATTRIBUTE, WAKE_FRAME_MESSAGE } from '@/lib/heldFrame';
 import { slideEmbedSrc } from '@/components/embed/embedLayout';
 import { parseEmbedMessage, playMessage, themeMessage } from '@/components/embed/embedMessages';
 import type { Theme } from '@/components/shell/theme';
@@ -24,13 +29,23 @@ export interface SlideFrameProps {
   title: string;
   /** Each new value asks the map to play its years (0: never asked). */
   playRequest?: number;
+  /** Hidden ahead of its turn: the page's scripts wait until this is false. */
+  held?: boolean;
   className?: string;
 }
 
-export function SlideFrame({ id, query, locale, theme, title, playRequest = 0, className }: SlideFrameProps) {
+export function SlideFrame({ id, query, locale, theme, title, playRequest = 0, held = false, className }: SlideFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const [src] = useState(() => slideEmbedSrc(id, query, theme, locale));
+  const [srcTheme] = useState(theme);
+  const [src] = useState(() => slideEmbedSrc(id, query, srcTheme, locale));
   const [loaded, setLoaded] = useState(false);
+  const holding = held && theme === srcTheme;
+  const wasHeld = useRef(holding);
+
+  // Shown (the attribute is gone by now): the page's loader, if it waits, starts.
+  useEffect(() => {
+    if (!holding && wasHeld.current) frame.current?.contentWindow?.postMessage(WAKE_FRAME_MESSAGE, window.location.origin);
+  }, [holding]);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -57,6 +72,7 @@ export function SlideFrame({ id, query, locale, theme, title, playRequest = 0, c
       className={[styles.frame, className].filter(Boolean).join(' ')}
       data-slide-frame={id}
       data-ready={loaded ? '' : undefined}
+      {...{ [HELD_FRAME_ATTRIBUTE]: holding ? '' : undefined }}
     />
   );
 }

@@ -2,7 +2,9 @@
 /**
  * The slides a window shows: the current one and, hidden and inert, its neighbours, mounted ahead
  * so that their frames have loaded (and their maps drawn) by the time the briefer moves: the next
- * slide shows at once. Each slide keeps its frame while it stays in the window.
+ * slide shows at once. Each slide keeps its frame while it stays in the window. A neighbour's frame
+ * is painted but not hydrated until it is shown (SlideFrame `held`): the page it frames costs its
+ * download and first paint ahead, its scripts when the briefer moves to it.
  */
 import type { Theme } from '@/components/shell/theme';
 import type { Slide } from './deck';
@@ -61,6 +63,7 @@ export function SlideStage({ slides, index, library, theme, preload = true, live
               theme={theme}
               liveYear={liveYears[i]}
               playRequest={play?.index === i ? play.n : 0}
+              held={!current && !preview}
             />
           </section>
         );

@@ -24,6 +24,8 @@ export interface SlideViewProps {
   liveYear?: number;
   /** Each new value asks the map to play its years. */
   playRequest?: number;
+  /** Mounted ahead, hidden: its frame holds its page's scripts until shown (SlideFrame). */
+  held?: boolean;
 }
 
 function Footer({ text }: { text: SlideText }) {
@@ -51,7 +53,7 @@ export function slideTitle(resolved: ResolvedSlide, library: SlideLibrary, liveY
   return resolved.text.title;
 }
 
-export function SlideView({ resolved, library, position, theme, liveYear, playRequest }: SlideViewProps) {
+export function SlideView({ resolved, library, position, theme, liveYear, playRequest, held }: SlideViewProps) {
   const { words, t } = useDeckWords();
   const { locale } = words;
   const recordLang = locale === 'en' ? undefined : 'en';
@@ -62,7 +64,7 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
   if (slide.kind === SLIDE_KIND.chart && resolved.embed) {
     return (
       <div className={styles.slide} data-kind="chart">
-        <SlideFrame id={resolved.embed.id} query={resolved.embed.query} locale={locale} theme={theme} title={frameTitle} className={styles.chartFrame} />
+        <SlideFrame id={resolved.embed.id} query={resolved.embed.query} locale={locale} theme={theme} title={frameTitle} held={held} className={styles.chartFrame} />
       </div>
     );
   }
@@ -73,7 +75,7 @@ export function SlideView({ resolved, library, position, theme, liveYear, playRe
       <div className={styles.slide} data-kind="map">
         <div className={styles.page}>
           <h2 className={styles.title}>{title}</h2>
-          <SlideFrame id={resolved.embed.id} query={resolved.embed.query} locale={locale} theme={theme} title={frameTitle} playRequest={playRequest} className={styles.mapFrame} />
+          <SlideFrame id={resolved.embed.id} query={resolved.embed.query} locale={locale} theme={theme} title={frameTitle} playRequest={playRequest} held={held} className={styles.mapFrame} />
           <Footer text={text} />
         </div>
       </div>

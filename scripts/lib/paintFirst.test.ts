@@ -1,5 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { HELD_FRAME_ATTRIBUTE, WAKE_FRAME_MESSAGE } from '../../lib/heldFrame';
 import { LOADER_CODE, LOADER_ID, LOADER_SAFETY_MS, paintFirst } from './paintFirst';
 
 const page = [
@@ -22,12 +23,14 @@ interface FakeBrowser {
   paintTiming: boolean;
   /** The page is in a frame (a slide's embed, a figure being captured). */
   framed?: boolean;
+  /** The frame element says its parent holds it (lib/heldFrame.ts); implies `framed`. */
+  held?: boolean;
   /** What fetching the page's data gives: its text, or a failed response. */
   data?: { ok: true; text: string } | { ok: false; status: number };
 }
 
 /** Runs the page's loader in a fake browser; the caller then plays frames, paints and timers. */
-function runLoader(html: string, { visibility, paintTiming, framed = false, data }: FakeBrowser) {
+function runLoader(html: string, { visibility, paintTiming, framed = false, held = false, data }: FakeBrowser) {
   const found = /<script id="paint-first-loader" data-scripts="([^"]*)"(?: data-page="([^"]*)")?>([\s\S]*?)<\/script>/.exec(html);
   const [, list, pageData, loader] = found ?? [];
   if (list === undefined || loader === undefined) throw new Error('no loader');
@@ -65,8 +68,19 @@ function runLoader(html: string, { visibility, paintTiming, framed = false, data
     if (!data) return new Promise(() => undefined);
     return Promise.resolve(data.ok ? { ok: true, status: 200, text: () => Promise.resolve(data.text) } : { ok: false, status: data.status });
   };
-  const window: { PerformanceObserver: typeof FakeObserver; top?: unknown } = { PerformanceObserver: FakeObserver };
-  window.top = framed ? {} : window;
+  type Listener = (e: { source: unknown; data: unknown }) => void;
+  const listeners = new Set<Listener>();
+  const parent = {};
+  const window = {
+    PerformanceObserver: FakeObserver,
+    top: framed || held ? {} : undefined,
+    parent,
+    frameElement: held ? { hasAttribute: (name: string) => name === HELD_FRAME_ATTRIBUTE } : framed ? { hasAttribute: () => false } : null,
+    addEventListener: (type: string, l: Listener) => type === 'message' && listeners.add(l),
+    removeEventListener: (type: string, l: Listener) => type === 'message' && listeners.delete(l),
+  };
+  if (!framed && !held) window.top = window;
+  const post = (source: unknown, data: unknown) => [...listeners].forEach((l) => l({ source, data }));
   runInNewContext(loader, {
     window,
     document,
@@ -79,7 +93,9 @@ function runLoader(html: string, { visibility, paintTiming, framed = false, data
   const runTimers = (upTo: number) => timers.filter((t) => t.ms <= upTo).forEach((t) => t.run());
   const paint = (name: string) =>
     observers.forEach((cb) => cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }, { disconnect: () => undefined }));
-  return { appended, dataWhenAppended, preloaded, fetched, warnings, frames, runTimers, paint };
+  const fromParent = (data: unknown) => post(parent, data);
+  const fromElsewhere = (data: unknown) => post({}, data);
+  return { appended, dataWhenAppended, preloaded, fetched, warnings, frames, runTimers, paint, fromParent, fromElsewhere };
 }
 
 describe('paintFirst', () => {
@@ -137,6 +153,32 @@ describe('paintFirst', () => {
     expect(run.appended).toEqual([]);
     run.frames.forEach((f) => f());
     run.runTimers(0);
+    expect(run.appended.map((e) => e.src)).toEqual(scripts);
+  });
+
+  it('in a frame its parent holds, loads nothing (not even after the safety delay) until the parent wakes it', () => {
+    const { html, scripts } = paintFirst(page);
+    const run = runLoader(html, { visibility: 'visible', paintTiming: true, held: true });
+    run.frames.forEach((f) => f());
+    run.paint('first-contentful-paint');
+    run.runTimers(LOADER_SAFETY_MS * 10);
+    run.fromElsewhere(WAKE_FRAME_MESSAGE);
+    run.fromParent('something else');
+    expect(run.appended).toEqual([]);
+    run.fromParent(WAKE_FRAME_MESSAGE);
+    expect(run.appended.map((e) => e.src)).toEqual(scripts);
+    run.fromParent(WAKE_FRAME_MESSAGE);
+    expect(run.appended).toHaveLength(scripts.length);
+  });
+
+  it('a held frame’s page data is fetched only once it is woken', async () => {
+    const { html, scripts } = paintFirst(page, '/embed/map/index.txt');
+    const run = runLoader(html, { visibility: 'hidden', paintTiming: true, held: true, data: { ok: true, text: '0:{}\n' } });
+    run.runTimers(LOADER_SAFETY_MS);
+    expect(run.fetched).toEqual([]);
+    run.fromParent(WAKE_FRAME_MESSAGE);
+    expect(run.fetched).toEqual(['/embed/map/index.txt']);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(run.appended.map((e) => e.src)).toEqual(scripts);
   });
 

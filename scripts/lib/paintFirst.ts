@@ -20,7 +20,11 @@
  * starts after one animation frame: a hidden frame is never painted, so waiting for its paint
  * held every captured figure for the safety timeout (4 s each; the default deck's PowerPoint took
  * 49.8 s in the browser, 9.7 s after).
+ *
+ * A frame its parent holds (lib/heldFrame.ts: the deck's next slide, mounted hidden) loads nothing
+ * until its parent wakes it: it is painted ahead and hydrated when shown.
  */
+import { HELD_FRAME_ATTRIBUTE, WAKE_FRAME_MESSAGE } from '../../lib/heldFrame';
 
 /** Next's chunk scripts, exactly as its static export writes them. */
 const CHUNK_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
@@ -47,7 +51,7 @@ export const LOADER_SAFETY_MS = 4000;
  * The loader's code (plain ES5: it runs before any polyfill). It reads the page's scripts from its
  * own `data-scripts`, so the code is the same on every page and a strict Content-Security-Policy
  * can allow it by one hash. It waits for the first contentful paint (Paint Timing); where paints
- * are not reported, for one animation frame.
+ * are not reported, for one animation frame; in a held frame, for its parent's word.
  */
 export const LOADER_CODE =
   `(function(){var c=document.currentScript,s=c.getAttribute("data-scripts").split(" "),d=c.getAttribute("data-page"),done=false,P=window.PerformanceObserver;` +
@@ -56,6 +60,8 @@ export const LOADER_CODE =
   `for(var i=0;i<s.length;i++){var l=document.createElement("link");l.rel="preload";l.as="script";l.href=s[i];document.head.appendChild(l)}` +
   `fetch(d).then(function(r){if(!r.ok)throw new Error(d+": "+r.status);return r.text()}).then(function(t){var f=self.__next_f=self.__next_f||[];f.push([0]);f.push([1,t]);add()},function(e){console.warn("The page stays as it was served: its data did not load.",e)})}` +
   `function soon(){setTimeout(go,0)}` +
+  `var F=null;try{F=window.frameElement}catch(e){}` +
+  `if(F&&F.hasAttribute("${HELD_FRAME_ATTRIBUTE}")){var w=function(e){if(e.source===window.parent&&e.data==="${WAKE_FRAME_MESSAGE}"){window.removeEventListener("message",w);go()}};return window.addEventListener("message",w)}` +
   `if(document.visibilityState==="hidden")return go();` +
   `if(window.top!==window)requestAnimationFrame(soon);` +
   `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();soon()}}).observe({type:"paint",buffered:true});` +
