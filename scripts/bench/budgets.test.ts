@@ -135,6 +135,11 @@ describe('checkBudgets: the year step', () => {
     expect(busy).toMatchObject({ value: '5.3 ms', pass: false });
   });
 
+  it('prints each traced run of the own work beside their median', () => {
+    const [, busy] = step({ yearStepBusyP95Ms: 3.9, yearStepBusyRunsP95Ms: [7.0, 3.9, 3.8], yearStepFloorBusyP95Ms: 1.1 });
+    expect(busy).toMatchObject({ value: '3.9 ms (bare page 1.1 ms); runs 7.0, 3.9, 3.8 ms', pass: true });
+  });
+
   it('fails, not skips, when the page was measured but the bare page was not', () => {
     expect(step({ yearStepFloorP95Ms: undefined })[0]?.pass).toBe(false);
   });
