@@ -1,6 +1,6 @@
 'use client';
 /**
- * Exercise and incident markers. Each place of an event is a react-simple-maps <Marker>;
+ * Exercise and incident markers. Each place of an event is a marker at its projected point;
  * markers that would overlap are spread on a ring (markerLayout.ts) with a leader line to
  * their true point. Shapes keep their size on screen at any zoom (a `scale(1/zoom)` transform
  * attribute, updated directly during a gesture: exports read geometry from attributes). Earlier years are faded, approximate places dashed, the selected event ringed.
@@ -12,7 +12,8 @@
  * year's markers is set by the map (ReadyMap's useMarkerTabStop), not by a render.
  */
 import { memo } from 'react';
-import { Line, Marker } from 'react-simple-maps';
+import { Line, useMapContext } from 'react-simple-maps';
+import { markerOrigin } from './counterScale';
 import { isAreaPoint } from '@/lib/coordPrecision';
 import type { MarkerInstance } from './mapMarkers';
 import { shownInClasses } from './yearClasses';
@@ -48,12 +49,33 @@ interface EventMarkerProps {
   scale: string;
 }
 
-/** One marker; memoised on plain props, so a year step re-renders only markers that change. */
+/**
+ * One marker; memoised on plain props, so a year step re-renders only markers that change. Drawn
+ * as few nodes as it can be (issue #15: every year's markers are in the page, and a year step
+ * restyles the ones that show and hide): one group placed at the marker's point and counter-scaled
+ * (what react-simple-maps' <Marker> and an inner scale group did as two), then the focus ring and
+ * the symbol; a marker spread on a ring adds its leader and its true point, and moves its ring and
+ * symbol by attributes (no offset group).
+ * `data-origin` keeps the placement, so a zoom gesture can rewrite the scale alone (useMapGestures).
+ */
 const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
+  const { projection } = useMapContext();
+  const at = projection([p.lon, p.lat]);
+  if (!at) return null;
+  const origin = markerOrigin(at);
   const spread = p.dx !== 0 || p.dy !== 0;
+  // On a ring, the ring and the symbol are moved to the marker's place by attributes, not by a group.
+  const symbol = (
+    <>
+      <circle cx={spread ? p.dx : undefined} cy={spread ? p.dy : undefined} r={p.r + 4} className={styles.focusRing} data-export-ignore="" />
+      <path d={symbolPath(p.shape, p.r)} transform={spread ? `translate(${p.dx} ${p.dy})` : undefined} className={styles.symbol} style={{ color: p.color }} />
+    </>
+  );
   return (
-    <Marker
-      coordinates={[p.lon, p.lat]}
+    <g
+      transform={`${origin} ${p.scale}`}
+      data-counter-scale=""
+      data-origin={origin}
       className={`${styles.marker} ${p.years}`}
       data-year-bound=""
       data-marker={p.markerKey}
@@ -66,19 +88,16 @@ const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
       aria-label={p.name}
       aria-current={p.selected ? 'true' : undefined}
     >
-      <g data-counter-scale="" transform={p.scale}>
-        {spread && (
-          <>
-            <line x1={0} y1={0} x2={p.dx} y2={p.dy} className={styles.leader} />
-            <circle r={1.8} className={styles.anchor} />
-          </>
-        )}
-        <g transform={spread ? `translate(${p.dx} ${p.dy})` : undefined}>
-          <circle r={p.r + 4} className={styles.focusRing} data-export-ignore="" />
-          <path d={symbolPath(p.shape, p.r)} className={styles.symbol} style={{ color: p.color }} />
-        </g>
-      </g>
-    </Marker>
+      {spread ? (
+        <>
+          <line x1={0} y1={0} x2={p.dx} y2={p.dy} className={styles.leader} />
+          <circle r={1.8} className={styles.anchor} />
+          {symbol}
+        </>
+      ) : (
+        symbol
+      )}
+    </g>
   );
 });
 

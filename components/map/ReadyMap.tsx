@@ -24,6 +24,7 @@ import { stateShapeName } from './mapLabels';
 import { useMapText } from './MapTextContext';
 import { capitalLabels, capitalsShown, visibleBox } from './mapMarkers';
 import { MapTooltip } from './MapTooltip';
+import { counterScale } from './counterScale';
 import { createProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { rovingHolder, rovingTarget } from './roving';
 import { statePaths } from './statePaths';
@@ -88,7 +89,7 @@ export function ReadyMap(props: ReadyMapProps) {
   const rovingState = rovingHolder(stateOrder, rememberedState);
   useMarkerTabStop(stageRef, year, rovingHolder(markerOrder, rememberedMarker), markerSet.instances);
   const gestures = useMapGestures({ stageRef, zoom, center, defaultCenter, projection, onViewport: props.onViewport });
-  const counterScale = `scale(${Math.round((1 / zoom) * 1e4) / 1e4})`;
+  const scale = counterScale(zoom);
   const viewKey = `${year}|${zoom}|${layers.join()}`;
   const { tooltip, highlight, show: showTooltip, hide: hideTooltip } = useMapTooltip({ stageRef, data, markers, placed, statuses, year, viewKey });
 
@@ -117,10 +118,10 @@ export function ReadyMap(props: ReadyMapProps) {
       selectedEvent: sel,
       capitals,
       capitalLabels: capitalLabelMap,
-      scale: counterScale,
+      scale,
       focusPath,
     }),
-    [year, statuses, statusesOf, showStatus, labels, rovingState, tinyAnchors, markerSet.instances, sel, capitals, capitalLabelMap, counterScale, focusPath],
+    [year, statuses, statusesOf, showStatus, labels, rovingState, tinyAnchors, markerSet.instances, sel, capitals, capitalLabelMap, scale, focusPath],
   );
   const highlightPath = highlight ? pathOf.get(highlight.id) : undefined;
   const highlightKeyboard = highlight?.keyboard ?? false;

@@ -8,6 +8,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type RefObject, type WheelEvent } from 'react';
 import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
+import { counterScale, counterScaledTransform } from './counterScale';
 import { MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { MIN_ZOOM } from './urlState';
 import { clampCenterPoint, clampZoom, panCenterPoint, stepZoom, type Point } from './viewport';
@@ -83,8 +84,8 @@ export function useMapGestures({ stageRef, zoom, center, defaultCenter, projecti
   const onMove = useCallback(
     ({ zoom: k }: ZoomPanCallbackProps) => {
       if (k === undefined) return;
-      const scale = `scale(${Math.round((1 / k) * 1e4) / 1e4})`;
-      stageRef.current?.querySelectorAll('[data-counter-scale]').forEach((el) => el.setAttribute('transform', scale));
+      const scale = counterScale(k);
+      stageRef.current?.querySelectorAll('[data-counter-scale]').forEach((el) => el.setAttribute('transform', counterScaledTransform(el.getAttribute('data-origin'), scale)));
     },
     [stageRef],
   );
