@@ -42,10 +42,13 @@ const readYearView = (): YearView => {
   };
 };
 
+/** The map's marker layer once it holds every year's markers, not the shown year's alone (useYearMarkers.ts). */
+const allYearsDrawn = (page: Page) => expect(page.locator('[data-marker-layer][data-years="all"]').first()).toBeAttached();
+
 async function freshView(page: Page, year: number): Promise<YearView> {
   await page.goto(`/?year=${year}`);
   await mapShows(page, year);
-  await expect(page.locator('[data-marker-layer]').first()).toBeAttached();
+  await allYearsDrawn(page);
   return page.evaluate(readYearView);
 }
 
@@ -78,7 +81,7 @@ test.describe('a year step', () => {
 
       await page.goto(`/?year=${from}`);
       await mapShows(page, from);
-      await expect(page.locator('[data-marker-layer]').first()).toBeAttached();
+      await allYearsDrawn(page);
       const atStep = await stepAndRead(page, to);
       expect(atStep).toEqual(expected);
 
@@ -86,6 +89,42 @@ test.describe('a year step', () => {
       expect(await page.evaluate(readYearView)).toEqual(expected);
     });
   }
+
+  test('a step taken as the map appears, before the other years’ markers are drawn, shows its year’s markers by the next frame', async ({ page }) => {
+    test.setTimeout(90_000);
+    const expected = await freshView(page, 2017);
+    // The map's data is held until the page watches for the marker layer, so the step lands while
+    // the layer holds 2016's markers alone (the other years are laid out in later tasks).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/map-data\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?year=2016');
+    const stepped = page.evaluate(
+      `new Promise((resolve) => {
+        const stepAt = () => {
+          const layer = document.querySelector('[data-marker-layer]');
+          if (!layer) return false;
+          const drawn = layer.getAttribute('data-years');
+          (${stepTo.toString()})(2017);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve({ drawn, view: (${readYearView.toString()})() })));
+          return true;
+        };
+        const watch = new MutationObserver(() => { if (stepAt()) watch.disconnect(); });
+        watch.observe(document.body, { childList: true, subtree: true });
+      })`,
+    ) as Promise<{ drawn: string; view: YearView }>;
+    release();
+    const { drawn, view } = await stepped;
+    expect(drawn).toBe('shown');
+    expect(view.markersShown).toBe(expected.markersShown);
+    expect(view.year).toBe('2017');
+    await allYearsDrawn(page);
+    await expect(page).toHaveURL(/[?&]year=2017\b/);
+    expect(await page.evaluate(readYearView)).toEqual(expected);
+  });
 
   test('keys moved quickly land on the last year, in the map, the legend and the address', async ({ page }) => {
     await page.goto('/?year=2000');

@@ -5,7 +5,8 @@
  * their true point. Shapes keep their size on screen at any zoom (a `scale(1/zoom)` transform
  * attribute, updated directly during a gesture: exports read geometry from attributes). Earlier years are faded, approximate places dashed, the selected event ringed.
  *
- * Every year's markers are drawn at once (mapMarkers.ts markerYears: one instance per look), each
+ * Every year's markers are drawn (mapMarkers.ts assembleMarkerYears: one instance per look; the shown
+ * year's first, the others once laid out: useYearMarkers.ts), each
  * with a class per year it shows in (yearClasses.ts); yearRules.css shows the
  * instances of the svg's year class and hides the rest (display: none, which the export leaves out and
  * assistive technology skips). So a year step renders nothing here. The one tab stop among the
@@ -21,8 +22,10 @@ import { symbolPath, type SymbolShape } from '@/components/frame/symbols';
 import styles from './MapStage.module.css';
 
 export interface EventLayerProps {
-  /** Every year's markers, in drawing order (bottom first). */
+  /** Every year's markers, in drawing order (bottom first); the shown year's alone until the others are laid out. */
   instances: readonly MarkerInstance[];
+  /** Whether `instances` holds every year's (`data-years="all"`) or the shown year's so far (`"shown"`). */
+  allYears: boolean;
   selectedId: string | null;
   /** `scale(1/zoom)` for every marker. */
   scale: string;
@@ -101,13 +104,13 @@ const EventMarker = memo(function EventMarker(p: EventMarkerProps) {
   );
 });
 
-export const EventLayer = memo(function EventLayer({ instances, selectedId, scale }: EventLayerProps) {
+export const EventLayer = memo(function EventLayer({ instances, allYears, selectedId, scale }: EventLayerProps) {
   const selected = selectedId === null ? [] : instances.filter((m) => m.event.id === selectedId);
   // The links join the selected event's places (their true points), in the years it shows in.
   const places = [...new Map(selected.map((m) => [m.key, m])).values()];
   const linkYears = shownInClasses([...new Set(selected.flatMap((m) => m.years))].sort((a, b) => a - b));
   return (
-    <g className={styles.events} data-marker-layer="">
+    <g className={styles.events} data-marker-layer="" data-years={allYears ? 'all' : 'shown'}>
       {places.length > 1 && (
         <g className={`${styles.selectedLinks} ${linkYears}`} aria-hidden="true" data-year-bound="">
           {places.slice(1).map((m, i) => {

@@ -93,7 +93,7 @@ function Capitals() {
 
 function Events() {
   const l = useMapLayers();
-  return <EventLayer instances={l.markers} selectedId={l.selectedEvent} scale={l.scale} />;
+  return <EventLayer instances={l.markers} allYears={l.allYears} selectedId={l.selectedEvent} scale={l.scale} />;
 }
 
 export const MapContent = memo(function MapContent({ geographies, isoByNumeric, patternPrefix, zoom, center, filterZoomEvent, onMove, onMoveEnd }: MapContentProps) {

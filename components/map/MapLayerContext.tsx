@@ -26,8 +26,10 @@ export interface MapLayerState {
   rovingState: string | null;
   /** Where tiny states' symbols go ([lon, lat] of their capital). */
   tinyAnchors: ReadonlyMap<string, [number, number]>;
-  /** Every year's markers (mapMarkers.ts markerYears): the map's year picks those that show. */
+  /** Every year's markers (mapMarkers.ts assembleMarkerYears): the map's year picks those that show. */
   markers: readonly MarkerInstance[];
+  /** Whether `markers` holds every year's, or the shown year's alone so far (useYearMarkers.ts). */
+  allYears: boolean;
   selectedEvent: string | null;
   capitals: readonly CapitalSpec[];
   capitalLabels: ReadonlyMap<string, PlacedLabel>;

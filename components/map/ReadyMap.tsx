@@ -69,7 +69,7 @@ export function ReadyMap(props: ReadyMapProps) {
 
   // Every year's markers at once, and the year's (useYearMarkers.ts).
   const { minYear, maxYear } = summary;
-  const { markerSet, yearMarkers } = useYearMarkers({ text, data, minYear, maxYear, year, layers, kinds, project, zoom });
+  const { markerSet, yearMarkers, allYears } = useYearMarkers({ text, data, minYear, maxYear, year, layers, kinds, project, zoom });
   const { markers, placed, order: markerOrder } = yearMarkers;
   const labels = useMemo(() => new Map(summary.states.map((s) => [s.id, stateShapeName(text, s.name, statuses.get(s.id))])), [text, summary.states, statuses]);
   const capitals = useMemo(() => (layers.includes('capitals') ? capitalsShown(data.states, statuses) : []), [layers, data.states, statuses]);
@@ -115,13 +115,14 @@ export function ReadyMap(props: ReadyMapProps) {
       rovingState,
       tinyAnchors,
       markers: markerSet.instances,
+      allYears,
       selectedEvent: sel,
       capitals,
       capitalLabels: capitalLabelMap,
       scale,
       focusPath,
     }),
-    [year, statuses, statusesOf, showStatus, labels, rovingState, tinyAnchors, markerSet.instances, sel, capitals, capitalLabelMap, scale, focusPath],
+    [year, statuses, statusesOf, showStatus, labels, rovingState, tinyAnchors, markerSet.instances, allYears, sel, capitals, capitalLabelMap, scale, focusPath],
   );
   const highlightPath = highlight ? pathOf.get(highlight.id) : undefined;
   const highlightKeyboard = highlight?.keyboard ?? false;

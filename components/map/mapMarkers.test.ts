@@ -4,7 +4,7 @@ import { exercises } from '@/data/exercises';
 import { incidents } from '@/data/incidents';
 import { states } from '@/data/states';
 import { selectMapData } from './mapData';
-import { buildMarkers, capitalLabels, createLayoutMemo, layoutAt, markerNames, markerYears, visibleBox, visitOrder, type Project } from './mapMarkers';
+import { assembleMarkerYears, buildMarkers, capitalLabels, createLayoutMemo, layoutAt, markerNames, markerYears, visibleBox, visitOrder, yearMarkersOf, type Project, type YearMarkers } from './mapMarkers';
 import { eventsUpTo, exercisesShown } from './mapModel';
 import { radiusScale } from './markerScale';
 import { createProjection } from './projection';
@@ -93,6 +93,18 @@ describe('markerYears', () => {
       }
       expect(byYear.get(year)?.order).toEqual(visitOrder(markers));
     }
+  });
+
+  it('assembled from one year, shows that year as the whole set does; the years added later complete it to the same set', () => {
+    const laidOut = (year: number): YearMarkers => yearMarkersOf(markersIn(year), (ms) => layoutAt(ms, project, 1));
+    const whole = all(1);
+    const first = assembleMarkerYears(new Map([[2007, laidOut(2007)]]), 1);
+    expect(first.instances.map((i) => i.key)).toEqual(whole.instances.filter((i) => i.years.includes(2007)).map((i) => i.key));
+    expect(first.instances.every((i) => i.years.length === 1 && i.years[0] === 2007)).toBe(true);
+    // The other years laid out afterwards, in any order, give the set drawn at once.
+    const later = new Map([[2007, laidOut(2007)], ...[...years].reverse().filter((y) => y !== 2007).map((y) => [y, laidOut(y)] as const)]);
+    const completed = assembleMarkerYears(later, 1);
+    expect(completed.instances.map((i) => [i.id, i.years.join()])).toEqual(whole.instances.map((i) => [i.id, i.years.join()]));
   });
 
   it('draws a marker that looks the same from year to year once, with unique ids', () => {

@@ -184,26 +184,27 @@ export interface MarkerYears {
 
 const offset = (n: number) => Math.round(n * 100) / 100;
 
+/** One year's markers laid out: its markers in drawing order, their places and visiting order. */
+export function yearMarkersOf(
+  markers: readonly MarkerSpec[],
+  layout: (markers: readonly MarkerSpec[]) => ReadonlyMap<string, PlacedMarker>,
+): YearMarkers {
+  return { markers, placed: layout(markers), order: visitOrder(markers) };
+}
+
 /**
- * Every year's markers as one set of instances, so a year step only changes which of them show
+ * Years' markers as one set of instances, so a year step only changes which of them show
  * (EventLayer: the map's `data-map-year` against each instance's years, in CSS) and renders
  * nothing. A marker that looks the same in several years (emphasis and ring offset) is one
  * instance; one whose emphasis or ring place changes has an instance per look. Drawn in the order
  * buildMarkers uses (earlier years' under the year's own, larger under smaller, then by key), so
- * each year shows its markers in the same order as before.
+ * each year shows its markers in the same order as before. `byYear` may hold some years only
+ * (the map lays out the shown year first and the others in later tasks: useYearMarkers.ts).
  */
-export function markerYears(
-  years: readonly number[],
-  markersOf: (year: number) => readonly MarkerSpec[],
-  layout: (markers: readonly MarkerSpec[]) => ReadonlyMap<string, PlacedMarker>,
-  zoom: number,
-): MarkerYears {
-  const byYear = new Map<number, YearMarkers>();
+export function assembleMarkerYears(byYear: ReadonlyMap<number, YearMarkers>, zoom: number): MarkerYears {
   const instances = new Map<string, MarkerInstance & { years: number[] }>();
-  for (const year of years) {
-    const markers = markersOf(year);
-    const placed = layout(markers);
-    byYear.set(year, { markers, placed, order: visitOrder(markers) });
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const { markers, placed } = byYear.get(year) ?? { markers: [], placed: new Map<string, PlacedMarker>() };
     for (const m of markers) {
       const p = placed.get(m.key);
       const dx = p ? offset((p.px - p.x) * zoom) : 0;
@@ -218,4 +219,14 @@ export function markerYears(
     (a, b) => Number(a.current) - Number(b.current) || b.r - a.r || byCode(a.key, b.key) || (a.years[0] ?? 0) - (b.years[0] ?? 0),
   );
   return { instances: sorted, byYear };
+}
+
+/** Every one of `years`' markers at once (assembleMarkerYears), laid out in one go. */
+export function markerYears(
+  years: readonly number[],
+  markersOf: (year: number) => readonly MarkerSpec[],
+  layout: (markers: readonly MarkerSpec[]) => ReadonlyMap<string, PlacedMarker>,
+  zoom: number,
+): MarkerYears {
+  return assembleMarkerYears(new Map(years.map((year) => [year, yearMarkersOf(markersOf(year), layout)])), zoom);
 }
