@@ -73,11 +73,13 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
   const progress = useRef<{ layoutYear: (y: number) => YearMarkers; byYear: Map<number, YearMarkers> } | null>(null);
 
   const shownYear = Math.min(maxYear, Math.max(minYear, year));
-  const markerSet = useMemo(() => {
-    if (!layoutYear) return NO_MARKERS;
-    if (complete) return assembleMarkerYears(completed.byYear, zoom);
-    return assembleMarkerYears(new Map([[shownYear, layoutYear(shownYear)]]), zoom);
-  }, [layoutYear, complete, completed, shownYear, zoom]);
+  // Once every year is drawn, the set does not change with the year (React taking a year renders no marker).
+  const everyYear = useMemo(() => (complete ? assembleMarkerYears(completed.byYear, zoom) : null), [complete, completed, zoom]);
+  const ownYear = useMemo(
+    () => (complete || !layoutYear ? null : assembleMarkerYears(new Map([[shownYear, layoutYear(shownYear)]]), zoom)),
+    [complete, layoutYear, shownYear, zoom],
+  );
+  const markerSet = everyYear ?? ownYear ?? NO_MARKERS;
 
   /** The years laid out so far for `layout` (a new, empty set when it has changed). */
   const progressFor = (layout: (y: number) => YearMarkers): Map<number, YearMarkers> => {
