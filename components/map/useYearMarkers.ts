@@ -14,7 +14,7 @@
  * the step still shows its year's markers as it lands. The marker layer says which it holds:
  * `data-years="shown"` or `"all"` (EventLayer).
  */
-import { startTransition, useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useContext, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ExerciseKind } from '@/data/schema';
 import { casualtyFigure } from '@/lib/casualtyStatements';
 import { assembleMarkerYears, buildMarkers, layoutAt, markerNames, yearMarkersOf, type MarkerYears, type Project, type YearMarkers } from './mapMarkers';
@@ -89,7 +89,7 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
 
   // Lays out every year not yet laid out and draws them all.
   const completeNow = useRef<() => void>(() => undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     completeNow.current = () => {
       if (!layoutYear || complete) return;
       const byYear = progressFor(layoutYear);
@@ -120,14 +120,15 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
   }, [layoutYear, complete, years]);
 
   // A slider step ahead of React before every year is drawn: all of them now. The step's event is
-  // discrete, so React draws them before the next paint (in a microtask after the event).
+  // discrete, so React draws them before the next paint (in a microtask after the event). Subscribed
+  // in the commit that mounts the map, so a step right after it is not missed.
   const signal = useContext(YearSignalContext);
-  useEffect(() => {
-    if (!signal) return undefined;
-    if (signal.get() !== year) completeNow.current();
-    return signal.subscribe(() => completeNow.current());
-    // Subscribed once per signal; completeNow reads the latest state.
-  }, [signal]); // eslint-disable-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => (signal ? signal.subscribe(() => completeNow.current()) : undefined), [signal]);
+  // The slider moved on before this render (a step that landed while the markers were still to
+  // come, or before the map's data): all of them now, drawn before this commit paints.
+  useLayoutEffect(() => {
+    if (signal && signal.get() !== year) completeNow.current();
+  }, [signal, layoutYear, year]);
 
   const yearMarkers = useMemo(() => markerSet.byYear.get(year) ?? NO_YEAR, [markerSet, year]);
   return { markerSet, yearMarkers, allYears: complete };
