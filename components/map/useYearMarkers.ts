@@ -6,7 +6,7 @@
  * when the layers, kinds or zoom change. They follow the states in a second, deferred render, so
  * that neither is one long task on a slow phone.
  *
- * The shown year's markers come first; the other years' are laid out afterwards, a few milliseconds
+ * At the map's start, the shown year's markers come first; the other years' are laid out afterwards, a few milliseconds
  * at a time in tasks of their own (LAYOUT_SLICE_MS), and drawn in one transition once all are
  * (issue #15: laying out and drawing every year's markers at once was the longest task of the
  * map's start on a slow phone). A step of the slider before then lays out the rest at once and
@@ -72,12 +72,20 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
   // The years the slices have laid out so far, for the layoutYear they started with.
   const progress = useRef<{ layoutYear: (y: number) => YearMarkers; byYear: Map<number, YearMarkers> } | null>(null);
 
+  // Staged only at the map's start: once every year has been drawn, a change of layers, kinds or
+  // zoom lays them all out again in its own render, as a marker keeps its id (and a reader's
+  // keyboard focus, zooming with + from a marker) only within a set of every year.
+  const started = completed !== null;
   const shownYear = Math.min(maxYear, Math.max(minYear, year));
   // Once every year is drawn, the set does not change with the year (React taking a year renders no marker).
-  const everyYear = useMemo(() => (complete ? assembleMarkerYears(completed.byYear, zoom) : null), [complete, completed, zoom]);
+  const everyYear = useMemo(() => {
+    if (complete) return assembleMarkerYears(completed.byYear, zoom);
+    if (!started || !layoutYear) return null;
+    return assembleMarkerYears(new Map(years.map((y) => [y, layoutYear(y)])), zoom);
+  }, [complete, completed, started, layoutYear, years, zoom]);
   const ownYear = useMemo(
-    () => (complete || !layoutYear ? null : assembleMarkerYears(new Map([[shownYear, layoutYear(shownYear)]]), zoom)),
-    [complete, layoutYear, shownYear, zoom],
+    () => (started || !layoutYear ? null : assembleMarkerYears(new Map([[shownYear, layoutYear(shownYear)]]), zoom)),
+    [started, layoutYear, shownYear, zoom],
   );
   const markerSet = everyYear ?? ownYear ?? NO_MARKERS;
 
@@ -91,7 +99,7 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
   const completeNow = useRef<() => void>(() => undefined);
   useLayoutEffect(() => {
     completeNow.current = () => {
-      if (!layoutYear || complete) return;
+      if (!layoutYear || started) return;
       const byYear = progressFor(layoutYear);
       for (const y of years) if (!byYear.has(y)) byYear.set(y, layoutYear(y));
       setCompleted({ layoutYear, byYear });
@@ -100,7 +108,7 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
 
   // The other years, a slice at a time, then drawn in a transition.
   useEffect(() => {
-    if (!layoutYear || complete) return undefined;
+    if (!layoutYear || started) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       const byYear = progressFor(layoutYear);
@@ -117,7 +125,7 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
     };
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
-  }, [layoutYear, complete, years]);
+  }, [layoutYear, started, years]);
 
   // A slider step ahead of React before every year is drawn: all of them now. The step's event is
   // discrete, so React draws them before the next paint (in a microtask after the event). Subscribed
@@ -131,5 +139,5 @@ export function useYearMarkers({ text, data, minYear, maxYear, year, layers, kin
   }, [signal, layoutYear, year]);
 
   const yearMarkers = useMemo(() => markerSet.byYear.get(year) ?? NO_YEAR, [markerSet, year]);
-  return { markerSet, yearMarkers, allYears: complete };
+  return { markerSet, yearMarkers, allYears: started };
 }
