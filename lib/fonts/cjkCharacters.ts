@@ -21,7 +21,8 @@ const CJK_PUNCTUATION = '，。、；：？！…—～·「」『』《》〈�
 /** What `Intl` writes in Chinese dates, numbers and durations (2026年12月5日, 1.2万, 星期一). */
 const FORMAT_CHARACTERS = '年月日时分秒周星期万亿一二三四五六七八九十百千零〇上下午';
 
-function collect(value: unknown, into: Set<string>): void {
+/** Adds every character of every string in `value` (strings, arrays, objects' values) to `into`. */
+export function collect(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') for (const char of value) into.add(char);
   else if (Array.isArray(value)) for (const item of value) collect(item, into);
   else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) collect(item, into);

@@ -25,6 +25,7 @@ import { DATASETS } from '../../data/registry';
 import { en } from '../../locales/en';
 import { ru } from '../../locales/ru';
 import { zh } from '../../locales/zh';
+import { collect } from './cjkCharacters';
 
 /** Printable ASCII (U+0020–U+007E), Latin-1's printable half (U+00A0–U+00FF), Œ œ. */
 const TYPED = [
@@ -35,12 +36,6 @@ const TYPED = [
 
 /** Spaces, signs and punctuation `Intl` and the site's sentences use. */
 const TYPOGRAPHY = '\u2009\u202f\u2011\u2012\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2032\u2033\u2039\u203a\u2212\u00d7\u2190\u2191\u2192\u2193\u2248\u2264\u2265\u20ac\u2122';
-
-function collect(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') for (const char of value) into.add(char);
-  else if (Array.isArray(value)) for (const item of value) collect(item, into);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) collect(item, into);
-}
 
 /** The Russian alphabet, capitals and small letters, with Ё ё and the numero sign. */
 const RUSSIAN = [

@@ -4,7 +4,7 @@
  * only the characters of `screenCharacters` (lib/fonts/screenCharacters.ts: what the site writes in
  * any language and what a reader may type) that the file maps. The site asks for nothing lighter
  * than 400 (interScreenFonts.test.ts reads every weight in its CSS), and the axis below 400 is a
- * third of the file: Latin 48.3 → 36.2 kB; the characters then 36.2 → 30.0 kB (Cyrillic 13.5 → 9.8 kB).
+ * third of the file: Latin 48.3 → 36.2 kB; the characters then 36.2 → 30.2 kB (Cyrillic 13.5 → 9.8 kB).
  * Fewer bytes before a phone can draw the lede in Inter (the Latin file is preloaded on every page,
  * the Cyrillic one on Russian pages, and Lighthouse's simulation counts it before the lede's paint).
  *
