@@ -2,7 +2,8 @@
  * `npm run bench`: builds the site and the naive baseline (bench/naive/: the same stack built the
  * obvious way), serves both, and prints the performance table with a pass/fail line per budget
  * (scripts/bench/budgets.ts), most of them ratios ours / naive. Numbers only: no test asserts on
- * timings. The naive page is served on BENCH_PORT + 1 and measured in the same Lighthouse run.
+ * timings. The naive page is served on BENCH_PORT + 1 and measured in the same Lighthouse run, and
+ * so is a bare document (bench/bare/: text and nothing else, on BENCH_PORT + 2), the paints' floor.
  *
  * Last, a load test of the same server (bench/load.ts: autocannon, 50 connections, 20 s).
  *
@@ -42,6 +43,9 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = join(ROOT, 'out');
 const NAIVE_PORT = PORT + 1;
 const NAIVE_BASE = `http://127.0.0.1:${NAIVE_PORT}`;
+const BARE_DIR = join(ROOT, 'bench', 'bare');
+const BARE_PORT = PORT + 2;
+const BARE_BASE = `http://127.0.0.1:${BARE_PORT}`;
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /** The production server (scripts/serve.ts, what `npm start` runs) for both sites, each with its own pages' policies. */
@@ -144,10 +148,13 @@ async function main(): Promise<void> {
 
   const server = serve(OUT, PORT);
   const naiveServer = serve(NAIVE_OUT, NAIVE_PORT);
+  const bareServer = serve(BARE_DIR, BARE_PORT);
   try {
     await waitForServer(`${BASE}/`);
     await waitForServer(`${NAIVE_BASE}/`);
+    await waitForServer(`${BARE_BASE}/`);
     const notFound: NonNullable<BenchResult['notFound']> = {};
+    const bare: NonNullable<BenchResult['bare']> = {};
     if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
       const runs = Number(process.env.BENCH_RUNS ?? 3);
       const formFactors = ['mobile', 'desktop'] as const;
@@ -158,18 +165,20 @@ async function main(): Promise<void> {
         ...formFactors.map((formFactor) => ({ url: `${BASE}/404/`, formFactor, target: notFound })),
         // The yardstick: the naive build of `/`, same presets, same run count, same browser.
         ...formFactors.map((formFactor) => ({ url: `${NAIVE_BASE}/`, formFactor, target: naive })),
+        // The paints' floor: a document with text and nothing else, same presets, same run.
+        ...formFactors.map((formFactor) => ({ url: `${BARE_BASE}/`, formFactor, target: bare })),
       ];
       await runLighthouse(chrome, jobs, runs, (url, formFactor, m) => {
         const job = jobs.find((j) => j.url === url && j.formFactor === formFactor);
         if (job) job.target[formFactor] = m;
-        const label = url.startsWith(NAIVE_BASE) ? `naive ${url.replace(NAIVE_BASE, '')}` : url.replace(BASE, '');
+        const label = url.startsWith(NAIVE_BASE) ? `naive ${url.replace(NAIVE_BASE, '')}` : url.startsWith(BARE_BASE) ? 'bare document' : url.replace(BASE, '');
         console.log(
           `lighthouse ${formFactor.padEnd(7)} ${label}: score ${m.score}, FCP ${Math.round(m.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}`,
         );
       });
     }
     const interactions = await measureInteractions(chrome, BASE);
-    const bench: BenchResult = { routes: results, notFoundJsGzip, notFound, naive, geometryGzipBytes, ...interactions };
+    const bench: BenchResult = { routes: results, notFoundJsGzip, notFound, naive, bare, geometryGzipBytes, ...interactions };
     const load = await runLoad(BASE, loadPaths());
     const languages = languageRows(routes);
     const lines = [...checkBudgets(bench), ...languageLines(languages), ...loadLines(load)];
@@ -187,6 +196,7 @@ async function main(): Promise<void> {
   } finally {
     server.kill();
     naiveServer.kill();
+    bareServer.kill();
   }
 }
 

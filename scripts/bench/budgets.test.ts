@@ -172,4 +172,23 @@ describe('markdownTables', () => {
     expect(rows.find((l) => l.startsWith('| (not-found page'))).toContain('| 90 | 800 ms | 0.53× | 1200 ms | 0.40× | 260 ms |');
     expect(verdict(checkBudgets(bench))).toBe('pass');
   });
+
+  it('prints the bare document as the paints\' floor and says when it cannot meet a paint budget itself', () => {
+    // As measured on 7 December: a document with text alone read FCP ~0.8× the naive page's.
+    const bare: LighthouseMedian = { score: 100, fcpMs: 1290, lcpMs: 1290, tbtMs: 0, cls: 0 };
+    const withBare: BenchResult = { ...bench, bare: { mobile: bare } };
+    const out = markdownTables(withBare, checkBudgets(withBare));
+    expect(out.split('\n').find((l) => l.startsWith('| (bare document'))).toContain('| 100 | 1290 ms | 0.86× | 1290 ms | 0.43× | 0 ms |');
+    expect(out).toContain('reads FCP 0.86× the naive page\'s (over the 0.80× budget: no page can meet it in this run), LCP 0.43× (within the 0.80× budget)');
+    expect(out).toContain('TBT 0 ms (within the 50 ms budget)');
+    const noisy: BenchResult = { ...bench, bare: { mobile: { ...bare, tbtMs: 151 } } };
+    expect(markdownTables(noisy, [])).toContain('TBT 151 ms (over the 50 ms budget with no script to run');
+    // Reference only: it changes no verdict.
+    expect(verdict(checkBudgets(withBare))).toBe('pass');
+  });
+
+  it('leaves the floor out when the bare document or the naive page was not measured', () => {
+    expect(rows.some((l) => l.startsWith('| (bare document'))).toBe(false);
+    expect(markdownTables({ ...bench, bare: { mobile: fast }, naive: { firstLoadJsGzip: 400_000 } }, [])).not.toContain('The bare document');
+  });
 });

@@ -56,6 +56,11 @@ export interface BenchResult {
   notFound?: ReferencePage;
   /** The naive baseline's `/` (bench/naive/), built and measured in the same run: the budgets' yardstick. */
   naive?: ReferencePage & { firstLoadJsGzip: number };
+  /**
+   * A document with text and nothing else (bench/bare/), measured in the same run: the floor of the
+   * paint lines. Shown for reference, with its ratios to the naive page; held to no budget.
+   */
+  bare?: ReferencePage;
   geometryGzipBytes?: number;
   /** p95 of 50 steps: the median of three runs (yearStepRunsP95Ms, each run's p95). */
   yearStepP95Ms?: number;
@@ -236,6 +241,24 @@ function row(label: string, page: ReferencePage, jsGzip: number | undefined, nai
   return `| ${cells.join(' | ')} |`;
 }
 
+/**
+ * What the bare document read against the naive page, when both were measured: a paint ratio it
+ * does not meet itself is a budget no page can meet in this run, and a TBT over the budget on a
+ * page with no script is the machine's noise.
+ */
+export function bareFloorNote(r: BenchResult): string | undefined {
+  const fcp = ratio(r.bare?.mobile?.fcpMs ?? Number.NaN, r.naive?.mobile?.fcpMs);
+  const lcp = ratio(r.bare?.mobile?.lcpMs ?? Number.NaN, r.naive?.mobile?.lcpMs);
+  if (fcp === undefined || lcp === undefined) return undefined;
+  const limit = BUDGETS.paintVsNaive;
+  const judge = (v: number) => (v <= limit ? `within the ${limit.toFixed(2)}× budget` : `over the ${limit.toFixed(2)}× budget: no page can meet it in this run`);
+  const tbt = r.bare?.mobile?.tbtMs ?? Number.NaN;
+  const tbtText = !Number.isFinite(tbt)
+    ? ''
+    : `, and TBT ${ms(tbt)} (${tbt <= BUDGETS.tbtMs ? `within the ${BUDGETS.tbtMs} ms budget` : `over the ${BUDGETS.tbtMs} ms budget with no script to run: the machine's own noise in this run`})`;
+  return `The bare document (text and nothing else) reads FCP ${times(fcp)} the naive page's (${judge(fcp)}), LCP ${times(lcp)} (${judge(lcp)})${tbtText}.`;
+}
+
 export function markdownTables(r: BenchResult, lines: readonly BudgetLine[]): string {
   const out: string[] = [];
   out.push(
@@ -245,6 +268,9 @@ export function markdownTables(r: BenchResult, lines: readonly BudgetLine[]): st
   for (const route of r.routes) out.push(row(route.route, route, route.firstLoadJsGzip, r.naive));
   out.push(row('(not-found page: the floor)', r.notFound ?? {}, r.notFoundJsGzip, r.naive));
   out.push(row('(naive baseline: bench/naive/ `/`)', r.naive ?? {}, r.naive?.firstLoadJsGzip, r.naive));
+  if (r.bare) out.push(row('(bare document: bench/bare/, the paints\' floor)', r.bare, undefined, r.naive));
+  const floor = bareFloorNote(r);
+  if (floor) out.push('', floor);
   out.push('');
   out.push('| budget | measured | limit | result |');
   out.push('|---|---|---|---|');
