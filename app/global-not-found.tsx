@@ -4,6 +4,7 @@ import { RootDocument } from '@/components/shell/RootDocument';
 import { SiteChrome } from '@/components/shell/SiteChrome';
 import { messages } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
+import { siteIcons } from '@/views/siteIcon';
 import './globals.css';
 
 /**
@@ -13,7 +14,7 @@ import './globals.css';
  */
 const t = messages('en').shell.notFound;
 
-export const metadata: Metadata = { title: t.title };
+export const metadata: Metadata = { title: t.title, icons: siteIcons };
 
 export default function GlobalNotFound() {
   return (
