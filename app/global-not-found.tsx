@@ -4,7 +4,6 @@ import { RootDocument } from '@/components/shell/RootDocument';
 import { SiteChrome } from '@/components/shell/SiteChrome';
 import { messages } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { siteIcons } from '@/views/siteIcon';
 import './globals.css';
 
 /**
@@ -14,7 +13,7 @@ import './globals.css';
  */
 const t = messages('en').shell.notFound;
 
-export const metadata: Metadata = { title: t.title, icons: siteIcons };
+export const metadata: Metadata = { title: t.title };
 
 export default function GlobalNotFound() {
   return (

@@ -19,6 +19,7 @@ const FILES: [string, string, string][] = [
   ['/data/states.csv', 'text/csv; charset=utf-8', 'no-cache'],
   ['/data/states.json', 'application/json; charset=utf-8', 'no-cache'],
   ['/geo/region.topo.json', 'application/json; charset=utf-8', 'no-cache'],
+  ['/icon.svg', 'image/svg+xml', 'no-cache'],
   [`/fonts/${first('fonts', '.woff')}`, 'font/woff', 'no-cache'],
   ['/fonts/generated/noto-sans-sc-400.woff2', 'font/woff2', 'no-cache'],
   [`/_next/static/media/${first('_next/static/media', '.woff2')}`, 'font/woff2', IMMUTABLE],

@@ -6,7 +6,6 @@ import type { Metadata, Viewport } from 'next';
 import { format, messages, type Locale } from '@/lib/i18n';
 import { LOCALE_TAGS, SITE_LOCALES } from '@/lib/messages/locales';
 import { files, type PathOptions } from '@/lib/paths';
-import { siteIcons } from './siteIcon';
 
 /** Where the site will be served: social previews need absolute URLs. Set SITE_URL when deploying. */
 const siteUrl = process.env.SITE_URL ?? 'http://127.0.0.1:3000';
@@ -33,7 +32,6 @@ export function rootMetadata(locale: Locale): Metadata {
     openGraph: { type: 'website', siteName: t.productName, title: t.productName, description: t.metadata.description, locale: OG_LOCALE[locale], images },
     twitter: { card: 'summary_large_image', title: t.productName, description: t.metadata.description, images },
     formatDetection: { telephone: false, address: false, email: false },
-    icons: siteIcons,
   };
 }
 
